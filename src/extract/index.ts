@@ -1,0 +1,54 @@
+// Runs every extraction rule over one normalised document and merges the facts.
+// Pure: pages in, facts and warnings out; no I/O.
+import type { ExtractedFacts, MoneyAmount, Warning } from '../schema/contract.js';
+import type { ExtractionInput } from './types.js';
+import { extractMeeting } from './meeting.js';
+import { extractAgendaItems } from './agenda-items.js';
+import { extractPercentages } from './percentages.js';
+import { extractMoneyAmounts } from './money.js';
+import { extractGoals } from './goals.js';
+import { extractStatusSummary } from './status-summary.js';
+import { extractBudgetTables } from './budget-tables.js';
+import { checkDocument } from './checks.js';
+
+export type { ExtractionInput, ExtractionContext } from './types.js';
+
+export function extractFacts(input: ExtractionInput): ExtractedFacts {
+  const warnings: Warning[] = [];
+  const warn = (w: Warning): void => {
+    warnings.push(w);
+  };
+  const meeting = extractMeeting(input, warn);
+  const { agendaItems, absent } = extractAgendaItems(input, warn);
+  const context = { ...input, agendaItems };
+  const goals = extractGoals(context, warn);
+  const statusSummary = extractStatusSummary(context, warn);
+  const { tables: budgetTables, cellAmounts } = extractBudgetTables(context, warn);
+  const percentages = extractPercentages(context, warn);
+  const moneyAmounts = mergeByPosition(extractMoneyAmounts(context, warn), cellAmounts);
+  const facts: ExtractedFacts = {
+    ...meeting,
+    agendaItems,
+    goals,
+    statusSummary,
+    percentages,
+    moneyAmounts,
+    budgetTables,
+    absent,
+    warnings,
+  };
+  warnings.push(...checkDocument(facts, context));
+  return facts;
+}
+
+/** Text amounts and table cells in document order; a cell already found in the text counts once. */
+function mergeByPosition(textAmounts: MoneyAmount[], cellAmounts: MoneyAmount[]): MoneyAmount[] {
+  const overlaps = (a: MoneyAmount, b: MoneyAmount): boolean =>
+    a.provenance.page === b.provenance.page &&
+    a.provenance.start < b.provenance.end &&
+    b.provenance.start < a.provenance.end;
+  const extraCells = cellAmounts.filter((c) => !textAmounts.some((t) => overlaps(t, c)));
+  return [...textAmounts, ...extraCells].sort(
+    (a, b) => a.provenance.page - b.provenance.page || a.provenance.start - b.provenance.start,
+  );
+}

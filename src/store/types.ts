@@ -1,0 +1,51 @@
+// The Store: what the pipeline, the queue and the comparisons need from a database.
+// Implemented once over Kysely; SQLite and PostgreSQL differ only by dialect.
+import type { ExtractedDocument } from '../schema/contract.js';
+import type { ParsedPdf } from '../schema/parsed.js';
+import type { ErrorCode } from '../schema/errors.js';
+
+export type DocumentStatus = 'ok' | 'failed';
+
+export interface StoredDocumentRef {
+  id: number;
+  sha256: string;
+  path: string;
+  extractorVersion: string;
+  status: DocumentStatus;
+  errorCode: string | null;
+  errorMessage: string | null;
+}
+
+export interface FailureRecord {
+  sha256: string;
+  path: string;
+  bytes: number;
+  extractorVersion: string;
+  code: ErrorCode;
+  message: string;
+}
+
+export type SaveAction = 'inserted' | 'replaced' | 'unchanged';
+
+export interface Store {
+  /** Creates or upgrades the schema; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** The stored document for this PDF, whatever its extractor version; undefined if never seen. */
+  findBySha256(sha256: string): Promise<StoredDocumentRef | undefined>;
+  /**
+   * Stores one document, its page texts and all its facts in one transaction.
+   * Same sha256 + same extractor version already stored ok → 'unchanged' (nothing written);
+   * an older version or an earlier failure → 'replaced' (old facts removed in the same transaction).
+   */
+  saveDocument(doc: ExtractedDocument, pageTexts: readonly { number: number; text: string }[]): Promise<{ id: number; action: SaveAction }>;
+  /** Records a file that could not be read; never overwrites a document stored ok. */
+  recordFailure(failure: FailureRecord): Promise<void>;
+  /** Parsed pages cached by sha256, so reprocessing never parses a PDF again. */
+  cacheParsed(sha256: string, parsed: ParsedPdf): Promise<void>;
+  loadParsed(sha256: string): Promise<ParsedPdf | undefined>;
+  /** Documents for reprocessing: those stored with an extractor version other than `version`. */
+  listDocuments(filter?: { status?: DocumentStatus; notVersion?: string }): Promise<StoredDocumentRef[]>;
+  /** Reads a stored document back in the contract's shape (validated). */
+  loadDocument(id: number, options?: { withText?: boolean }): Promise<ExtractedDocument | undefined>;
+  close(): Promise<void>;
+}
