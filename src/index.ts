@@ -4,3 +4,5 @@ export { EXTRACTOR } from './version.js';
 export { extractFacts } from './extract/index.js';
 export { normalisePages } from './text/normalise.js';
 export type { Store } from './store/types.js';
+export { parsePdf, ParsePool, DEFAULT_PARSE_OPTIONS, DEFAULT_PARSE_POOL_OPTIONS, type ParseOptions, type ParsePoolOptions } from './pdf/index.js';
+export { hashFile, buildDocument, ingestPaths, findProvenanceMismatches, type IngestOptions, type IngestReport, type FileResult } from './pipeline/index.js';

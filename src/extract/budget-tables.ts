@@ -1,10 +1,253 @@
-// STUB (issue 4): finds no budget tables yet.
-import type { BudgetTable, MoneyAmount } from '../schema/contract.js';
+// Tables of kroner from positioned text, ruled or not: rows of a label followed by
+// amounts, a header of column names and a unit ("Beløb i 1.000 kr.", "mio. kr."),
+// an "I alt" total. Columns are matched by the right edge of their amounts, so a row
+// with an empty cell keeps its other amounts under the right header.
+import type { BudgetRow, BudgetTable, MoneyAmount } from '../schema/contract.js';
+import type { NormalisedPage } from '../schema/normalised.js';
+import { parseDanishNumber, tableUnitMultiplier } from '../text/numbers.js';
 import type { ExtractionContext, WarningSink } from './types.js';
+import { danish } from './danish-regex.js';
+import { cleanText, makeProvenance } from './goal-text.js';
+import { clusterEdges, tableLines, type Cell, type TableLine } from './table-layout.js';
+
+/** A cell holding one amount: "819.071", "-8.938", "÷ 1.500", "(1.234)" is not accepted. */
+const AMOUNT_CELL = /^[-+\u2013\u2212\u00f7]?\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^[-+\u2013\u2212\u00f7]?\s*\d+(?:,\d+)?$/u;
+/** Empty-cell marks inside a row of amounts. */
+const EMPTY_CELL = /^[-–—.]$/u;
+/** Row labels that mark the total. */
+export const TOTAL_LABEL = danish(/^(?:i\s+alt|total|sum|samlet|i\s+alt\s+netto|netto\s+i\s+alt)\b/iu);
+/** Words that make a table of numbers a table of money. */
+const MONEY_WORDS = danish(
+  /\b(?:budget\p{L}*|regnskab\p{L}*|forbrug\p{L}*|mindreforbrug|merforbrug|udgift\p{L}*|indtægt\p{L}*|bevilling\p{L}*|tillægsbevilling\p{L}*|økonomi\p{L}*|beløb|kr\.?|kroner|besparelse\p{L}*|råderum\p{L}*|overførsl?\p{L}*|afvigelse\p{L}*|ramme\p{L}*|løn\p{L}*|driftsudgift\p{L}*|anlæg\p{L}*)(?![\p{L}])/iu,
+);
+/** A header cell that is a year ("2024", "B2025", "R 2023"): a column name, never an amount. */
+const YEAR_CELL = /^(?:[A-ZÆØÅ]{1,2}\s?)?(?:19|20)\d\d$/u;
+
+interface Row {
+  line: TableLine;
+  label: string;
+  labelCell: Cell | null;
+  amounts: Cell[];
+}
 
 export function extractBudgetTables(
-  _ctx: ExtractionContext,
+  ctx: ExtractionContext,
   _warn: WarningSink,
 ): { tables: BudgetTable[]; cellAmounts: MoneyAmount[] } {
-  return { tables: [], cellAmounts: [] };
+  const tables: BudgetTable[] = [];
+  const cellAmounts: MoneyAmount[] = [];
+  for (const page of ctx.pages) {
+    const lines = tableLines(page).filter((l) => l.cells.length > 0);
+    let i = 0;
+    while (i < lines.length) {
+      const group = collectRows(lines, i);
+      if (!group) {
+        i++;
+        continue;
+      }
+      const built = buildTable(ctx, page, lines, i, group.rows);
+      if (built) {
+        tables.push(built.table);
+        cellAmounts.push(...built.cells);
+      }
+      i = group.next;
+    }
+  }
+  return { tables, cellAmounts };
+}
+
+function amountRow(line: TableLine): Row | null {
+  if (line.cells.length < 2) return null;
+  const first = line.cells[0];
+  if (!first) return null;
+  const rest = line.cells.slice(1);
+  const hasLabel = /\p{L}/u.test(first.text);
+  // A table of contents ("Punkt ........ 12") is not a table of amounts.
+  if (/\.{4,}|…{2,}/u.test(first.text)) return null;
+  const values = hasLabel ? rest : line.cells;
+  if (!values.every((c) => AMOUNT_CELL.test(c.text) || EMPTY_CELL.test(c.text))) return null;
+  const amounts = values.filter((c) => AMOUNT_CELL.test(c.text));
+  if (amounts.length === 0 || !hasLabel) return null;
+  // A row of years is a header, not amounts.
+  if (amounts.every((c) => YEAR_CELL.test(c.text))) return null;
+  return { line, label: cleanText(first.text), labelCell: first, amounts: values };
+}
+
+/** Consecutive amount rows from `start`; one-cell lines between them continue a label. */
+function collectRows(lines: readonly TableLine[], start: number): { rows: Row[]; next: number } | null {
+  const first = lines[start] ? amountRow(lines[start]) : null;
+  if (!first) return null;
+  const rows: Row[] = [first];
+  let i = start + 1;
+  let pendingLabel: TableLine[] = [];
+  while (i < lines.length) {
+    const line = lines[i];
+    if (!line) break;
+    const row = amountRow(line);
+    const previous = rows.at(-1)?.line ?? first.line;
+    if (line.hasLayout && line.y - previous.y > 4 * Math.max(line.size, 8) && pendingLabel.length === 0) break;
+    if (row) {
+      if (pendingLabel.length > 0) row.label = cleanText(`${pendingLabel.map((l) => l.text).join(' ')} ${row.label}`);
+      pendingLabel = [];
+      rows.push(row);
+      i++;
+      continue;
+    }
+    // A wrapped label: one short cell, no amounts, and more rows after it.
+    const next = lines[i + 1];
+    const nextIsRow = next ? amountRow(next) !== null : false;
+    if (line.cells.length === 1 && line.text.length <= 80 && nextIsRow && pendingLabel.length < 2) {
+      const startsLower = /^\p{Ll}/u.test(line.text.trim());
+      const last = rows.at(-1);
+      if (startsLower && last) last.label = cleanText(`${last.label} ${line.text}`);
+      else pendingLabel.push(line);
+      i++;
+      continue;
+    }
+    break;
+  }
+  return rows.length >= 2 ? { rows, next: i } : null;
+}
+
+function buildTable(
+  ctx: ExtractionContext,
+  page: NormalisedPage,
+  lines: readonly TableLine[],
+  firstIndex: number,
+  rows: Row[],
+): { table: BudgetTable; cells: MoneyAmount[] } | null {
+  // Header lines: up to three lines straight above the rows, without a sentence in them.
+  const header: TableLine[] = [];
+  for (let k = firstIndex - 1; k >= 0 && header.length < 3; k--) {
+    const line = lines[k];
+    if (!line) break;
+    const text = line.text.trim();
+    const tabbed = line.cells.length > 1;
+    const words = text.split(/\s+/u).length;
+    if (text === '' || amountRow(line)) break;
+    if (!tabbed && (words > 10 || (/[.:]$/u.test(text) && !(words <= 6 && tableUnitMultiplier(text) !== null)))) break;
+    header.unshift(line);
+  }
+  const headerText = header.map((l) => l.text).join(' ');
+  const before = lines.slice(Math.max(0, firstIndex - header.length - 2), firstIndex - header.length).map((l) => l.text).join(' ');
+  const multiplier = tableUnitMultiplier(headerText) ?? 1;
+  const moneyEvidence =
+    tableUnitMultiplier(headerText) !== null ||
+    MONEY_WORDS.test(headerText) ||
+    rows.some((r) => MONEY_WORDS.test(r.label)) ||
+    MONEY_WORDS.test(before);
+  if (!moneyEvidence) return null;
+
+  const columns = columnEdges(rows);
+  const names = columnNames(header, columns, rows);
+  const unitLine = header.find((l) => tableUnitMultiplier(l.text) !== null);
+  const titleLine = header.find((l) => l !== unitLine && l.cells.length === 1 && !(l.cells[0] && l.cells[0].left !== null && columns.length > 0 && isOverColumns(l.cells[0], columns)));
+  const baseTitle = titleLine ? cleanText(titleLine.text) : agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? cleanText(header[0]?.text ?? 'Tabel');
+  const unitText = unitLine ? cleanText(unitLine.cells.find((c) => tableUnitMultiplier(c.text) !== null)?.text ?? unitLine.text) : null;
+  const title = unitText && !baseTitle.includes(unitText) ? `${baseTitle} (${unitText})` : baseTitle;
+
+  const budgetRows: BudgetRow[] = [];
+  const cells: MoneyAmount[] = [];
+  for (const row of rows) {
+    const values: (number | null)[] = columns.map(() => null);
+    row.amounts.forEach((cell, k) => {
+      const col = columnOf(cell, k, row.amounts.length, columns);
+      const parsed = parseDanishNumber(cell.text.replace(/\s+/gu, ''));
+      if (parsed === null || col < 0) return;
+      const value = Math.round(parsed * multiplier * 1e6) / 1e6;
+      values[col] = value;
+      cells.push({
+        value,
+        currency: 'DKK',
+        context: `${row.label}${names[col] ? ` – ${names[col]}` : ''}`,
+        raw: cell.text,
+        provenance: makeProvenance(ctx.pages, page.number, cell.start, cell.end),
+      });
+    });
+    budgetRows.push({ label: row.label, values });
+  }
+  const last = budgetRows.at(-1);
+  const total = last && TOTAL_LABEL.test(last.label) ? last : null;
+  const firstLine = header[0] ?? rows[0]?.line;
+  const lastLine = rows.at(-1)?.line;
+  const provenance = makeProvenance(ctx.pages, page.number, firstLine?.start ?? 0, lastLine?.end ?? 0);
+  return {
+    table: { title, unit: 'DKK', columns: names, rows: total ? budgetRows.slice(0, -1) : budgetRows, total, provenance },
+    cells,
+  };
+}
+
+/** Right edges of the amount columns (with layout), else one slot per amount counted from the right. */
+function columnEdges(rows: readonly Row[]): number[] {
+  const hasLayout = rows.every((r) => r.amounts.every((c) => c.right !== null));
+  if (!hasLayout) {
+    const width = Math.max(...rows.map((r) => r.amounts.length));
+    return Array.from({ length: width }, (_, k) => k);
+  }
+  return clusterEdges(rows.flatMap((r) => r.amounts.map((c) => c.right ?? 0)), 12);
+}
+
+function columnOf(cell: Cell, index: number, count: number, columns: readonly number[]): number {
+  if (cell.right === null) return columns.length - count + index;
+  let best = -1;
+  let bestDistance = Infinity;
+  columns.forEach((edge, k) => {
+    const d = Math.abs(edge - (cell.right ?? 0));
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  });
+  return best;
+}
+
+function isOverColumns(cell: Cell, columns: readonly number[]): boolean {
+  return columns.some((edge) => cell.left !== null && cell.right !== null && cell.right > edge - 80 && cell.left < edge + 5);
+}
+
+/** Column names from the header cells above each column; the unit header names a single column. */
+function columnNames(header: readonly TableLine[], columns: readonly number[], rows: readonly Row[]): string[] {
+  const names = columns.map((): string => '');
+  const labelRight = Math.max(0, ...rows.map((r) => r.labelCell?.right ?? 0));
+  for (const line of header) {
+    const valueCells = line.cells.filter((c) => (c.left === null ? true : c.right !== null && c.right > labelRight + 1));
+    const cellsOver = line.hasLayout ? valueCells : line.cells.slice(line.cells.length > columns.length ? line.cells.length - columns.length : 0);
+    if (cellsOver.length === 0) continue;
+    const named = cellsOver.filter((c) => !(tableUnitMultiplier(c.text) !== null && c.text.split(/\s+/u).length <= 4));
+    if (named.length === 0) continue;
+    named.forEach((cell, k) => {
+      const col = cell.right === null ? columns.length - named.length + k : nearestColumn(cell, columns);
+      if (col < 0 || col >= names.length) return;
+      names[col] = cleanText(`${names[col] ?? ''} ${cell.text}`);
+    });
+  }
+  if (names.every((n) => n.length === 0)) {
+    const unit = header.map((l) => l.cells.find((c) => tableUnitMultiplier(c.text) !== null)?.text).find((t) => t !== undefined);
+    if (unit && names.length === 1) names[0] = cleanText(unit);
+  }
+  return names;
+}
+
+function nearestColumn(cell: Cell, columns: readonly number[]): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  columns.forEach((edge, k) => {
+    // A header may be centred or right-aligned over its column.
+    const centre = ((cell.left ?? 0) + (cell.right ?? 0)) / 2;
+    const d = Math.min(Math.abs(edge - (cell.right ?? 0)), Math.abs(edge - centre) * 1.5);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  });
+  return best;
+}
+
+function agendaTitle(ctx: ExtractionContext, page: number, offset: number): string | null {
+  let title: string | null = null;
+  for (const item of ctx.agendaItems) {
+    const p = item.provenance;
+    if (p.page < page || (p.page === page && p.start <= offset)) title = item.title;
+  }
+  return title;
 }

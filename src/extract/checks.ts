@@ -1,7 +1,98 @@
-// STUB (issue 4): document self-checks (summary_mismatch, total_mismatch, ...) not yet run.
-import type { ExtractedFacts, Warning } from '../schema/contract.js';
+// Document self-checks: the document's own statements against what was extracted, so
+// silent extraction errors surface as warnings (stated counts vs. goal statuses, table
+// totals vs. their rows, verdicts that no goal took up).
+import type { BudgetTable, ExtractedFacts, Goal, StatusSummary, Warning } from '../schema/contract.js';
+import type { NormalisedPage } from '../schema/normalised.js';
+import { tableUnitMultiplier } from '../text/numbers.js';
 import type { ExtractionContext } from './types.js';
+import { danish } from './danish-regex.js';
+import { cleanText, sentences } from './goal-text.js';
+import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
 
-export function checkDocument(_facts: ExtractedFacts, _ctx: ExtractionContext): Warning[] {
-  return [];
+export function checkDocument(facts: ExtractedFacts, ctx: ExtractionContext): Warning[] {
+  return [
+    ...checkSummary(facts.statusSummary, facts.goals),
+    ...facts.budgetTables.flatMap(checkTotal),
+    ...checkOrphanVerdicts(ctx.pages, facts.goals),
+  ];
+}
+
+const SUMMARY_KEYS = ['met', 'partly_met', 'not_met', 'in_progress', 'not_assessable', 'withdrawn'] as const;
+
+/** summary_mismatch: each stated count against the goals extracted with that status. */
+export function checkSummary(summary: StatusSummary | null, goals: readonly Goal[]): Warning[] {
+  if (!summary) return [];
+  const page = goals[0]?.provenance.page ?? null;
+  const out: Warning[] = [];
+  for (const key of SUMMARY_KEYS) {
+    const stated = summary[key];
+    if (stated === undefined) continue;
+    const found = goals.filter((g) => g.status === key).length;
+    if (found !== stated) out.push({ code: 'summary_mismatch', message: `the document states ${stated} goals ${key}, ${found} were extracted`, page });
+  }
+  if (summary.total !== undefined) {
+    const active = goals.filter((g) => g.status !== 'withdrawn').length;
+    if (summary.total !== active && summary.total !== goals.length) {
+      out.push({ code: 'summary_mismatch', message: `the document states ${summary.total} goals in all, ${goals.length} were extracted`, page });
+    }
+  }
+  return out;
+}
+
+/**
+ * total_mismatch: a total row against the sum of the rows above it, allowing half a
+ * printed unit of rounding per row. Rows that are themselves subtotals of the rows
+ * before them are not counted twice.
+ */
+export function checkTotal(table: BudgetTable): Warning[] {
+  if (!table.total) return [];
+  const unit = tableUnitMultiplier(table.title) ?? 1;
+  const out: Warning[] = [];
+  table.total.values.forEach((total, col) => {
+    if (total === null) return;
+    const column = table.rows.map((r) => r.values[col] ?? null).filter((v): v is number => v !== null);
+    const tolerance = 0.5 * unit * Math.max(1, column.length) + 1e-6;
+    const plain = column.reduce((s, v) => s + v, 0);
+    if (Math.abs(plain - total) <= tolerance) return;
+    if (Math.abs(withoutSubtotals(column, tolerance) - total) <= tolerance) return;
+    out.push({
+      code: 'total_mismatch',
+      message: `table "${table.title}": rows add up to ${plain}, the total row says ${total}${table.columns[col] ? ` (column ${table.columns[col]})` : ''}`,
+      page: table.provenance.page,
+    });
+  });
+  return out;
+}
+
+function withoutSubtotals(values: readonly number[], tolerance: number): number {
+  let sum = 0;
+  let sinceSubtotal = 0;
+  for (const v of values) {
+    if (sinceSubtotal !== 0 && Math.abs(v - sinceSubtotal) <= tolerance) {
+      sinceSubtotal = 0;
+      continue;
+    }
+    sum += v;
+    sinceSubtotal += v;
+  }
+  return sum;
+}
+
+/** A sentence giving a goal's verdict: "Målet er nået.", "Fokusmålet er derfor ikke opfyldt." */
+const VERDICT_SUBJECT = danish(/^(?:\S+\s+){0,3}(?:(?:del|fokus|resultat|effekt|indsats)?målet|dette\s+\p{L}*mål|målsætningen)\b/iu);
+
+/** status_without_goal: verdict sentences in the text that no extracted goal carries. */
+export function checkOrphanVerdicts(pages: readonly NormalisedPage[], goals: readonly Goal[]): Warning[] {
+  const taken = goals.map((g) => cleanText(g.statusText ?? '')).filter((t) => t !== '');
+  const out: Warning[] = [];
+  for (const page of pages) {
+    for (const s of sentences(page.text)) {
+      const text = cleanText(s.text);
+      if (text.length > 200 || HYPOTHETICAL_SENTENCE.test(text.toLowerCase()) || !VERDICT_SUBJECT.test(text)) continue;
+      if (!findStatus(text)) continue;
+      if (taken.some((t) => t.includes(text) || text.includes(t))) continue;
+      out.push({ code: 'status_without_goal', message: `a verdict with no goal: "${text.slice(0, 100)}"`, page: page.number });
+    }
+  }
+  return out;
 }

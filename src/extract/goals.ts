@@ -1,7 +1,57 @@
-// STUB (issue 4): finds no goals yet.
+// Goals in every common form: numbered goal blocks with labelled cells, goal tables
+// read by column position, goal lists and prose. Each detector yields complete goals;
+// later detectors skip text an earlier one already claimed.
 import type { Goal } from '../schema/contract.js';
 import type { ExtractionContext, WarningSink } from './types.js';
+import { extractGoalBlocks } from './goal-blocks.js';
+import { warningsOf } from './goal-build.js';
+import { extractGoalTables } from './goal-table.js';
+import { extractKindLists } from './goal-kind-lists.js';
+import { segmentsOf } from './goal-segments.js';
+import { extractGoalLists } from './goal-lists.js';
+import { extractProseGoals } from './goal-prose.js';
 
-export function extractGoals(_ctx: ExtractionContext, _warn: WarningSink): Goal[] {
-  return [];
+export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] {
+  const goals: Goal[] = [];
+  // A goal another form already found is dropped together with its warnings.
+  const claim = (found: Goal[]): void => {
+    const earlier = [...goals];
+    for (const g of found) {
+      if (earlier.some((h) => overlaps(h, g))) continue;
+      goals.push(g);
+      for (const w of warningsOf(g)) warn(w);
+    }
+  };
+  claim(extractGoalTables(ctx.pages));
+  claim(extractGoalBlocks(ctx.pages, warn));
+  const segments = segmentsOf(ctx.pages, ctx.agendaItems);
+  claim(extractKindLists(segments));
+  claim(extractGoalLists(segments));
+  claim(extractProseGoals(segments));
+  goals.sort((a, b) => a.provenance.page - b.provenance.page || a.provenance.start - b.provenance.start);
+  for (const g of goals) g.agendaItem ??= agendaItemAt(ctx, g.provenance.page, g.provenance.start);
+  // Goals without an id of their own are numbered in document order.
+  let n = 0;
+  const taken = new Set(goals.map((g) => g.id).filter((id) => id !== ''));
+  for (const g of goals) {
+    if (g.id !== '') continue;
+    do n++;
+    while (taken.has(`maal-${n}`));
+    g.id = `maal-${n}`;
+  }
+  return goals;
+}
+
+function overlaps(a: Goal, b: Goal): boolean {
+  return a.provenance.page === b.provenance.page && a.provenance.start < b.provenance.end && b.provenance.start < a.provenance.end;
+}
+
+/** The number of the last agenda item that starts at or before (page, offset). */
+export function agendaItemAt(ctx: ExtractionContext, page: number, offset: number): number | null {
+  let found: number | null = null;
+  for (const item of ctx.agendaItems) {
+    const p = item.provenance;
+    if (p.page < page || (p.page === page && p.start <= offset)) found = item.number;
+  }
+  return found;
 }

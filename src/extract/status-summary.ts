@@ -1,7 +1,61 @@
-// STUB (issue 4): reads no stated status counts yet.
+// The document's own count of goals per verdict ("8 mål er nået", "11 mål er ikke nået",
+// "ud af de 24 mål", "Ikke nået: 3"). Only what the document states; null when it states none.
 import type { StatusSummary } from '../schema/contract.js';
 import type { ExtractionContext, WarningSink } from './types.js';
+import { danish } from './danish-regex.js';
+import { findStatus } from './status-vocabulary.js';
 
-export function extractStatusSummary(_ctx: ExtractionContext, _warn: WarningSink): StatusSummary | null {
-  return null;
+/** The nouns a count of goals is made of. */
+const GOAL_NOUN = String.raw`(?:del|indsats|resultat|fokus|effekt)?(?:mål(?:ene)?|målsætninger(?:ne)?|målepunkter|indikatorer)`;
+
+/** "8 mål er nået", "3 af de 12 delmål er delvist opfyldt", "11 af målene er ikke nået". */
+const COUNT_CLAUSE = danish(
+  new RegExp(String.raw`(?<![\d.,])(\d{1,3})\s+(?:af\s+(?:de\s+)?(?:(\d{1,3})\s+)?)?${GOAL_NOUN}\b([^.;:\n]{0,90})`, 'giu'),
+);
+/** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål". */
+const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle))\s+(?:de\s+)?(\d{1,3})\s+${GOAL_NOUN}\b`, 'giu'));
+/** "antallet af mål blev reduceret fra 25 til 24": the difference was withdrawn. */
+const REDUCED = danish(
+  new RegExp(String.raw`\b(?:antal(?:let)?\s+(?:af\s+)?${GOAL_NOUN}|${GOAL_NOUN})\s+(?:blev\s+|er\s+)?(?:reduceret|nedsat|ændret)\s+fra\s+(\d{1,3})\s+til\s+(\d{1,3})\b`, 'giu'),
+);
+/** A summary line in a table: "Ikke nået  11", "Opfyldt: 8". */
+const LABEL_COUNT = /^[ \t]*([\p{L} ✔✓✘✗]{2,40}?)[ \t]*[:\t ][ \t]*(\d{1,3})[ \t]*(?:mål)?[ \t]*$/gmu;
+
+type Key = Exclude<keyof StatusSummary, 'total'>;
+
+export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink): StatusSummary | null {
+  const summary: StatusSummary = {};
+  let found = false;
+  for (const page of ctx.pages) {
+    const text = page.text;
+    for (const m of text.matchAll(TOTAL)) {
+      if (summary.total === undefined) summary.total = Number(m[1]);
+      found = true;
+    }
+    for (const m of text.matchAll(COUNT_CLAUSE)) {
+      const status = findStatus(m[3] ?? '');
+      if (!status) continue;
+      const key: Key = status.status;
+      if (summary[key] === undefined) summary[key] = Number(m[1]);
+      if (m[2] !== undefined && summary.total === undefined) summary.total = Number(m[2]);
+      found = true;
+    }
+    for (const m of text.matchAll(REDUCED)) {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (from > to && summary.withdrawn === undefined) summary.withdrawn = from - to;
+      if (summary.total === undefined) summary.total = to;
+      found = true;
+    }
+    for (const m of text.matchAll(LABEL_COUNT)) {
+      const label = (m[1] ?? '').trim();
+      const status = findStatus(label);
+      if (!status || status.start !== 0 || status.end < label.length - 1) continue;
+      const key: Key = status.status;
+      if (summary[key] === undefined) summary[key] = Number(m[2]);
+      found = true;
+    }
+  }
+  const counted = (Object.keys(summary) as (keyof StatusSummary)[]).filter((k) => k !== 'total');
+  return found && counted.length > 0 ? summary : null;
 }

@@ -3,6 +3,8 @@
 import type { ExtractedDocument } from '../schema/contract.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import type { ErrorCode } from '../schema/errors.js';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
 
 export type DocumentStatus = 'ok' | 'failed';
 
@@ -28,6 +30,10 @@ export interface FailureRecord {
 export type SaveAction = 'inserted' | 'replaced' | 'unchanged';
 
 export interface Store {
+  /** Typed query builder over the store's tables (see schema.ts), for read-side queries such as comparisons. */
+  readonly db: Kysely<Database>;
+  /** Which database answers; informational only — queries must not branch on it. */
+  readonly dialect: 'sqlite' | 'postgres';
   /** Creates or upgrades the schema; safe to call on every start. */
   migrate(): Promise<void>;
   /** The stored document for this PDF, whatever its extractor version; undefined if never seen. */

@@ -1,29 +1,83 @@
-// STUB (issue 3): passes pdf-parse's text through, one fragment per line, so the
-// pipeline runs end to end. Replaced by the real normaliser (repair, de-hyphenation,
-// running headers, column order, offset-preserving layout lines).
+// The normalise stage: positioned pdf.js items → one clean text per page with layout
+// lines and fragments whose offsets index into that text. Steps, per document:
+// lines from items (or pdf-parse's text when a page has none) → column reading order
+// → running headers/footers removed → words split across lines joined → broken Danish
+// letters repaired (word list loaded only for pages that need it) → text + offsets.
 import type { Warning } from '../schema/contract.js';
-import type { NormalisedPage, LayoutLine } from '../schema/normalised.js';
+import type { LayoutFragment, LayoutLine, NormalisedPage } from '../schema/normalised.js';
 import type { ParsedPage } from '../schema/parsed.js';
+import type { CleanStats } from './clean-chars.js';
+import { orderColumns } from './columns.js';
+import { dehyphenate, vocabularyOf } from './dehyphenate.js';
+import { lineText, type DraftPage } from './draft.js';
+import { linesFromItems, linesFromText } from './layout-lines.js';
+import { casedVocabularyOf, isCleanLine, pageNeedsRepair, repairLines } from './repair-letters.js';
+import { removeRunningHeaders } from './running-headers.js';
 
 export interface NormaliseResult {
   pages: NormalisedPage[];
   warnings: Warning[];
 }
 
+function draftOf(page: ParsedPage, stats: CleanStats): { draft: DraftPage; columns: number } {
+  const positioned = page.items.some((item) => item.str.trim() !== '');
+  const base = { number: page.number, width: page.width, height: page.height, positioned };
+  if (!positioned) return { draft: { ...base, lines: linesFromText(page.text, stats) }, columns: 1 };
+  const { lines, columns } = orderColumns(linesFromItems(page.items, stats));
+  return { draft: { ...base, lines }, columns };
+}
+
+/** Writes the page text and computes every line and fragment offset from it. */
+function serialise(draft: DraftPage): NormalisedPage {
+  let text = '';
+  const lines: LayoutLine[] = [];
+  for (const line of draft.lines) {
+    if (line.fragments.length === 0) continue;
+    if (lines.length > 0) text += '\n';
+    const start = text.length;
+    const fragments: LayoutFragment[] = [];
+    line.fragments.forEach((f, i) => {
+      if (i > 0) text += f.sep === '' ? '' : f.sep;
+      const fStart = text.length;
+      text += f.text;
+      fragments.push({ start: fStart, end: text.length, x: f.x, width: f.width, size: f.size, bold: f.bold });
+    });
+    lines.push({ start, end: text.length, y: line.y, column: line.column, fragments });
+  }
+  return { number: draft.number, width: draft.width, height: draft.height, text, lines };
+}
+
 export function normalisePages(pages: readonly ParsedPage[]): NormaliseResult {
-  return {
-    pages: pages.map((page) => {
-      const text = page.text.replace(/\r\n?/g, '\n');
-      const lines: LayoutLine[] = [];
-      let offset = 0;
-      for (const lineText of text.split('\n')) {
-        const start = offset;
-        const end = start + lineText.length;
-        lines.push({ start, end, y: lines.length, column: 0, fragments: [{ start, end, x: 0, width: 0, size: 0, bold: false }] });
-        offset = end + 1;
-      }
-      return { number: page.number, width: page.width, height: page.height, text, lines };
-    }),
-    warnings: [],
-  };
+  const warnings: Warning[] = [];
+  const decodedByPage = new Map<number, number>();
+  const drafts: DraftPage[] = pages.map((page) => {
+    const stats: CleanStats = { decoded: 0 };
+    const { draft, columns } = draftOf(page, stats);
+    if (stats.decoded > 0) decodedByPage.set(page.number, stats.decoded);
+    if (columns > 1) {
+      warnings.push({ code: 'columns_detected', message: `read ${columns} text columns left to right`, page: page.number });
+    }
+    return draft;
+  });
+
+  removeRunningHeaders(drafts);
+
+  const vocabulary = vocabularyOf(drafts.flatMap((d) => d.lines.map(lineText)));
+  for (const draft of drafts) dehyphenate(draft.lines, vocabulary);
+
+  const pageTexts = drafts.map((d) => d.lines.map(lineText));
+  const broken = drafts.filter((_, i) => pageNeedsRepair((pageTexts[i] ?? []).join('\n')));
+  const repairedByPage = new Map(decodedByPage);
+  if (broken.length > 0) {
+    const clean = casedVocabularyOf(pageTexts.flat().filter(isCleanLine));
+    for (const draft of broken) {
+      const n = repairLines(draft.lines, clean);
+      if (n > 0) repairedByPage.set(draft.number, (repairedByPage.get(draft.number) ?? 0) + n);
+    }
+  }
+  for (const [page, n] of [...repairedByPage].sort((a, b) => a[0] - b[0])) {
+    warnings.push({ code: 'text_repaired', message: `repaired ${n} words`, page });
+  }
+
+  return { pages: drafts.map(serialise), warnings };
 }

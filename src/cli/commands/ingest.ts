@@ -1,4 +1,69 @@
-// STUB: commands registered here are not built yet.
-import type { Command } from 'commander';
+// `minutes ingest <paths...>`: PDFs → contract JSON in --out and rows in the store,
+// in this process (a worker-thread pool parses; no Redis).
+import { InvalidArgumentError, type Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { ingestPaths } from '../../pipeline/index.js';
+import { openStore, type Store } from '../../store/index.js';
+import { fileProgress } from '../progress-bar.js';
+import { detailLines, summaryLine } from '../ingest-summary.js';
 
-export function registerIngest(_program: Command): void {}
+interface IngestCliOptions {
+  out: string;
+  db: string;
+  withText: boolean;
+  concurrency: number;
+  strict: boolean;
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read PDFs (files or folders, recursively) into contract JSON and the database')
+    .argument('<paths...>', 'PDF files or folders (*.pdf, any case, recursively)')
+    .option('--out <dir>', 'folder for the JSON documents', 'output/json')
+    .option('--db <file>', 'SQLite database file (DATABASE_URL, when set, selects PostgreSQL instead)', 'output/minutes.db')
+    .option('--with-text', 'include the normalised page texts in the JSON as "pages"', false)
+    .option('--concurrency <n>', 'parser threads', positiveInt, availableParallelism())
+    .option('--strict', 'exit with status 1 when any file failed', false)
+    .action(async (paths: string[], options: IngestCliOptions) => {
+      process.exitCode = await runIngest(paths, options);
+    });
+}
+
+/** Exit status when the run could not start at all (no store); per-file failures never give this. */
+const EXIT_CANNOT_START = 2;
+
+async function runIngest(paths: string[], options: IngestCliOptions): Promise<number> {
+  const databaseUrl = process.env['DATABASE_URL']?.trim();
+  let store: Store;
+  try {
+    store = await openStore(databaseUrl ? { databaseUrl } : { sqliteFile: options.db });
+  } catch (err) {
+    const where = databaseUrl ? 'the PostgreSQL database in DATABASE_URL' : options.db;
+    process.stderr.write(`minutes ingest: cannot open ${where}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT_CANNOT_START;
+  }
+  const progress = fileProgress();
+  try {
+    const report = await ingestPaths(paths, store, {
+      outDir: options.out,
+      withText: options.withText,
+      concurrency: options.concurrency,
+      onStart: (total) => progress.start(total),
+      onResult: (result) => progress.update(result),
+    });
+    progress.stop();
+    const lines = [summaryLine(report), ...detailLines(report.results)];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return options.strict && report.failed > 0 ? 1 : 0;
+  } finally {
+    progress.stop();
+    await store.close();
+  }
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return n;
+}

@@ -1,0 +1,39 @@
+// Recognising the body that holds a meeting ("Beskæftigelsesudvalget", "Aarhus Byråd",
+// "Norddjurs Beskæftigelsesråd", "Kommunalbestyrelsen") and cleaning its name as
+// headers print it ("Arbejdsmarkedsudvalget 2018 - 2021" → "Arbejdsmarkedsudvalget").
+
+/** Endings of the names of political bodies: udvalg, råd, kommunalbestyrelse, magistrat … */
+export const COMMITTEE_ENDINGS: readonly string[] = [
+  'udvalg', 'udvalget', 'råd', 'rådet', 'byråd', 'byrådet', 'kommunalbestyrelse', 'kommunalbestyrelsen',
+  'magistrat', 'magistraten', 'borgerrepræsentation', 'borgerrepræsentationen', 'regionsråd', 'regionsrådet',
+  'bestyrelse', 'bestyrelsen', 'nævn', 'nævnet', 'forsamling', 'forsamlingen', 'kommission', 'kommissionen',
+];
+
+const ENDING = new RegExp(`(?:${[...COMMITTEE_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
+
+/** Words before a committee name that are not part of it ("mødet i", "Referat fra"). */
+const LEADING_NOISE =
+  /^(?:(?:referat|dagsorden|beslutningsprotokol|protokol|beslutninger)\s*(?:fra|for|af|til)?\s*[-–:]?\s*)?(?:(?:det\s+)?(?:ordinære|ekstraordinære|ordinært|ekstraordinært)\s+)?(?:møde(?:t)?\s+(?:i|for)\s+)?/iu;
+
+/** A document-kind word after the name: "Økonomiudvalget - Referat", "Byrådet, dagsorden". */
+const TRAILING_KIND = /\s*[-–:,]\s*(?:referat|dagsorden|beslutningsprotokol|protokol)\s*$/iu;
+
+/** An election term or year range after the name: "2018 - 2021", "(2022-2025)", "2022-25". */
+const ELECTION_TERM = /\s*[(]?\s*\d{4}\s*[-–/]\s*(?:\d{4}|\d{2})\s*[)]?\s*$/u;
+
+/** True when the (cleaned) text names a political body. */
+export function isCommitteeName(text: string): boolean {
+  const name = cleanCommitteeName(text);
+  if (!name || name.length > 90 || name.split(/\s+/u).length > 8) return false;
+  const last = name.split(/\s+/u).at(-1) ?? '';
+  return ENDING.test(last) && /^\p{Lu}/u.test(name);
+}
+
+/** The committee name without document-kind words, meeting words, election term or stray punctuation. */
+export function cleanCommitteeName(text: string): string {
+  let s = text.replace(/\s+/gu, ' ').trim();
+  s = s.replace(LEADING_NOISE, '').replace(TRAILING_KIND, '');
+  s = s.replace(/[\s,:;–-]+$/u, '');
+  for (let i = 0; i < 2; i++) s = s.replace(ELECTION_TERM, '').trim();
+  return s.replace(/[\s,:;–-]+$/u, '').trim();
+}

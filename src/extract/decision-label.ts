@@ -1,0 +1,22 @@
+// Recognises the label that opens a decision block ("Beslutning", "Beslutninger",
+// "Økonomiudvalgets beslutning den 12. marts 2024", "Beslutning i Byrådet den …")
+// and tells it from prose that happens to start with "Beslutning i …".
+import { cleanCommitteeName, isCommitteeName } from './committees.js';
+import { parseDanishDate } from './danish-dates.js';
+import { DECISION_LABEL } from './patterns.js';
+
+/** Longest line still read as a label. */
+const MAX_LABEL_LENGTH = 110;
+
+/** The label's inline decision text ('' when the decision starts on the next line), or null when the line is no label. */
+export function readDecisionLabel(line: string): { inline: string } | null {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  if (text.length > MAX_LABEL_LENGTH) return null;
+  const m = DECISION_LABEL.exec(text);
+  if (!m) return null;
+  const tail = (m.groups?.['tail'] ?? '').trim();
+  if (tail !== '' && parseDanishDate(tail) === null && !isCommitteeName(cleanCommitteeName(tail.replace(/^(?:i|fra|på)\s+/iu, '')))) {
+    return null;
+  }
+  return { inline: m.groups?.['inline']?.trim() ?? '' };
+}

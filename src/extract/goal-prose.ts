@@ -1,0 +1,109 @@
+// Goals stated in running prose: "Målet var, at mindst 60 procent …; resultatet blev
+// 54,3 procent, og målet er dermed ikke indfriet", expected effects ("forventes … at
+// blive reduceret med 135 sager"), allotted amounts ("skal … bidrage med 0,8 mio. kr.")
+// and goals named together ("Målene om færre helårspersoner … og besparelsen på 15,4 mio. kr.").
+import type { Goal } from '../schema/contract.js';
+import { danish } from './danish-regex.js';
+import { buildGoal, type Span } from './goal-build.js';
+import { meaningfulMeasures } from './goal-measures.js';
+import type { Segment } from './goal-segments.js';
+import { parseTarget } from './goal-target.js';
+import { sentences, type Sentence } from './goal-text.js';
+import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
+
+/** Sentences that state a goal with a figure. */
+export const PROSE_GOAL_CUES: readonly RegExp[] = [
+  danish(/\bmål(?:et|sætningen)\s+(?:var|er|lyder)\s*,?\s+at\b/iu),
+  danish(/\bforventes\b.{0,160}?\b(?:reduceret|reduceres|nedbragt|nedbringes|øget|øges|forbedret|forbedres)\s+med\s+\d/iu),
+  danish(/\bskal\b(?:\s+[\p{L}-]+){0,4}\s+bidrage\s+med\s+\d/iu),
+  danish(/\bskal\b.{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:besparelse|reduktion|nedgang)\s+på\s+\d/iu),
+];
+/** "Målene om A og B": several goals named in one sentence. */
+const NAMED_GOALS = danish(/\bmål(?:ene|et)\s+om\s+/iu);
+/** Where a result is reported. */
+export const RESULT_CUE = danish(/\b(?:resultatet\s+(?:blev|er|var|viser)|opgørelsen\s+viser|status\s+(?:er|var|viser)|(?:den\s+)?(?:foreløbige\s+)?status\s+for\s+.{0,30}\s+viser|blev\s+resultatet|landede\s+på|endte\s+på|nåede\s+op\s+på)\b/iu);
+/** Amounts that are totals across units ("på i alt 12,0 mio. kr."), not one body's goal. */
+const AGGREGATE_BEFORE = danish(/\bi\s+alt\s+$/iu);
+/** Words that tie a result sentence to a money goal. */
+const MONEY_TOPIC = danish(/\b(?:besparelse\p{L}*|forbrug\p{L}*|udgift\p{L}*|økonomi\p{L}*|kr\.|budget\p{L}*)/iu);
+
+export function extractProseGoals(segments: readonly Segment[]): Goal[] {
+  const goals: Goal[] = [];
+  for (const seg of segments) {
+    const sents = sentences(seg.run.text);
+    sents.forEach((s, i) => {
+      if (HYPOTHETICAL_SENTENCE.test(s.text.toLowerCase())) return;
+      const named = NAMED_GOALS.exec(s.text);
+      if (named) {
+        goals.push(...namedGoals(seg, sents, i, named.index + named[0].length));
+        return;
+      }
+      if (!PROSE_GOAL_CUES.some((cue) => cue.test(s.text))) return;
+      const figures = meaningfulMeasures(s.text).filter((m) => !AGGREGATE_BEFORE.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
+      if (figures.length === 0) return;
+      const goal = proseGoal(seg, sents, i);
+      goal.agendaItem = seg.agendaItem;
+      goals.push(goal);
+    });
+  }
+  return goals;
+}
+
+/** One goal sentence; its result and verdict in the rest of the sentence or the next two. */
+function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
+  const s = sents[i] as Sentence;
+  const inner = RESULT_CUE.exec(s.text);
+  const goalEnd = inner ? s.start + cutBefore(s.text, inner.index) : s.end;
+  const goal: Span = { run: seg.run, start: s.start, end: goalEnd };
+  const results: Span[] = [];
+  let verdict: Span | null = null;
+  if (inner) results.push({ run: seg.run, start: s.start + inner.index, end: s.end });
+  for (const t of sents.slice(i + 1, i + 3)) {
+    if (PROSE_GOAL_CUES.some((cue) => cue.test(t.text))) break;
+    if (RESULT_CUE.test(t.text)) results.push({ run: seg.run, start: t.start, end: t.end });
+    else if (/mål/iu.test(t.text) && findStatus(t.text) && !verdict) verdict = { run: seg.run, start: t.start, end: t.end };
+  }
+  return buildGoal({ id: '', goal, result: results, verdict, verdictFromResult: true });
+}
+
+/** The goal part of a sentence ends before "; resultatet blev …" or ", og resultatet …". */
+function cutBefore(text: string, index: number): number {
+  const head = text.slice(0, index);
+  const trimmed = head.replace(/[\s,;]*(?:og\s+)?$/u, '');
+  return trimmed.length;
+}
+
+/** "Målene om A og B": one goal per part with a direction or figure, all sharing the sentence. */
+function namedGoals(seg: Segment, sents: readonly Sentence[], i: number, listStart: number): Goal[] {
+  const s = sents[i] as Sentence;
+  const list = s.text.slice(listStart).replace(/[.]\s*$/u, '');
+  const parts = list.split(/,\s+|\s+og\s+/u).filter((p) => p.trim() !== '');
+  const out: Goal[] = [];
+  for (const part of parts) {
+    const target = parseTarget(part);
+    if (target.value === null && target.comparator === null) continue;
+    const money = target.unit === 'dkk';
+    const noun = /\b(?:færre|flere|antal(?:let)?\s+(?:af\s+)?)\s*([\p{L}]{4,})/iu.exec(part)?.[1]?.toLowerCase();
+    const topic = (t: string): boolean => (money ? MONEY_TOPIC.test(t) : noun !== undefined && t.toLowerCase().includes(noun));
+    const results: Span[] = [];
+    let verdict: Span | null = null;
+    for (const t of sents.slice(i + 1)) {
+      if (!topic(t.text)) continue;
+      const found = findStatus(t.text);
+      if (found && !verdict && !HYPOTHETICAL_SENTENCE.test(t.text.toLowerCase())) {
+        verdict = { run: seg.run, start: t.start, end: t.end };
+        break;
+      }
+      const figures = meaningfulMeasures(t.text).filter((m) => (money ? m.unit === 'dkk' : m.unit === 'persons' || m.unit === 'count'));
+      if (figures.length > 0 && /\b(?:viser|var|blev|er\s+nu|udgjorde|status)\b/iu.test(t.text) && results.length === 0) {
+        results.push({ run: seg.run, start: t.start, end: t.end });
+        break;
+      }
+    }
+    const goal = buildGoal(
+      { id: '', goal: { run: seg.run, start: s.start, end: s.end }, targetText: part, result: results, verdict, verdictFromResult: false, resultAsStatusText: true });
+    goal.agendaItem = seg.agendaItem;
+    out.push(goal);
+  }
+  return out.length >= 1 ? out : [];
+}

@@ -1,0 +1,160 @@
+// Goal tables read by column position: a header row naming the columns (Mål |
+// Målsætning | Resultat | Status, in any order), then rows whose cells are matched to
+// the header by x. Rows are told apart by the extra space between them; a row with
+// text only in its first column (a theme) is not a goal.
+import type { Goal } from '../schema/contract.js';
+import type { NormalisedPage } from '../schema/normalised.js';
+import { danish } from './danish-regex.js';
+import { buildGoal } from './goal-build.js';
+import { cleanText, TextRun, type Piece } from './goal-text.js';
+import { tableLines, type Cell, type TableLine } from './table-layout.js';
+import { parseTarget } from './goal-target.js';
+
+type Role = 'id' | 'goal' | 'target' | 'result' | 'verdict';
+
+/** Header words per column role; a header cell is matched whole. */
+export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
+  ['id', /^(?:nr\.?|id|#|mål\s*nr\.?)$/iu],
+  ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|succeskriterie(?:r)?|pejlemærke)$/iu)],
+  ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet(?:\s+niveau)?|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
+  ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|opnået|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
+  ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|opfyldt\??|nået\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
+];
+
+interface Column {
+  role: Role;
+  left: number;
+  right: number;
+}
+
+const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+/u;
+
+export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
+  const goals: Goal[] = [];
+  for (const page of pages) {
+    const lines = tableLines(page).filter((l) => l.cells.length > 0);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line?.hasLayout) continue;
+      const columns = headerColumns(line);
+      if (!columns) continue;
+      const { rows, next } = readRows(lines, i + 1, columns);
+      for (const row of rows) {
+        const goal = rowGoal(pages, row, columns);
+        if (goal) goals.push(goal);
+      }
+      i = next - 1;
+    }
+  }
+  return goals;
+}
+
+/** Columns of a header line, or null when it is no goal-table header. */
+function headerColumns(line: TableLine): Column[] | null {
+  if (line.cells.length < 2) return null;
+  const roles: (Role | null)[] = line.cells.map((cell) => {
+    const text = cleanText(cell.text).replace(/[:.]$/u, '');
+    return GOAL_TABLE_HEADERS.find(([, re]) => re.test(text))?.[0] ?? null;
+  });
+  if (roles.some((r) => r === null)) return null;
+  // "Målsætning" is the goal itself when no other column is.
+  if (!roles.includes('goal')) {
+    const k = roles.indexOf('target');
+    if (k < 0) return null;
+    roles[k] = 'goal';
+  }
+  // With both "Status" and a verdict-only word, "Status" holds results.
+  const verdicts = roles.filter((r) => r === 'verdict').length;
+  if (verdicts > 1) {
+    const k = line.cells.findIndex((c, n) => roles[n] === 'verdict' && /^status$/iu.test(cleanText(c.text)));
+    if (k >= 0) roles[k] = 'result';
+  }
+  if (!roles.includes('result') && !roles.includes('verdict')) return null;
+  return line.cells.map((cell, k) => ({
+    role: roles[k] as Role,
+    left: cell.left ?? 0,
+    right: line.cells[k + 1]?.left ?? Number.POSITIVE_INFINITY,
+  }));
+}
+
+type Row = { cells: Map<Role, Piece[]>; lines: TableLine[] };
+
+function roleOf(cell: Cell, columns: readonly Column[]): Role | null {
+  const x = cell.left ?? 0;
+  const hit = columns.find((c) => x >= c.left - 6 && x < c.right - 6);
+  return hit?.role ?? null;
+}
+
+function readRows(lines: readonly TableLine[], from: number, columns: readonly Column[]): { rows: Row[]; next: number } {
+  const rows: Row[] = [];
+  const gaps: number[] = [];
+  let previous: TableLine | null = null;
+  let k = from;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (!line || line.page !== lines[from - 1]?.page) break;
+    const gap = previous ? line.y - previous.y : 0;
+    const pitch = median(gaps) ?? Math.max(line.size, 8) * 1.25;
+    if (previous && gap > pitch * 4) break;
+    // A line running across column borders as one cell is prose after the table.
+    const only = line.cells.length === 1 ? line.cells[0] : undefined;
+    const spans = only !== undefined && columns.some((c, n) => n > 0 && (only.left ?? 0) < c.left - 6 && (only.right ?? 0) > c.left + 20);
+    // A short heading across the columns is a theme row; a sentence across them is prose after the table.
+    if (spans && (/[.!?:]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > 10)) break;
+    const startsRow = !previous || gap > pitch * 1.3 || ROW_ID.test(line.cells[0]?.text ?? '');
+    if (previous && gap <= pitch * 1.3) gaps.push(gap);
+    if (startsRow) rows.push({ cells: new Map(), lines: [] });
+    const row = rows.at(-1);
+    if (!row) break;
+    row.lines.push(line);
+    for (const cell of line.cells) {
+      const role = roleOf(cell, columns);
+      if (!role) continue;
+      const list = row.cells.get(role) ?? [];
+      list.push({ page: line.page, start: cell.start, end: cell.end });
+      row.cells.set(role, list);
+    }
+    previous = line;
+  }
+  return { rows, next: k };
+}
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
+}
+
+function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Goal | null {
+  const goalPieces = row.cells.get('goal');
+  if (!goalPieces || goalPieces.length === 0) return null;
+  const others = [...row.cells.keys()].filter((r) => r !== 'goal' && r !== 'id');
+  if (others.length === 0) return null; // a theme row
+  let goalRun = new TextRun(pages, goalPieces);
+  let id = '';
+  const idPieces = row.cells.get('id');
+  if (idPieces?.[0]) id = cleanText(new TextRun(pages, idPieces).text).replace(/[.)]$/u, '');
+  const leading = ROW_ID.exec(goalRun.text);
+  if (!id && leading?.[1]) {
+    id = leading[1];
+    const first = goalPieces[0] as Piece;
+    goalRun = new TextRun(pages, [{ ...first, start: first.start + leading[0].length }, ...goalPieces.slice(1)]);
+  }
+  const targetPieces = row.cells.get('target');
+  const targetText = targetPieces ? cleanText(new TextRun(pages, targetPieces).text) : undefined;
+  const resultPieces = row.cells.get('result');
+  const verdictPieces = row.cells.get('verdict');
+  const hasVerdictColumn = columns.some((c) => c.role === 'verdict');
+  const targetFromCell = targetText ? parseTarget(targetText) : null;
+  const goal = buildGoal(
+    {
+      id,
+      goal: goalRun,
+      result: resultPieces ? new TextRun(pages, resultPieces) : null,
+      verdict: verdictPieces ? new TextRun(pages, verdictPieces) : null,
+      verdictFromResult: !hasVerdictColumn,
+      expectsVerdict: true,
+      ...(targetFromCell && targetFromCell.value !== null ? { targetText: `${targetText} ${cleanText(goalRun.text)}` } : {}),
+    });
+  return goal;
+}

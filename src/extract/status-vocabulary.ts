@@ -1,0 +1,77 @@
+// Status phrases as data: how Danish follow-ups state a goal's verdict. Entries are
+// tried in order and the first that matches wins, so negations and partial verdicts
+// come before the plain positive ones ("ikke helt nået" before "ikke nået" before "nået").
+import { danish } from './danish-regex.js';
+import type { GoalStatus } from '../schema/contract.js';
+
+export interface StatusPhrase {
+  readonly status: Exclude<GoalStatus, 'unknown'>;
+  /** Matched against lower-cased, whitespace-normalised text. */
+  readonly pattern: RegExp;
+  /** What the phrase looks like in a document. */
+  readonly example: string;
+}
+
+const VERB = String.raw`(?:er|var|blev|bliver\s+vurderet|vurderes|anses\s+for|anses\s+som|er\s+blevet|er\s+derfor|er\s+dermed|er\s+således|er\s+hermed|blev\s+derfor|blev\s+dermed)`;
+const ADV = String.raw`(?:\s+(?:derfor|dermed|således|hermed|samlet|hermed|fuldt|fuldt\s+ud|også|nu|endnu))*`;
+const MET_WORD = String.raw`(?:nået|opfyldt|indfriet)`;
+
+export const STATUS_PHRASES: readonly StatusPhrase[] = [
+  { status: 'withdrawn', pattern: danish(/\b(?:er|blev|er\s+blevet)\s+(?:\p{L}+\s+)?(?:udgået|taget\s+ud|annulleret|bortfaldet|droppet|aflyst)\b/u), example: 'Målet er udgået.' },
+  { status: 'withdrawn', pattern: danish(/^(?:udgået|udgår|taget\s+ud|bortfaldet)\b/u), example: 'Udgået' },
+  { status: 'withdrawn', pattern: danish(/\b(?:målet|delmålet)\s+(?:udgår|udgik|tages\s+ud|blev\s+taget\s+ud)\b/u), example: 'Målet udgår' },
+  { status: 'not_assessable', pattern: danish(/\bikke\s+(?:\p{L}+\s+){0,2}muligt\s+at\s+(?:følge\s+op|opgøre|måle|vurdere|opdatere|gøre\s+status|afgøre|konkludere)/u), example: 'Det er ikke muligt at følge op på målet.' },
+  { status: 'not_assessable', pattern: danish(/\bkan\s+(?:endnu\s+)?ikke\s+(?:opgøres|måles|vurderes|følges\s+op|gøres\s+op|afgøres)\b/u), example: 'Målet kan ikke opgøres.' },
+  { status: 'not_assessable', pattern: danish(/\b(?:dataudfordringer|manglende\s+data|ingen\s+data|data\s+foreligger\s+ikke|ikke\s+data\s+til\s+rådighed)\b/u), example: 'pga. dataudfordringer' },
+  { status: 'not_assessable', pattern: danish(/^(?:kan\s+ikke\s+opgøres|ikke\s+opgjort|ikke\s+målbar|ikke\s+vurderet|ej\s+opgjort|n\/a|ikke\s+relevant)\b/u), example: 'Kan ikke opgøres' },
+  { status: 'partly_met', pattern: danish(new RegExp(String.raw`\b(?:delvist?|ikke\s+helt|næsten|kun\s+delvist?|overvejende)\s+${MET_WORD}\b`, 'u')), example: 'Målet er delvist opfyldt.' },
+  { status: 'partly_met', pattern: danish(/^(?:delvist?(?:\s+opfyldt|\s+nået)?)\b/u), example: 'Delvist' },
+  { status: 'not_met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+ikke${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er ikke nået.' },
+  { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+${MET_WORD}\b`, 'u')), example: 'Ikke opfyldt' },
+  { status: 'not_met', pattern: /^(?:nej|✘|✗|✖|❌|x)\s*$/u, example: '✘' },
+  { status: 'not_met', pattern: /[✘✗✖❌]/u, example: '✘ Ikke nået' },
+  { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er på vej.' },
+  { status: 'met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er nået.' },
+  { status: 'met', pattern: new RegExp(String.raw`^(?:ja|${MET_WORD}|✔|✓|☑|✅)(?:\s|[.!]|$)`, 'u'), example: 'Opfyldt' },
+  { status: 'met', pattern: /[✔✓☑✅]/u, example: '✔' },
+];
+
+/** Sentences that speak of a verdict without giving one ("Hvis målet bliver nået, …"). */
+export const HYPOTHETICAL_SENTENCE = danish(/^(?:hvis|såfremt|når|for\s+at|med\s+henblik\s+på|målet\s+er\s+at|det\s+er\s+målet|forudsat)\b/u);
+
+export interface StatusMatch {
+  status: Exclude<GoalStatus, 'unknown'>;
+  /** Offsets of the matched phrase in the text given. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The verdict a text states, or null when it states none. Hypothetical sentences and
+ * "… at målet bliver nået" are not verdicts.
+ */
+export function findStatus(text: string): StatusMatch | null {
+  const lower = text.toLowerCase();
+  const sentences = splitForStatus(lower);
+  for (const phrase of STATUS_PHRASES) {
+    for (const s of sentences) {
+      if (HYPOTHETICAL_SENTENCE.test(s.text.trimStart())) continue;
+      const m = phrase.pattern.exec(s.text);
+      if (m) return { status: phrase.status, start: s.start + m.index, end: s.start + m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+/** Lower-case text split into sentences with offsets; whitespace is left in place so offsets stay exact. */
+function splitForStatus(lower: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const boundary = /(?<=[.!?])\s+(?=\S)|\n\s*\n/gu;
+  let start = 0;
+  for (const m of lower.matchAll(boundary)) {
+    out.push({ text: lower.slice(start, m.index), start });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: lower.slice(start), start });
+  return out;
+}

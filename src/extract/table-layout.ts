@@ -1,0 +1,63 @@
+// The cells of a visual line: the normaliser marks wide gaps with '\t' (pdf-parse's own
+// text does too), and each cell keeps its x span when the page has positions, so
+// columns can be matched by alignment rather than by counting.
+import type { NormalisedPage } from '../schema/normalised.js';
+import { pageHasLayout } from './goal-text.js';
+
+export interface Cell {
+  text: string;
+  /** Offsets into the page text. */
+  start: number;
+  end: number;
+  /** Left and right edge on the page; null without layout. */
+  left: number | null;
+  right: number | null;
+}
+
+export interface TableLine {
+  page: number;
+  start: number;
+  end: number;
+  y: number;
+  text: string;
+  cells: Cell[];
+  bold: boolean;
+  size: number;
+  hasLayout: boolean;
+}
+
+/** Every line of a page split into tab-separated cells, blank cells dropped. */
+export function tableLines(page: NormalisedPage): TableLine[] {
+  const hasLayout = pageHasLayout(page);
+  return page.lines.map((line) => {
+    const text = page.text.slice(line.start, line.end);
+    const cells: Cell[] = [];
+    const re = /[^\t]+/gu;
+    for (const m of text.matchAll(re)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const body = m[0].trim();
+      if (body === '') continue;
+      const start = line.start + m.index + lead;
+      const end = start + body.length;
+      const frags = line.fragments.filter((f) => f.start < end && start < f.end);
+      const left = hasLayout && frags.length > 0 ? Math.min(...frags.map((f) => f.x)) : null;
+      const right = hasLayout && frags.length > 0 ? Math.max(...frags.map((f) => f.x + f.width)) : null;
+      cells.push({ text: body, start, end, left, right });
+    }
+    const bold = line.fragments.length > 0 && line.fragments.every((f) => f.bold);
+    const size = Math.max(0, ...line.fragments.map((f) => f.size));
+    return { page: page.number, start: line.start, end: line.end, y: line.y, text, cells, bold, size, hasLayout };
+  });
+}
+
+/** Groups right edges (or, without layout, positions counted from the right) into columns. */
+export function clusterEdges(edges: readonly number[], tolerance: number): number[] {
+  const sorted = [...edges].sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const e of sorted) {
+    const last = clusters.at(-1);
+    if (last && e - (last.at(-1) ?? e) <= tolerance) last.push(e);
+    else clusters.push([e]);
+  }
+  return clusters.map((c) => c.reduce((s, v) => s + v, 0) / c.length);
+}

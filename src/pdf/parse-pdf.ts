@@ -1,0 +1,61 @@
+// bytes → ParsedPdf: pdf-parse's page text plus the positioned pdf.js items of the
+// same document, and the PDF's info and bookmarks. Fails with a typed MinutesError.
+import { PDFParse } from 'pdf-parse';
+import { MinutesError } from '../schema/errors.js';
+import type { ParsedPage, ParsedPdf } from '../schema/parsed.js';
+import { resolveParseOptions, type ParseOptions } from './parse-options.js';
+import { assertLooksLikePdf } from './sniff.js';
+import { toPdfError } from './pdf-errors.js';
+import { readPdfInfo, type OutlineNode } from './pdf-info.js';
+import { captureTextContent, pdfJsDocumentOf } from './pdf-parse-document.js';
+
+export async function parsePdf(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedPdf> {
+  const limits = resolveParseOptions(options);
+  assertLooksLikePdf(bytes, limits.maxBytes);
+  const startedAt = Date.now();
+  const timeoutError = (): MinutesError =>
+    new MinutesError('timeout', `parsing took longer than the limit of ${limits.timeoutMs} ms`);
+  // A copy: pdf.js may take ownership of (detach) the buffer it is given.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, stopAtErrors: false });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    // Rejects whatever pdf.js is awaiting, so the read below ends promptly.
+    void parser.destroy().catch(() => undefined);
+  }, limits.timeoutMs);
+  try {
+    const infoResult = await parser.getInfo();
+    const pageCount = infoResult.total;
+    if (pageCount === 0) throw new MinutesError('empty', 'the PDF has no pages');
+    if (pageCount > limits.maxPages) {
+      throw new MinutesError('too_large', `the PDF has ${pageCount} pages, more than the limit of ${limits.maxPages}`);
+    }
+    const doc = pdfJsDocumentOf(parser);
+    const info = await readPdfInfo(doc, infoResult.info, (infoResult.outline ?? null) as OutlineNode[] | null);
+    const captured = captureTextContent(doc, () => {
+      if (timedOut || Date.now() - startedAt > limits.timeoutMs) throw timeoutError();
+    });
+    const text = await parser.getText();
+    const pages: ParsedPage[] = text.pages.map((page) => {
+      const record = captured.get(page.num);
+      if (!record) throw new MinutesError('internal', `no text items were captured for page ${page.num}`);
+      return {
+        number: page.num,
+        width: round2(record.width),
+        height: round2(record.height),
+        text: page.text,
+        items: record.items,
+      };
+    });
+    if (pages.length !== pageCount) throw new MinutesError('damaged', `read ${pages.length} of ${pageCount} pages`);
+    return { info, pages };
+  } catch (err) {
+    if (timedOut) throw timeoutError();
+    throw toPdfError(err);
+  } finally {
+    clearTimeout(timer);
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;

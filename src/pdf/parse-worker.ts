@@ -1,0 +1,19 @@
+// Worker-thread entry of the parse pool: parses one document per message and
+// answers with the pages or a coded error. Must run as compiled JS (dist/pdf/).
+import { parentPort } from 'node:worker_threads';
+// pdf.js loads this module on the first document (its "fake worker" in Node); loading
+// it as the thread starts takes that time off the first document. Same file, one copy.
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { errorInfo } from '../schema/errors.js';
+import { parsePdf } from './parse-pdf.js';
+import type { ParseReply, ParseRequest } from './parse-worker-protocol.js';
+
+if (!parentPort) throw new Error('parse-worker.js must run in a worker thread');
+const port = parentPort;
+
+port.on('message', (request: ParseRequest) => {
+  void parsePdf(request.bytes, request.options).then(
+    (parsed) => port.postMessage({ id: request.id, ok: true, parsed } satisfies ParseReply),
+    (err: unknown) => port.postMessage({ id: request.id, ok: false, error: errorInfo(err) } satisfies ParseReply),
+  );
+});

@@ -1,0 +1,55 @@
+// Expands the paths given on the command line into PDF files: files as they are,
+// folders recursively (*.pdf, any case), each file once, in a stable order.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface FoundPdfs {
+  /** PDF paths as the user would write them (joined onto what was given), sorted per argument. */
+  files: string[];
+  /** Arguments that do not exist or cannot be read, with the reason. */
+  missing: { path: string; message: string }[];
+}
+
+const isPdfName = (name: string): boolean => /\.pdf$/i.test(name);
+
+export async function findPdfs(paths: readonly string[]): Promise<FoundPdfs> {
+  const files: string[] = [];
+  const missing: FoundPdfs['missing'] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+
+  const addFile = async (path: string): Promise<void> => {
+    const real = await realpath(path).catch(() => path);
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push(path);
+  };
+
+  const walk = async (dir: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (seenDirs.has(real)) return; // symlink loops and folders given twice
+    seenDirs.add(real);
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => undefined);
+        if (target?.isDirectory()) await walk(path);
+        else if (target?.isFile() && isPdfName(entry.name)) await addFile(path);
+      } else if (entry.isFile() && isPdfName(entry.name)) await addFile(path);
+    }
+  };
+
+  for (const path of paths) {
+    try {
+      const info = await stat(path);
+      // A file named explicitly is taken whatever its extension: the user chose it.
+      if (info.isDirectory()) await walk(path);
+      else await addFile(path);
+    } catch (err) {
+      missing.push({ path, message: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+    }
+  }
+  return { files, missing };
+}

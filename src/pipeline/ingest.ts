@@ -1,0 +1,284 @@
+// The in-process harness: for each PDF, fetch → skip check → parse (thread pool)
+// → cache parsed pages → build document → store → write JSON. One bad file never
+// stops the batch: every file ends as ok, skipped or failed, with the reason.
+import { access } from 'node:fs/promises';
+import { errorInfo, MinutesError, type ErrorCode } from '../schema/errors.js';
+import type { ExtractedDocument } from '../schema/contract.js';
+import type { ParsedPdf } from '../schema/parsed.js';
+import { ParsePool, resolveParseOptions, type ParseOptions } from '../pdf/index.js';
+import type { SaveAction, Store } from '../store/types.js';
+import { EXTRACTOR } from '../version.js';
+import { buildDocument, withoutPages } from './build-document.js';
+import { findPdfs } from './find-pdfs.js';
+import { hashFile, type HashedFile } from './hash-file.js';
+import { OutputNames, writeJsonAtomic } from './output-json.js';
+import { runStages, type Stage } from './run-stages.js';
+
+export type FileResult =
+  | { status: 'ok'; path: string; sha256: string; pages: number; jsonFile: string; action: SaveAction }
+  | {
+      status: 'skipped';
+      path: string;
+      sha256: string;
+      /** Why: stored before with this extractor version (ok or failed), or the same bytes as another input of this run. */
+      reason: 'stored' | 'failed_before' | 'duplicate';
+      /** failed_before: the code it failed with then. duplicate: null. */
+      previousCode: string | null;
+      /** duplicate: the input of this run with the same bytes. */
+      duplicateOf: string | null;
+      /** stored, duplicate: the JSON written from the store because this input had none in the output folder; else null. */
+      jsonFile: string | null;
+    }
+  | { status: 'failed'; path: string; sha256: string | null; code: ErrorCode; message: string; stage: string };
+
+export interface IngestOptions {
+  /** Folder for the JSON documents. */
+  outDir: string;
+  /** Put the normalised page texts into the JSON (`pages`). Default false. */
+  withText?: boolean;
+  /** Parser threads, and documents in flight (+1, so extraction overlaps parsing). Default: os.availableParallelism(). */
+  concurrency?: number;
+  /** Per-document limits; see DEFAULT_PARSE_OPTIONS. */
+  parse?: ParseOptions;
+  /** Heap limit per parser thread in MB. Default: DEFAULT_PARSE_POOL_OPTIONS.memoryLimitMb. */
+  memoryLimitMb?: number;
+  /** Called once the inputs are known. */
+  onStart?: (total: number) => void;
+  /** Called as each file ends. */
+  onResult?: (result: FileResult) => void;
+  /** Called with every stage error (before the failure is recorded). */
+  onError?: (error: unknown, at: { stage: string; path: string }) => void;
+}
+
+export interface IngestReport {
+  results: FileResult[];
+  ok: number;
+  failed: number;
+  skipped: number;
+  /** Pages of the documents ingested (ok) in this run. */
+  pages: number;
+  seconds: number;
+}
+
+interface FileContext {
+  readonly path: string;
+  hashed?: HashedFile;
+  parsed?: ParsedPdf | undefined;
+  document?: ExtractedDocument;
+  result?: FileResult;
+  /** Resolves the `done` of this file's claim on its sha256. */
+  release?: () => void;
+}
+
+/** Everything one file's stages need, shared by all files of a run. */
+export interface IngestDeps {
+  store: Store;
+  pool: ParsePool;
+  names: OutputNames;
+  withText: boolean;
+  parse: Readonly<Required<ParseOptions>>;
+  /** sha256 → the first input of this run with those bytes, and when it is done (the same PDF twice is parsed once). */
+  claimed: Map<string, { path: string; done: Promise<void> }>;
+  onError?: IngestOptions['onError'];
+}
+
+export async function ingestPaths(paths: readonly string[], store: Store, options: IngestOptions): Promise<IngestReport> {
+  const startedAt = performance.now();
+  const parse = resolveParseOptions(options.parse);
+  const { files, missing } = await findPdfs(paths);
+  options.onStart?.(files.length + missing.length);
+  const results: FileResult[] = [];
+  const report = (result: FileResult): void => {
+    results.push(result);
+    options.onResult?.(result);
+  };
+  for (const m of missing) report({ status: 'failed', path: m.path, sha256: null, code: 'io_error', message: m.message, stage: 'find' });
+
+  const pool = new ParsePool({
+    ...(options.concurrency !== undefined ? { size: options.concurrency } : {}),
+    ...(options.memoryLimitMb !== undefined ? { memoryLimitMb: options.memoryLimitMb } : {}),
+    parse,
+  });
+  pool.prestart(files.length);
+  try {
+    const deps: IngestDeps = {
+      store,
+      pool,
+      names: new OutputNames(options.outDir, files),
+      withText: options.withText ?? false,
+      parse,
+      claimed: new Map(),
+      ...(options.onError ? { onError: options.onError } : {}),
+    };
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < files.length) {
+        const path = files[next++] as string;
+        report(await ingestFile(path, deps));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(pool.size + 1, files.length) }, lane));
+  } finally {
+    await pool.close();
+  }
+  // Report in input order, whatever order the files finished in.
+  const order = new Map([...missing.map((m) => m.path), ...files].map((path, i) => [path, i]));
+  results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+  const count = (status: FileResult['status']): number => results.filter((r) => r.status === status).length;
+  return {
+    results,
+    ok: count('ok'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+    pages: results.reduce((sum, r) => sum + (r.status === 'ok' ? r.pages : 0), 0),
+    seconds: (performance.now() - startedAt) / 1000,
+  };
+}
+
+/** Runs one file through every stage; never throws for a bad document. */
+export async function ingestFile(path: string, deps: IngestDeps): Promise<FileResult> {
+  const context: FileContext = { path };
+  try {
+    return await runFile(context, deps);
+  } finally {
+    context.release?.();
+  }
+}
+
+async function runFile(context: FileContext, deps: IngestDeps): Promise<FileResult> {
+  const path = context.path;
+  const run = await runStages(context, fileStages(deps), {
+    onError: (error, at) => deps.onError?.(error, { stage: at.stage, path }),
+  });
+  if (run.ok && context.result) return context.result;
+  const { code, message } = run.ok
+    ? { code: 'internal' as const, message: 'the stages ended without a result' }
+    : errorInfo(run.error);
+  const stage = run.ok ? 'end' : run.stage;
+  const hashed = context.hashed;
+  if (hashed) {
+    try {
+      await deps.store.recordFailure({ sha256: hashed.sha256, path, bytes: hashed.bytes, extractorVersion: EXTRACTOR.version, code, message });
+    } catch (err) {
+      const why = errorInfo(err);
+      return { status: 'failed', path, sha256: hashed.sha256, code, message: `${message} (and recording the failure failed: ${why.message})`, stage };
+    }
+  }
+  return { status: 'failed', path, sha256: hashed?.sha256 ?? null, code, message, stage };
+}
+
+function fileStages(deps: IngestDeps): Stage<FileContext>[] {
+  return [
+    {
+      name: 'fetch',
+      run: async (c) => {
+        c.hashed = await hashFile(c.path, { maxBytes: deps.parse.maxBytes });
+      },
+    },
+    {
+      name: 'skip',
+      run: async (c) => {
+        const { sha256 } = need(c.hashed);
+        const first = deps.claimed.get(sha256);
+        if (first !== undefined) {
+          await first.done;
+          const stored = await deps.store.findBySha256(sha256);
+          const exported = stored?.status === 'ok' && stored.extractorVersion === EXTRACTOR.version;
+          c.result = {
+            status: 'skipped',
+            path: c.path,
+            sha256,
+            reason: 'duplicate',
+            previousCode: null,
+            duplicateOf: first.path,
+            jsonFile: exported ? await exportIfMissing(deps, c.path, stored.id, sha256) : null,
+          };
+          return 'stop';
+        }
+        deps.claimed.set(sha256, { path: c.path, done: new Promise<void>((resolve) => (c.release = resolve)) });
+        const stored = await deps.store.findBySha256(sha256);
+        if (stored?.extractorVersion !== EXTRACTOR.version) return 'next';
+        const failed = stored.status === 'failed';
+        c.result = {
+          status: 'skipped',
+          path: c.path,
+          sha256,
+          reason: failed ? 'failed_before' : 'stored',
+          previousCode: failed ? (stored.errorCode ?? 'internal') : null,
+          duplicateOf: null,
+          jsonFile: failed ? null : await exportIfMissing(deps, c.path, stored.id, sha256),
+        };
+        return 'stop';
+      },
+    },
+    {
+      name: 'parse',
+      run: async (c) => {
+        const hashed = need(c.hashed);
+        if (hashed.data === null) {
+          throw new MinutesError('too_large', `the file has ${hashed.bytes} bytes, more than the limit of ${deps.parse.maxBytes}`);
+        }
+        c.parsed = await deps.pool.parse(hashed.data);
+        hashed.data = null; // the bytes are no longer needed; let them go before extraction
+      },
+    },
+    {
+      name: 'cache',
+      run: async (c) => {
+        await deps.store.cacheParsed(need(c.hashed).sha256, need(c.parsed));
+      },
+    },
+    {
+      name: 'build',
+      run: async (c) => {
+        const hashed = need(c.hashed);
+        c.document = await buildDocument({ path: c.path, sha256: hashed.sha256, bytes: hashed.bytes, parsed: need(c.parsed), withText: true });
+        c.parsed = undefined;
+      },
+    },
+    {
+      name: 'store',
+      run: async (c) => {
+        const doc = need(c.document);
+        const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? []);
+        const jsonFile = await deps.names.fileFor(c.path, doc.source.sha256);
+        c.result = { status: 'ok', path: c.path, sha256: doc.source.sha256, pages: doc.source.pages, jsonFile, action: saved.action };
+      },
+    },
+    {
+      name: 'write',
+      run: async (c) => {
+        const doc = need(c.document);
+        const result = need(c.result);
+        if (result.status !== 'ok') return;
+        await writeJsonAtomic(result.jsonFile, deps.withText ? doc : withoutPages(doc));
+      },
+    },
+  ];
+}
+
+/**
+ * A skipped document whose JSON is not in the output folder (a new --out, a deleted
+ * file) is written from the store, so every ok input has its JSON after any run.
+ */
+async function exportIfMissing(deps: IngestDeps, path: string, id: number, sha256: string): Promise<string | null> {
+  const file = await deps.names.fileFor(path, sha256);
+  if (await fileExists(file)) return null;
+  const stored = await deps.store.loadDocument(id, { withText: deps.withText });
+  if (!stored) return null;
+  // The stored document keeps the path it was first ingested under; this run's output names this input.
+  await writeJsonAtomic(file, { ...stored, source: { ...stored.source, path } });
+  return file;
+}
+
+async function fileExists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function need<T>(value: T | undefined): T {
+  if (value === undefined) throw new MinutesError('internal', 'a pipeline stage ran before the stage that feeds it');
+  return value;
+}

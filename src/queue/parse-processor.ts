@@ -1,0 +1,102 @@
+// The sandboxed processor of the `parse` queue. BullMQ runs it in a child process
+// of the worker (it must be compiled .js: dist/queue/parse-processor.js); inside,
+// a one-thread ParsePool enforces the per-document time and heap limits.
+// Steps: pages cached? → else read, check sha256, parse, cache → add the extract job.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Queue, type SandboxedJob } from 'bullmq';
+import { ParsePool } from '../pdf/index.js';
+import { errorInfo, isUnrecoverable } from '../schema/errors.js';
+import { ExtractJobData, ParseJobData, type ParseJobResult } from '../schema/jobs.js';
+import { openStore } from '../store/index.js';
+import { EXTRACTOR } from '../version.js';
+import { redisConnection } from './connection.js';
+import { extractJobId } from './job-ids.js';
+import { KEY_PREFIX, QUEUE_NAMES } from './names.js';
+import { DEFAULT_JOB_OPTIONS } from './queues.js';
+import { unrecoverable } from './unrecoverable.js';
+import { PARSE_PROCESSOR_CONFIG_ENV, ParseProcessorConfig } from './worker-options.js';
+
+interface ChildContext {
+  config: ParseProcessorConfig;
+  pool: ParsePool;
+  extractQueue: Queue<ExtractJobData>;
+}
+
+let context: ChildContext | undefined;
+
+/** One pool and one queue handle per child process, closed when the process ends. */
+function childContext(): ChildContext {
+  if (context) return context;
+  const raw = process.env[PARSE_PROCESSOR_CONFIG_ENV];
+  const parsed = ParseProcessorConfig.safeParse(raw ? JSON.parse(raw) : undefined);
+  if (!parsed.success) throw new Error(`parse processor: ${PARSE_PROCESSOR_CONFIG_ENV} is missing or invalid: ${parsed.error.message}`);
+  const config = parsed.data;
+  const { memoryLimitMb, ...limits } = config.parse;
+  const pool = new ParsePool({ size: 1, memoryLimitMb, parse: limits });
+  const extractQueue = new Queue<ExtractJobData>(QUEUE_NAMES.extract, {
+    connection: redisConnection(config.redisUrl),
+    prefix: KEY_PREFIX,
+    defaultJobOptions: DEFAULT_JOB_OPTIONS.extract,
+  });
+  context = { config, pool, extractQueue };
+  return context;
+}
+
+async function closeChildContext(): Promise<void> {
+  const current = context;
+  context = undefined;
+  if (!current) return;
+  await Promise.allSettled([current.pool.close(), current.extractQueue.close()]);
+}
+
+// A child whose worker died (SIGKILL) loses its IPC channel: stop instead of
+// lingering as an orphan; the job's lock expires and another worker takes it.
+process.once('disconnect', () => {
+  void closeChildContext().finally(() => process.exit(0));
+});
+process.once('beforeExit', () => void closeChildContext());
+
+export default async function processParseJob(job: SandboxedJob<unknown, ParseJobResult>): Promise<ParseJobResult> {
+  const data = ParseJobData.safeParse(job.data);
+  if (!data.success) throw unrecoverable('internal', `invalid parse job data: ${data.error.message}`);
+  const { sha256, path, bytes } = data.data;
+  const { config, pool, extractQueue } = childContext();
+  const store = await openStore({ ...config.store, migrate: false }); // the worker migrated at start
+  try {
+    let pages: number;
+    const cachedPdf = await store.loadParsed(sha256);
+    if (cachedPdf) pages = cachedPdf.pages.length;
+    else {
+      const fileBytes = await readSource(path);
+      const actual = createHash('sha256').update(fileBytes).digest('hex');
+      if (actual !== sha256) {
+        throw unrecoverable('io_error', `${path} changed after it was enqueued (sha256 ${actual.slice(0, 12)}…, expected ${sha256.slice(0, 12)}…); enqueue it again`);
+      }
+      try {
+        const parsed = await pool.parse(fileBytes);
+        await store.cacheParsed(sha256, parsed);
+        pages = parsed.pages.length;
+      } catch (err) {
+        const info = errorInfo(err);
+        if (!isUnrecoverable(info.code)) throw new Error(`[${info.code}] ${info.message}`);
+        await store.recordFailure({ sha256, path, bytes, extractorVersion: EXTRACTOR.version, code: info.code, message: info.message });
+        throw unrecoverable(info.code, info.message);
+      }
+    }
+    const extract: ExtractJobData = { sha256, path, bytes, reason: 'ingest' };
+    await extractQueue.add('extract', extract, { jobId: extractJobId(sha256, EXTRACTOR.version) });
+    return { sha256, pages, cached: cachedPdf !== undefined };
+  } finally {
+    await store.close();
+  }
+}
+
+async function readSource(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    // Transient by default: a shared disk may be briefly away; retried with backoff.
+    throw new Error(`[io_error] cannot read ${path}: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,192 @@
+// The schema's history as migrations defined in code (no files on disk, so the compiled
+// package carries them). Each migration is written once for both dialects; the few
+// type names that differ come from the dialect's capabilities.
+import { sql, type Kysely, type Migration, type MigrationProvider, type CreateTableBuilder } from 'kysely';
+import type { StoreDialect } from './dialect.js';
+
+type Capabilities = Pick<StoreDialect, 'autoIdType' | 'binaryType'>;
+
+/** Fact tables that carry a document id, a list position and provenance. */
+const PROVENANCED_FACT_TABLES = ['agenda_items', 'goals', 'percentages', 'money_amounts', 'budget_tables'] as const;
+
+function withFactColumns<T extends string>(table: CreateTableBuilder<T, never>, caps: Capabilities): CreateTableBuilder<T, never> {
+  return table
+    .addColumn('id', caps.autoIdType, (c) => c.primaryKey())
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull());
+}
+
+function withProvenance<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, never> {
+  return table
+    .addColumn('page', 'integer', (c) => c.notNull())
+    .addColumn('start_offset', 'integer', (c) => c.notNull())
+    .addColumn('end_offset', 'integer', (c) => c.notNull())
+    .addColumn('snippet', 'text', (c) => c.notNull());
+}
+
+// Kysely's migration signature is untyped by design: a migration must not depend on today's schema type.
+async function initialSchema(db: Kysely<any>, caps: Capabilities): Promise<void> {
+  await db.schema
+    .createTable('documents')
+    .addColumn('id', caps.autoIdType, (c) => c.primaryKey())
+    .addColumn('sha256', 'text', (c) => c.notNull().unique())
+    .addColumn('path', 'text', (c) => c.notNull())
+    .addColumn('bytes', 'integer', (c) => c.notNull())
+    .addColumn('pages', 'integer', (c) => c.notNull())
+    .addColumn('title', 'text')
+    .addColumn('producer', 'text')
+    .addColumn('info', 'text')
+    .addColumn('extractor_name', 'text', (c) => c.notNull())
+    .addColumn('extractor_version', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('ok', 'failed')`))
+    .addColumn('error_code', 'text')
+    .addColumn('error_message', 'text')
+    .addColumn('municipality', 'text')
+    .addColumn('municipality_code', 'integer')
+    .addColumn('committee', 'text')
+    .addColumn('meeting_date', 'text')
+    .addColumn('document_kind', 'text')
+    .addColumn('schema_version', 'integer')
+    .addColumn('status_summary', 'text')
+    .addColumn('document', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('documents_municipality_date').on('documents').columns(['municipality', 'meeting_date']).execute();
+  await db.schema.createIndex('documents_meeting_date').on('documents').column('meeting_date').execute();
+  await db.schema.createIndex('documents_status_version').on('documents').columns(['status', 'extractor_version']).execute();
+
+  await db.schema
+    .createTable('document_paths')
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('path', 'text', (c) => c.notNull())
+    .addColumn('first_seen_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('document_paths_pk', ['sha256', 'path'])
+    .execute();
+
+  await db.schema
+    .createTable('pages')
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('number', 'integer', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('pages_pk', ['document_id', 'number'])
+    .execute();
+
+  await db.schema
+    .createTable('parsed_cache')
+    .addColumn('sha256', 'text', (c) => c.primaryKey())
+    .addColumn('format', 'text', (c) => c.notNull())
+    .addColumn('data', caps.binaryType, (c) => c.notNull())
+    .addColumn('json_bytes', 'integer', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+
+  await withProvenance(withFactColumns(db.schema.createTable('agenda_items'), caps))
+    .addColumn('number', 'integer', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('case_number', 'text')
+    .addColumn('decision', 'text')
+    .execute();
+
+  await withProvenance(withFactColumns(db.schema.createTable('goals'), caps))
+    .addColumn('goal_ref', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('has_target', 'integer', (c) => c.notNull())
+    .addColumn('target_value', 'double precision')
+    .addColumn('target_upper', 'double precision')
+    .addColumn('target_unit', 'text')
+    .addColumn('target_comparator', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('status_text', 'text')
+    .addColumn('agenda_item', 'integer')
+    .execute();
+  await db.schema.createIndex('goals_status').on('goals').column('status').execute();
+
+  await db.schema
+    .createTable('goal_actuals')
+    .addColumn('id', caps.autoIdType, (c) => c.primaryKey())
+    .addColumn('goal_id', 'integer', (c) => c.notNull().references('goals.id').onDelete('cascade'))
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('value', 'double precision', (c) => c.notNull())
+    .addColumn('unit', 'text')
+    .addColumn('scope', 'text', (c) => c.notNull())
+    .addColumn('page', 'integer')
+    .addColumn('start_offset', 'integer')
+    .addColumn('end_offset', 'integer')
+    .addColumn('snippet', 'text')
+    .execute();
+  await db.schema.createIndex('goal_actuals_position').on('goal_actuals').columns(['goal_id', 'position']).unique().execute();
+  await db.schema.createIndex('goal_actuals_document').on('goal_actuals').column('document_id').execute();
+
+  await withProvenance(withFactColumns(db.schema.createTable('percentages'), caps))
+    .addColumn('value', 'double precision', (c) => c.notNull())
+    .addColumn('unit', 'text', (c) => c.notNull())
+    .addColumn('context', 'text', (c) => c.notNull())
+    .addColumn('scope', 'text', (c) => c.notNull())
+    .addColumn('raw', 'text', (c) => c.notNull())
+    .execute();
+
+  await withProvenance(withFactColumns(db.schema.createTable('money_amounts'), caps))
+    .addColumn('value', 'double precision', (c) => c.notNull())
+    .addColumn('currency', 'text', (c) => c.notNull())
+    .addColumn('context', 'text', (c) => c.notNull())
+    .addColumn('raw', 'text', (c) => c.notNull())
+    .execute();
+
+  await withProvenance(withFactColumns(db.schema.createTable('budget_tables'), caps))
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('unit', 'text', (c) => c.notNull())
+    .addColumn('columns', 'text', (c) => c.notNull())
+    .execute();
+
+  // One unique (document_id, position) index per provenanced fact table: list order and no duplicates.
+  for (const table of PROVENANCED_FACT_TABLES) {
+    await db.schema.createIndex(`${table}_position`).on(table).columns(['document_id', 'position']).unique().execute();
+  }
+
+  await db.schema
+    .createTable('budget_rows')
+    .addColumn('id', caps.autoIdType, (c) => c.primaryKey())
+    .addColumn('budget_table_id', 'integer', (c) => c.notNull().references('budget_tables.id').onDelete('cascade'))
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('cell_values', 'text', (c) => c.notNull())
+    .addColumn('is_total', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('budget_rows_position').on('budget_rows').columns(['budget_table_id', 'position']).unique().execute();
+  await db.schema.createIndex('budget_rows_document').on('budget_rows').column('document_id').execute();
+
+  await db.schema
+    .createTable('absent_members')
+    .addColumn('id', caps.autoIdType, (c) => c.primaryKey())
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('absent_members_position').on('absent_members').columns(['document_id', 'position']).unique().execute();
+
+  await db.schema
+    .createTable('warnings')
+    .addColumn('id', caps.autoIdType, (c) => c.primaryKey())
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('code', 'text', (c) => c.notNull())
+    .addColumn('message', 'text', (c) => c.notNull())
+    .addColumn('page', 'integer')
+    .execute();
+  await db.schema.createIndex('warnings_position').on('warnings').columns(['document_id', 'position']).unique().execute();
+  await db.schema.createIndex('warnings_code').on('warnings').column('code').execute();
+}
+
+/** Migrations by name; names sort in the order they must run. */
+export function storeMigrations(caps: Capabilities): Record<string, Migration> {
+  return {
+    '0001_initial_schema': { up: (db) => initialSchema(db, caps) },
+  };
+}
+
+export function migrationProvider(caps: Capabilities): MigrationProvider {
+  return { getMigrations: async () => storeMigrations(caps) };
+}

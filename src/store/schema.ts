@@ -1,0 +1,197 @@
+// The tables of the store as Kysely types: one definition for SQLite and PostgreSQL.
+// JSON is kept as text and dates as ISO strings in both dialects, so every query
+// returns the same JavaScript values whichever database answers it.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** A JSON document serialised with JSON.stringify. */
+export type JsonText = string;
+
+/** Where a fact was read: 1-based page and UTF-16 offsets into the normalised page text. */
+export interface ProvenanceColumns {
+  page: number;
+  start_offset: number;
+  end_offset: number;
+  snippet: string;
+}
+
+/** Every fact row belongs to one document and keeps its place in the document's list. */
+export interface FactColumns {
+  id: Generated<number>;
+  document_id: number;
+  /** 0-based index in the contract's list, so lists read back in their original order. */
+  position: number;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  sha256: string;
+  /** The path the document was last stored under; all paths are in document_paths. */
+  path: string;
+  bytes: number;
+  pages: number;
+  title: string | null;
+  producer: string | null;
+  /** The contract's `source` object as JSON. */
+  info: JsonText | null;
+  extractor_name: string;
+  extractor_version: string;
+  status: 'ok' | 'failed';
+  error_code: string | null;
+  error_message: string | null;
+  municipality: string | null;
+  municipality_code: number | null;
+  committee: string | null;
+  /** YYYY-MM-DD */
+  meeting_date: string | null;
+  document_kind: string | null;
+  schema_version: number | null;
+  /** The document's own status counts (contract `statusSummary`) as JSON; null when it states none. */
+  status_summary: JsonText | null;
+  /** The full contract JSON without `pages`, for exact read-back; null for failures. */
+  document: JsonText | null;
+  /** ISO 8601 timestamps. */
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentPathsTable {
+  sha256: string;
+  path: string;
+  first_seen_at: string;
+}
+
+export interface PagesTable {
+  document_id: number;
+  number: number;
+  text: string;
+}
+
+export interface ParsedCacheTable {
+  sha256: string;
+  /** How `data` is encoded; 'json+gzip' is the only format so far. */
+  format: string;
+  data: ColumnType<Uint8Array, Uint8Array, Uint8Array>;
+  /** Size of the uncompressed JSON in bytes. */
+  json_bytes: number;
+  created_at: string;
+}
+
+export interface AgendaItemsTable extends FactColumns, ProvenanceColumns {
+  number: number;
+  title: string;
+  case_number: string | null;
+  decision: string | null;
+}
+
+export interface GoalsTable extends FactColumns, ProvenanceColumns {
+  /** The goal's id in the contract (the document's own number, e.g. "2.1"). */
+  goal_ref: string;
+  text: string;
+  has_target: number;
+  target_value: number | null;
+  target_upper: number | null;
+  target_unit: string | null;
+  target_comparator: string | null;
+  status: string;
+  status_text: string | null;
+  agenda_item: number | null;
+}
+
+export interface GoalActualsTable {
+  id: Generated<number>;
+  goal_id: number;
+  document_id: number;
+  position: number;
+  value: number;
+  unit: string | null;
+  scope: string;
+  /** Provenance is optional for actuals in the contract. */
+  page: number | null;
+  start_offset: number | null;
+  end_offset: number | null;
+  snippet: string | null;
+}
+
+export interface PercentagesTable extends FactColumns, ProvenanceColumns {
+  value: number;
+  unit: string;
+  context: string;
+  scope: string;
+  raw: string;
+}
+
+export interface MoneyAmountsTable extends FactColumns, ProvenanceColumns {
+  value: number;
+  currency: string;
+  context: string;
+  raw: string;
+}
+
+export interface BudgetTablesTable extends FactColumns, ProvenanceColumns {
+  title: string;
+  unit: string;
+  /** Column headings as a JSON array of strings. */
+  columns: JsonText;
+}
+
+export interface BudgetRowsTable {
+  id: Generated<number>;
+  budget_table_id: number;
+  document_id: number;
+  /** Order within the table; the total row comes last. */
+  position: number;
+  label: string;
+  /** Cell values as a JSON array of numbers and nulls. */
+  cell_values: JsonText;
+  /** 1 for the table's total row, else 0 (no boolean type in SQLite). */
+  is_total: number;
+}
+
+export interface AbsentMembersTable {
+  id: Generated<number>;
+  document_id: number;
+  position: number;
+  name: string;
+}
+
+export interface WarningsTable {
+  id: Generated<number>;
+  document_id: number;
+  position: number;
+  code: string;
+  message: string;
+  page: number | null;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  document_paths: DocumentPathsTable;
+  pages: PagesTable;
+  parsed_cache: ParsedCacheTable;
+  agenda_items: AgendaItemsTable;
+  goals: GoalsTable;
+  goal_actuals: GoalActualsTable;
+  percentages: PercentagesTable;
+  money_amounts: MoneyAmountsTable;
+  budget_tables: BudgetTablesTable;
+  budget_rows: BudgetRowsTable;
+  absent_members: AbsentMembersTable;
+  warnings: WarningsTable;
+}
+
+export type DocumentRow = Selectable<DocumentsTable>;
+export type NewDocumentRow = Insertable<DocumentsTable>;
+
+/** Tables holding a document's extracted facts and pages, removed when the document is re-extracted. */
+export const DOCUMENT_CHILD_TABLES = [
+  'goal_actuals',
+  'budget_rows',
+  'goals',
+  'budget_tables',
+  'agenda_items',
+  'percentages',
+  'money_amounts',
+  'absent_members',
+  'warnings',
+  'pages',
+] as const satisfies readonly (keyof Database)[];

@@ -1,0 +1,99 @@
+// Running headers and footers: lines repeated at the top or bottom of many pages
+// (page numbers may change between them) and page-number lines ("Side 3 af 28").
+// They are removed from the text extractors read. A repeated header that is not a
+// page number is kept once, where it first appears, because it is often the
+// document's title ("Sager på vej – Sundhed og Omsorg 2025") that a reader sees.
+import { lineText, type DraftPage } from './draft.js';
+
+/** How many lines at each end of a page may be running headers/footers. */
+const EDGE_LINES = 3;
+/**
+ * Share of the pages a line must repeat on. High enough that a section label that often
+ * opens a page ("Beslutning", "Fraværende: …") is not taken for a running header.
+ */
+const REPEAT_SHARE = 0.7;
+/** Top/bottom share of the page height where running headers/footers live. */
+const EDGE_ZONE = 0.15;
+/** "Side 3 af 28", "side 2 af 5", "Side 3", "Page 4 of 9", "3 af 28", "3/28", "- 3 -", "3". */
+const PAGE_NUMBER_LINE =
+  /^(?:(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|\/|ud af)\s*\d{1,4})?|\d{1,4}\s*(?:af|\/)\s*\d{1,4}|[-–]?\s*\d{1,3}\s*[-–]?)$/iu;
+/** Explicit "Side N af M" is a page marker wherever it stands on the page. */
+const SIDE_N_AF_M = /^(?:side|page)\s*\d{1,4}\s*(?:af|of)\s*\d{1,4}$/iu;
+
+/** Short numbers (page numbers, dates) may change between pages; long ids (case numbers) may not. */
+function key(text: string): string {
+  return text.toLowerCase().replace(/(?<!\d)\d{1,4}(?!\d)/gu, '#').replace(/\s+/gu, ' ').trim();
+}
+
+function edgeIndexes(page: DraftPage): number[] {
+  const n = page.lines.length;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i >= EDGE_LINES && i < n - EDGE_LINES) continue;
+    const line = page.lines[i];
+    if (!line) continue;
+    if (page.positioned && page.height > 0) {
+      const rel = line.y / page.height;
+      if (rel > EDGE_ZONE && rel < 1 - EDGE_ZONE) continue;
+    }
+    out.push(i);
+  }
+  return out;
+}
+
+/** Removes running headers/footers and page-number lines from the pages, in place; returns how many lines went. */
+/**
+ * Lines that differ only in numbers repeat when those numbers follow the page number
+ * ("Referat – side 3" on page 3, "side 4" on page 4); headings such as "Punkt 2: Budget"
+ * on unrelated pages do not.
+ */
+function isRunning(occurrences: readonly { page: number; text: string }[]): boolean {
+  if (new Set(occurrences.map((o) => o.text)).size === 1) return true;
+  const offsets = occurrences.map((o) => {
+    const numbers = [...o.text.matchAll(/(?<!\d)\d{1,4}(?!\d)/gu)].map((m) => Number(m[0]));
+    return numbers.map((n) => n - o.page);
+  });
+  const first = offsets[0] ?? [];
+  // Some number on the line keeps the same distance from the page number on every page.
+  return first.some((offset, i) => offsets.every((o) => o[i] === offset));
+}
+
+export function removeRunningHeaders(pages: DraftPage[]): number {
+  const occurrencesByKey = new Map<string, { page: number; text: string }[]>();
+  for (const page of pages) {
+    for (const i of edgeIndexes(page)) {
+      const line = page.lines[i];
+      if (!line) continue;
+      const text = lineText(line).trim();
+      const k = key(text);
+      if (k.replace(/[#\s]/gu, '').length === 0 && !PAGE_NUMBER_LINE.test(text)) continue;
+      let list = occurrencesByKey.get(k);
+      if (!list) occurrencesByKey.set(k, (list = []));
+      if (!list.some((o) => o.page === page.number)) list.push({ page: page.number, text });
+    }
+  }
+  const textPages = pages.filter((p) => p.lines.length > 0).length;
+  const needed = textPages <= 2 ? 2 : Math.max(3, Math.ceil(REPEAT_SHARE * textPages));
+  const repeated = new Set(
+    [...occurrencesByKey].filter(([, list]) => list.length >= needed && isRunning(list)).map(([k]) => k),
+  );
+  const keptOnce = new Set<string>();
+  let removed = 0;
+  for (const page of pages) {
+    const edges = new Set(edgeIndexes(page));
+    page.lines = page.lines.filter((line, i) => {
+      const text = lineText(line).trim();
+      if (SIDE_N_AF_M.test(text)) return (removed++, false);
+      if (!edges.has(i)) return true;
+      if (PAGE_NUMBER_LINE.test(text)) return (removed++, false);
+      const k = key(text);
+      if (!repeated.has(k)) return true;
+      if (!keptOnce.has(k)) {
+        keptOnce.add(k);
+        return true;
+      }
+      return (removed++, false);
+    });
+  }
+  return removed;
+}

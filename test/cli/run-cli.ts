@@ -1,0 +1,48 @@
+// Runs the built `minutes` command as a separate process, as a user would.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { repoRoot } from '../pdf/corpus.js';
+
+export const mainJs = join(repoRoot, 'dist', 'cli', 'main.js');
+
+export function assertBuilt(): void {
+  if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing: the CLI tests run the build; run \`npm run build\` first (npm test does)`);
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+  // DATABASE_URL is dropped unless the test sets it: the SQLite default is what most tests are about.
+  const merged: Record<string, string | undefined> = { ...process.env, DOTENV_CONFIG_QUIET: 'true', DATABASE_URL: undefined, ...options.env };
+  const env = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
+  const result = spawnSync(process.execPath, [mainJs, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8', timeout: 240_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every row of every table of a SQLite file, for before/after comparisons. */
+export function snapshotDb(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name")
+      .all() as { name: string }[];
+    return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`select * from "${name}" order by rowid`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+export const SUMMARY = /^ok (\d+) · failed (\d+) · skipped (\d+) · pages (\d+) · (\d+\.\d) s · (\d+\.\d) pages\/s$/;
+
+export function summaryOf(stdout: string): { ok: number; failed: number; skipped: number; pages: number } {
+  const first = stdout.split('\n')[0] ?? '';
+  const m = SUMMARY.exec(first);
+  if (!m) throw new Error(`no summary line in: ${stdout}`);
+  return { ok: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3]), pages: Number(m[4]) };
+}

@@ -1,0 +1,131 @@
+// Meeting headers written for this project in the styles municipalities use:
+// FirstAgenda, "Referat fra mødet i …", labelled fields, and a single decided case.
+import { describe, expect, test } from 'vitest';
+import { extractMeeting, parseDanishDate } from '../../src/extract/meeting.js';
+import { cleanCommitteeName, isCommitteeName } from '../../src/extract/committees.js';
+import { DANISH_DATE, DECIDED_IN } from '../../src/extract/patterns.js';
+import type { Warning } from '../../src/schema/contract.js';
+import { contextFrom } from './pages.js';
+
+const dates: [string, string | null][] = [
+  ['d. 14-05-2024', '2024-05-14'],
+  ['Torsdag d. 19. marts 2020 kl. 14:00', '2020-03-19'],
+  ['27. august 2025', '2025-08-27'],
+  ['den 3.2.2023', '2023-02-03'],
+  ['Mødedato: 1. dec. 2022', '2022-12-01'],
+  ['5 juni 2021', '2021-06-05'],
+  ['31-02-2024', null],
+  ['pr. 31. marts', null],
+  ['2025-2028', null],
+];
+
+describe('parseDanishDate', () => {
+  test.each(dates)('%s → %s', (text, iso) => {
+    expect(parseDanishDate(text)).toBe(iso);
+  });
+
+  test('DANISH_DATE finds a date inside a sentence', () => {
+    expect(DANISH_DATE.exec('Behandlet den 9. april 2024 i udvalget')?.[0]).toBe('9. april 2024');
+  });
+});
+
+const committeeNames: [string, string, boolean][] = [
+  ['Arbejdsmarkedsudvalget 2018 - 2021', 'Arbejdsmarkedsudvalget', true],
+  ['Børne- og Ungeudvalget (2022-2025)', 'Børne- og Ungeudvalget', true],
+  ['Referat fra mødet i Økonomiudvalget', 'Økonomiudvalget', true],
+  ['REFERAT Aarhus Byråd', 'Aarhus Byråd', true],
+  ['Kommunalbestyrelsen', 'Kommunalbestyrelsen', true],
+  ['Norddjurs Beskæftigelsesråd', 'Norddjurs Beskæftigelsesråd', true],
+  ['Det ordinære møde i Teknik- og Miljøudvalget', 'Teknik- og Miljøudvalget', true],
+  ['Referat - Økonomiudvalget', 'Økonomiudvalget', true],
+  ['Økonomiudvalget - Dagsorden', 'Økonomiudvalget', true],
+  ['Mødested Byrådssalen', 'Mødested Byrådssalen', false],
+  ['Indholdsfortegnelse', 'Indholdsfortegnelse', false],
+];
+
+describe('committee names', () => {
+  test.each(committeeNames)('%s → %s (committee: %s)', (raw, clean, isCommittee) => {
+    expect(cleanCommitteeName(raw)).toBe(clean);
+    expect(isCommitteeName(raw)).toBe(isCommittee);
+  });
+
+  test('DECIDED_IN reads the body and date of a decision line', () => {
+    const m = DECIDED_IN.exec('Beslutning i Syddjurs Sundhedsudvalg den 04-03-2025');
+    expect(m?.groups?.['committee']).toBe('Syddjurs Sundhedsudvalg');
+    expect(m?.groups?.['date']).toBe('04-03-2025');
+  });
+});
+
+interface HeaderCase {
+  name: string;
+  path: string;
+  pages: string[];
+  expected: {
+    municipality: string | null;
+    municipalityCode: number | null;
+    committee: string | null;
+    meetingDate: string | null;
+    documentKind: string;
+  };
+}
+
+const headers: HeaderCase[] = [
+  {
+    name: 'FirstAgenda referat with title and committee on separate lines',
+    path: 'in/ref.pdf',
+    pages: [
+      'REFERAT\nSocial- og Sundhedsudvalget d. 02-10-2023\nMødedato \tMandag d. 2. oktober 2023 kl. 15:00\nMødested \tRådhuset',
+      'Punkt 12: Godkendelse af dagsorden\nSagsnr.: 00.01.00-A00-1-23\nBeslutning\nGodkendt.\nSilkeborg Kommune',
+    ],
+    expected: { municipality: 'Silkeborg Kommune', municipalityCode: 740, committee: 'Social- og Sundhedsudvalget', meetingDate: '2023-10-02', documentKind: 'minutes' },
+  },
+  {
+    name: 'dagsorden with an election term after the committee',
+    path: 'in/dags.pdf',
+    pages: ['DAGSORDEN\nKultur- og Fritidsudvalget 2022 - 2025 d. 07-11-2024\nMødedato \tTorsdag d. 7. november 2024', 'Punkt 1: Eventuelt\nForvaltningen indstiller, at Fanø Kommune …'],
+    expected: { municipality: 'Fanø Kommune', municipalityCode: 563, committee: 'Kultur- og Fritidsudvalget', meetingDate: '2024-11-07', documentKind: 'agenda' },
+  },
+  {
+    name: 'title and council on one line',
+    path: 'x.pdf',
+    pages: ['REFERAT Roskilde Byråd d. 27-08-2025\nMødedato Onsdag d. 27. august 2025 kl. 16:00'],
+    expected: { municipality: 'Roskilde Kommune', municipalityCode: 265, committee: 'Roskilde Byråd', meetingDate: '2025-08-27', documentKind: 'minutes' },
+  },
+  {
+    name: '"Referat fra mødet i …" with a labelled date',
+    path: 'x.pdf',
+    pages: ['Referat fra mødet i Økonomiudvalget\nDato: 12. marts 2024\nSted: Mødelokale 1\nKalundborg Kommune'],
+    expected: { municipality: 'Kalundborg Kommune', municipalityCode: 326, committee: 'Økonomiudvalget', meetingDate: '2024-03-12', documentKind: 'minutes' },
+  },
+  {
+    name: 'a single case decided by a council named after the municipality',
+    path: 'x.pdf',
+    pages: [
+      'Budgetopfølgning 2. kvartal\n12/44 Åben sag\nSagsfremstilling\nUdvalget godkendte 4. maj 2023 rammen.',
+      'Indstilling\nDirektøren indstiller, at sagen godkendes.\nBeslutning i Syddjurs Ældreråd den 04-03-2025\nGodkendt.',
+    ],
+    expected: { municipality: 'Syddjurs Kommune', municipalityCode: 706, committee: 'Syddjurs Ældreråd', meetingDate: '2025-03-04', documentKind: 'minutes' },
+  },
+  {
+    name: 'an agenda quoting an earlier committee\'s decision stays an agenda',
+    path: 'x.pdf',
+    pages: ['Dagsorden\nByrådet\nMødedato: 24. april 2024\nHedensted Kommune', 'Punkt 3: Regnskab 2023\nBeslutning i Økonomiudvalget den 10-04-2024\nAnbefales.'],
+    expected: { municipality: 'Hedensted Kommune', municipalityCode: 766, committee: 'Byrådet', meetingDate: '2024-04-24', documentKind: 'agenda' },
+  },
+  {
+    name: 'a notat with no meeting',
+    path: 'arkiv/herning/notat.pdf',
+    pages: ['Notat om ledighed\nAjourført: 3. juni 2024\nUdarbejdet af Jobcentret\nLedigheden er faldet.'],
+    expected: { municipality: 'Herning Kommune', municipalityCode: 657, committee: null, meetingDate: null, documentKind: 'report' },
+  },
+];
+
+describe('extractMeeting', () => {
+  test.each(headers)('$name', ({ path, pages, expected }) => {
+    const warnings: Warning[] = [];
+    const facts = extractMeeting(contextFrom(path, ...pages), (w) => warnings.push(w));
+    expect(facts).toEqual(expected);
+    const complete = expected.committee !== null && expected.meetingDate !== null && expected.municipality !== null;
+    expect(warnings.some((w) => w.code === 'metadata_missing')).toBe(!complete);
+  });
+});

@@ -1,0 +1,57 @@
+// Kroner amounts in running text written for this project: every unit form, signs,
+// "ca.", unit headers that are not amounts, context and provenance.
+import { describe, expect, test } from 'vitest';
+import { extractMoneyAmounts } from '../../src/extract/money.js';
+import type { MoneyAmount } from '../../src/schema/contract.js';
+import { contextFrom, expectProvenance, noWarnings } from './pages.js';
+
+function amounts(...pages: string[]): MoneyAmount[] {
+  const ctx = contextFrom('doc.pdf', ...pages);
+  const found = extractMoneyAmounts(ctx, noWarnings);
+  for (const a of found) expectProvenance(ctx.pages, a.provenance);
+  return found;
+}
+
+const rows: [text: string, values: number[], contextWord?: string][] = [
+  ['Udvalget skal finde besparelser på 2,4 mio. kr. i 2026.', [2400000], 'besparelser'],
+  ['Anlægget koster 1,2 mia. kr. over fire år.', [1200000000], 'Anlægget'],
+  ['Puljen øges med 75.000 kr. i 2025.', [75000], 'Puljen'],
+  ['Tilskuddet er 350 kroner pr. deltager.', [350], 'Tilskuddet'],
+  ['Rammen udgør 640 t.kr. i alt.', [640000], 'Rammen'],
+  ['Merforbruget er ca. 3,5 mio. kr. og mindreindtægten ca. 0,4 mio. kr.', [3500000, 400000], 'Merforbruget'],
+  ['Resultatet viser et forventet merforbrug på -1,25 mio. kr.', [-1250000], 'merforbrug'],
+  ['Der er afsat kr. 500.000 til projektet.', [500000]],
+  ['Prisen er 12,50 kr. pr. billet.', [12.5], 'Prisen'],
+  ['Ledigheden faldt med 4 % og 120 personer kom i job.', []],
+  ['Beløb i 1.000 kr.', []],
+  ['(1.000 kr.)', []],
+  ['Tabel 2. Driftsbudget, 1.000 kr.\nLøn \t1.200', []],
+  ['Tilskuddet er på 1.000 kr.', [1000], 'Tilskuddet'],
+];
+
+describe('extractMoneyAmounts', () => {
+  test.each(rows)('%s', (text, values, contextWord) => {
+    const found = amounts(text);
+    expect(found.map((a) => a.value)).toEqual(values);
+    for (const a of found) expect(a.currency).toBe('DKK');
+    if (contextWord) expect(found[0]?.context).toContain(contextWord);
+  });
+
+  test('a "1.000 kr" column header is a unit, the cells under it are not read here', () => {
+    expect(amounts('Driftsbudget\n1.000 kr \t2025 \t2026\nLøn \t1.200 \t1.250\nI alt \t1.200 \t1.250')).toEqual([]);
+  });
+
+  test('a cell that carries "kr." is an amount', () => {
+    const found = amounts('Ydelse \tSats\nKontanthjælp \t12.550 kr.\nUddannelseshjælp \t7.426 kr.');
+    expect(found.map((a) => [a.value, a.raw])).toEqual([
+      [12550, '12.550 kr.'],
+      [7426, '7.426 kr.'],
+    ]);
+  });
+
+  test('raw is whitespace-normalised, the snippet is the page text', () => {
+    const [a] = amounts('Bevillingen på 912,9\nmio. kr. frigives.');
+    expect(a?.raw).toBe('912,9 mio. kr.');
+    expect(a?.provenance.snippet).toBe('912,9\nmio. kr.');
+  });
+});

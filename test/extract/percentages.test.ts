@@ -1,0 +1,87 @@
+// Percentages in sentences written for this project: value, unit, scope (national /
+// municipality / other) and a context naming what is measured.
+import { describe, expect, test } from 'vitest';
+import { extractPercentages } from '../../src/extract/percentages.js';
+import { sentenceAround, withCarryOver } from '../../src/extract/figure-context.js';
+import type { Percentage } from '../../src/schema/contract.js';
+import { contextFrom, expectProvenance, noWarnings } from './pages.js';
+
+function percentages(...pages: string[]): Percentage[] {
+  const ctx = contextFrom('doc.pdf', ...pages);
+  const found = extractPercentages(ctx, noWarnings);
+  for (const p of found) expectProvenance(ctx.pages, p.provenance);
+  return found;
+}
+
+type Row = [text: string, expected: [value: number, unit: Percentage['unit'], scope: Percentage['scope'], contextWord: string][]];
+
+const rows: Row[] = [
+  ['I 2024 var ledigheden 3,9 % i Favrskov Kommune og 4,6 % på landsplan.', [[3.9, 'percent', 'municipality', 'ledigheden'], [4.6, 'percent', 'national', 'ledigheden']]],
+  ['Landsgennemsnittet er 61,2 %.', [[61.2, 'percent', 'national', 'Landsgennemsnittet']]],
+  ['På landsplan er 41 % i job og 12 % i uddannelse.', [[41, 'percent', 'national', 'job'], [12, 'percent', 'national', 'uddannelse']]],
+  ['I hele landet steg andelen til 18 pct.', [[18, 'percent', 'national', 'andelen']]],
+  ['Det nationale mål er 25 procent.', [[25, 'percent', 'national', 'mål']]],
+  ['Kommunens andel er 2 procentpoint højere end landstallet.', [[2, 'percentage_points', 'municipality', 'andel']]],
+  ['Aktiveringsgraden blandt sygemeldte var 44,5 % i 2024.', [[44.5, 'percent', 'municipality', 'Aktiveringsgraden blandt sygemeldte']]],
+  ['Ydelsen udløser 50 % refusion fra staten.', [[50, 'percent', 'other', 'refusion']]],
+  ['Medfinansieringen er på 30 % de første fire uger.', [[30, 'percent', 'other', 'Medfinansieringen']]],
+  ['Der er flest på 80 % medfinansiering.', [[80, 'percent', 'other', 'medfinansiering']]],
+  ['Målet er, at 75 % af de unge gennemfører en uddannelse.', [[75, 'percent', 'municipality', 'unge']]],
+  ['Svarprocenten var 30-40 % i kommunerne.', [[30, 'percent', 'municipality', 'Svarprocenten']]],
+  ['Andelen er halveret siden 2020, og en fjerdedel er i job.', []],
+  ['Beståelsesprocenten blev 88,1%. Landstallet er 90,0 %.', [[88.1, 'percent', 'municipality', 'Beståelsesprocenten'], [90, 'percent', 'national', 'Beståelsesprocenten']]],
+  ['Samarbejdsgraden ligger over landsgennemsnittet med 47 %.', [[47, 'percent', 'municipality', 'Samarbejdsgraden']]],
+];
+
+describe('extractPercentages', () => {
+  test.each(rows)('%s', (text, expected) => {
+    const found = percentages(text);
+    expect(found.map((p) => [p.value, p.unit, p.scope])).toEqual(expected.map(([v, u, s]) => [v, u, s]));
+    found.forEach((p, i) => expect(p.context).toContain(expected[i]?.[3]));
+  });
+
+  test('table cells take scope and context from their row label', () => {
+    const found = percentages('Beskæftigelsesfrekvens \t2023 \t2024\nRebild Kommune \t78,1 % \t78,9 %\nLandsgennemsnit \t76,0 % \t76,4 %');
+    expect(found.map((p) => [p.value, p.scope, p.context])).toEqual([
+      [78.1, 'municipality', 'Rebild Kommune'],
+      [78.9, 'municipality', 'Rebild Kommune'],
+      [76, 'national', 'Landsgennemsnit'],
+      [76.4, 'national', 'Landsgennemsnit'],
+    ]);
+  });
+
+  test('raw keeps the figure as printed, on one line', () => {
+    const [p] = percentages('Andelen af aktivitetsparate var 72,6\n% i december.');
+    expect(p?.raw).toBe('72,6 %');
+    expect(p?.provenance.snippet).toBe('72,6\n%');
+  });
+
+  test('"dette tal" measures what the figure before it measured, across a page break', () => {
+    const found = percentages(
+      'I Lemvig Kommune oplever 64,2 % af borgerne, at de bliver mødt med respekt. På landsplan er dette tal',
+      '58,9 %. Resultaterne drøftes i udvalget.',
+    );
+    expect(found.map((p) => [p.value, p.scope, p.provenance.page])).toEqual([
+      [64.2, 'municipality', 1],
+      [58.9, 'national', 2],
+    ]);
+    expect(found[1]?.context).toBe(found[0]?.context);
+    expect(found[0]?.context).toContain('borgerne');
+  });
+});
+
+describe('sentences', () => {
+  test('a sentence ends at a full stop before a capital, not after an abbreviation or ordinal', () => {
+    const text = 'Status pr. 31. marts 2024 viser 12 %. Næste måling kommer.';
+    const span = { start: text.indexOf('12'), end: text.indexOf('12') + 4 };
+    expect(text.slice(sentenceAround(text, span).start, sentenceAround(text, span).end)).toBe('Status pr. 31. marts 2024 viser 12 %');
+  });
+
+  test('a page that ends mid-sentence carries into the next page', () => {
+    expect(withCarryOver('Første sætning. På landsplan er dette tal', '58,9 %.')).toEqual({
+      text: 'På landsplan er dette tal 58,9 %.',
+      offset: 'På landsplan er dette tal '.length,
+    });
+    expect(withCarryOver('Sætningen slutter her.', '58,9 %.')).toEqual({ text: '58,9 %.', offset: 0 });
+  });
+});

@@ -1,0 +1,52 @@
+// Builds small PDFs in memory with pdfkit, with text at known positions, so the
+// PDF stage is tested on real PDF bytes whose content the test itself chose.
+import PDFDocument from 'pdfkit';
+
+export interface TextRun {
+  text: string;
+  x: number;
+  /** Top of the text box, from the top of the page (pdfkit's convention). */
+  y: number;
+  size?: number;
+  font?: 'Helvetica' | 'Helvetica-Bold' | 'Times-Roman';
+}
+
+export interface MakePdfOptions {
+  pages: TextRun[][];
+  info?: { Title?: string; Author?: string; Producer?: string };
+  /** Bookmark titles per 1-based page number. */
+  bookmarks?: Record<number, string>;
+  userPassword?: string;
+  size?: [number, number];
+}
+
+export function makePdf(options: MakePdfOptions): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({
+      autoFirstPage: false,
+      size: options.size ?? 'A4',
+      compress: true,
+      ...(options.info ? { info: options.info } : {}),
+      ...(options.userPassword ? { userPassword: options.userPassword, ownerPassword: `${options.userPassword}-owner`, pdfVersion: '1.7' as const } : {}),
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    options.pages.forEach((runs, index) => {
+      doc.addPage({ margin: 0, size: options.size ?? 'A4' });
+      const bookmark = options.bookmarks?.[index + 1];
+      if (bookmark) doc.outline.addItem(bookmark);
+      for (const run of runs) {
+        doc.font(run.font ?? 'Helvetica').fontSize(run.size ?? 11).text(run.text, run.x, run.y, { lineBreak: false });
+      }
+    });
+    doc.end();
+  });
+}
+
+/** A page of Danish running text, one line per entry, from the top margin down. */
+export function linesPage(lines: readonly string[], options: { x?: number; top?: number; size?: number } = {}): TextRun[] {
+  const size = options.size ?? 11;
+  return lines.map((text, i) => ({ text, x: options.x ?? 56, y: (options.top ?? 60) + i * size * 1.5, size }));
+}

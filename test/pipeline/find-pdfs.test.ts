@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findPdfs } from '../../src/pipeline/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'minutes-find-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('findPdfs', () => {
+  const touch = (...parts: string[]): string => {
+    const path = join(dir, ...parts);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, '%PDF-1.4');
+    return path;
+  };
+  touch('arkiv', 'odder', '2020-03-19.pdf');
+  touch('arkiv', 'odder', '2020-04-16.PDF');
+  touch('arkiv', 'aarhus', 'referat.Pdf');
+  touch('arkiv', 'aarhus', 'bilag.docx');
+  touch('arkiv', 'noter.txt');
+  symlinkSync(join(dir, 'arkiv'), join(dir, 'arkiv', 'aarhus', 'loop'));
+
+  it('walks folders recursively, takes *.pdf in any case, follows no loop, in a stable order', async () => {
+    const found = await findPdfs([join(dir, 'arkiv')]);
+    expect(found.missing).toEqual([]);
+    expect(found.files).toEqual([
+      join(dir, 'arkiv', 'aarhus', 'referat.Pdf'),
+      join(dir, 'arkiv', 'odder', '2020-03-19.pdf'),
+      join(dir, 'arkiv', 'odder', '2020-04-16.PDF'),
+    ]);
+  });
+
+  it('lists each file once even when given twice, and takes a file named explicitly whatever its extension', async () => {
+    const found = await findPdfs([join(dir, 'arkiv', 'odder'), join(dir, 'arkiv', 'odder', '2020-03-19.pdf'), join(dir, 'arkiv', 'noter.txt')]);
+    expect(found.files).toEqual([
+      join(dir, 'arkiv', 'odder', '2020-03-19.pdf'),
+      join(dir, 'arkiv', 'odder', '2020-04-16.PDF'),
+      join(dir, 'arkiv', 'noter.txt'),
+    ]);
+  });
+
+  it('reports paths that do not exist instead of throwing', async () => {
+    const found = await findPdfs([join(dir, 'mangler'), join(dir, 'arkiv', 'odder', '2020-03-19.pdf')]);
+    expect(found.files).toEqual([join(dir, 'arkiv', 'odder', '2020-03-19.pdf')]);
+    expect(found.missing).toHaveLength(1);
+    expect(found.missing[0]?.message).toMatch(/ENOENT/);
+  });
+});

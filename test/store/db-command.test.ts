@@ -1,0 +1,91 @@
+// `minutes db migrate` through commander, in process: SQLite by --db, PostgreSQL by DATABASE_URL.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import pg from 'pg';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { registerDb } from '../../src/cli/commands/db.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'minutes-db-command-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs `minutes db migrate <args>` and returns what it printed. */
+async function migrate(args: string[], env: { DATABASE_URL?: string } = {}): Promise<string> {
+  const program = new Command('minutes').exitOverride();
+  registerDb(program);
+  const lines: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void lines.push(parts.join(' ')));
+  const saved = process.env.DATABASE_URL;
+  if (env.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = env.DATABASE_URL;
+  try {
+    await program.parseAsync(['db', 'migrate', ...args], { from: 'user' });
+  } finally {
+    log.mockRestore();
+    if (saved === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = saved;
+  }
+  return lines.join('\n');
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const adminUrl = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
+const admin = async (text: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query(text);
+  } finally {
+    await client.end().catch(() => {});
+  }
+};
+const reachable = await admin('select 1').then(
+  () => true,
+  () => false,
+);
+if (!reachable) console.warn(`[store/db-command] SKIPPED db migrate on PostgreSQL: ${adminUrl.replace(/\/\/[^@/]*@/, '//…@')} is not reachable`);
+
+
+describe('minutes db migrate', () => {
+  it('creates the SQLite schema on the first run and reports it current on the second', async () => {
+    const file = join(dir, 'cli', 'minutes.db');
+    expect(await migrate(['--db', file])).toBe(`SQLite ${file}: applied 0001_initial_schema`);
+    expect(existsSync(file)).toBe(true);
+    expect(await migrate(['--db', file])).toBe(`SQLite ${file}: schema is up to date`);
+  });
+
+  it('reports an unreachable PostgreSQL on stderr and sets exit code 1', async () => {
+    const errors: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void errors.push(parts.join(' ')));
+    try {
+      // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+      await migrate([], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/minutes' });
+      expect(process.exitCode).toBe(1);
+      expect(errors.join('\n')).toMatch(/^minutes db migrate: PostgreSQL \(DATABASE_URL\): cannot migrate the database: .*ECONNREFUSED/);
+    } finally {
+      error.mockRestore();
+      process.exitCode = 0;
+    }
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL', async () => {
+    await expect(migrate([], { DATABASE_URL: 'mysql://root@localhost/minutes' })).rejects.toThrow(/postgres:\/\//);
+  });
+
+  it.skipIf(!reachable)('migrates the PostgreSQL database named by DATABASE_URL', async () => {
+    const name = `minutes_test_${randomBytes(6).toString('hex')}`;
+    await admin(`create database ${name}`);
+    try {
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      expect(await migrate(['--db', join(dir, 'not-used.db')], { DATABASE_URL: url.toString() })).toBe('PostgreSQL (DATABASE_URL): applied 0001_initial_schema');
+      expect(await migrate([], { DATABASE_URL: url.toString() })).toBe('PostgreSQL (DATABASE_URL): schema is up to date');
+      expect(existsSync(join(dir, 'not-used.db'))).toBe(false);
+    } finally {
+      await admin(`drop database if exists ${name} with (force)`);
+    }
+  });
+});
