@@ -66,14 +66,14 @@ export async function benchQueue(options: { copies?: number; log?: (m: string) =
     const files = readdirSync(pdfDir).map((f) => join(pdfDir, f)).sort();
     log(`${files.length} documents (${fixtures.length} fixtures × ${copies})`);
 
+    // Warm-up (module loading, word lists), then each pair back to back so load drift hits both alike.
+    await benchIngest(files.slice(0, fixtures.length), join(work, 'warm-up'), 1);
     const runs: QueueBenchRun[] = [];
-    for (const concurrency of [1, 2]) {
-      log(`in-process ingest, concurrency ${concurrency}`);
-      runs.push(await benchIngest(files, join(work, `ingest-${concurrency}`), concurrency));
-    }
-    for (const workers of [1, 2]) {
-      log(`queue, ${workers} worker process(es)`);
-      runs.push(await benchWorkers(files, join(work, `queue-${workers}`), `${redis.url}/${workers}`, workers));
+    for (const n of [1, 2]) {
+      log(`in-process ingest, concurrency ${n}`);
+      runs.push(await benchIngest(files, join(work, `ingest-${n}`), n));
+      log(`queue, ${n} worker process(es)`);
+      runs.push(await benchWorkers(files, join(work, `queue-${n}`), `${redis.url}/${n}`, n));
     }
     const by = (label: string): QueueBenchRun => runs.find((r) => r.label === label) as QueueBenchRun;
     const overhead = (queue: QueueBenchRun, ingest: QueueBenchRun): number => round(((queue.seconds - ingest.seconds) / queue.documents) * 1000);
@@ -134,9 +134,9 @@ async function benchWorkers(files: string[], dir: string, redisUrl: string, coun
     const reader = new Database(db, { readonly: true });
     let stored = { n: 0, pages: 0 };
     try {
-      const count = reader.prepare("SELECT COUNT(*) AS n, COALESCE(SUM(pages), 0) AS pages FROM documents WHERE status = 'ok'");
+      const countStored = reader.prepare("SELECT COUNT(*) AS n, COALESCE(SUM(pages), 0) AS pages FROM documents WHERE status = 'ok'");
       await until(() => {
-        stored = count.get() as { n: number; pages: number };
+        stored = countStored.get() as { n: number; pages: number };
         return stored.n >= files.length;
       }, 600_000, 'all documents stored', 50);
     } finally {

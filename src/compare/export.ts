@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { csvRecord, type CsvValue } from './csv.js';
-import { chunks, loadDocuments, loadFacts, type StoredDocument } from './load-facts.js';
+import { chunks, documentOrder, loadDocuments, loadFacts, type StoredDocument } from './load-facts.js';
 import { linkGoals, linkPercentages } from './link-facts.js';
 import { createIndicatorMatcher, type IndicatorMatcher } from './match.js';
 
@@ -180,6 +180,12 @@ async function linkedRecords(db: Kysely<Database>, docs: StoredDocument[], what:
   return records;
 }
 
+/** Rows of a batch in the batch's document order (Map insertion order), each document's rows kept in order. */
+function inDocumentOrder<R extends { document_id: number }>(rows: R[], byId: Map<number, StoredDocument>): R[] {
+  const rank = new Map([...byId.keys()].map((id, i) => [id, i]));
+  return rows.sort((a, b) => (rank.get(a.document_id) ?? 0) - (rank.get(b.document_id) ?? 0));
+}
+
 const docOf = (byId: Map<number, StoredDocument>, id: number): StoredDocument => {
   const d = byId.get(id);
   if (!d) throw new Error(`fact row of document ${id} outside the batch`);
@@ -194,7 +200,7 @@ async function moneyRecords(db: Kysely<Database>, ids: number[], byId: Map<numbe
     .orderBy('document_id')
     .orderBy('position')
     .execute();
-  return rows.map((r) => ({
+  return inDocumentOrder(rows, byId).map((r) => ({
     ...documentFields(docOf(byId, r.document_id)),
     value: r.value,
     currency: r.currency,
@@ -226,7 +232,7 @@ async function budgetRecords(db: Kysely<Database>, ids: number[], byId: Map<numb
     else rowsByTable.set(r.budget_table_id, [r]);
   }
   const records: ExportRecord[] = [];
-  for (const t of tables) {
+  for (const t of inDocumentOrder(tables, byId)) {
     const headers = parseJsonArray(t.columns);
     for (const r of rowsByTable.get(t.id) ?? []) {
       parseJsonArray(r.cell_values).forEach((value, i) => {
@@ -257,7 +263,7 @@ async function agendaRecords(db: Kysely<Database>, ids: number[], byId: Map<numb
     .orderBy('document_id')
     .orderBy('position')
     .execute();
-  return rows.map((r) => ({
+  return inDocumentOrder(rows, byId).map((r) => ({
     ...documentFields(docOf(byId, r.document_id)),
     number: r.number,
     title: r.title,
@@ -277,6 +283,7 @@ async function* documentRecords(db: Kysely<Database>, municipalities: readonly s
     ])
     .orderBy('id')
     .execute();
+  all.sort(documentOrder);
   const wanted = municipalities.length ? new Set((await loadDocuments(db, municipalities)).map((d) => d.id)) : null;
   const docs = wanted ? all.filter((d) => wanted.has(d.id)) : all;
   for (const batch of chunks(docs, batchSize)) {

@@ -40,11 +40,11 @@ export function goalIdentity(g: LinkedGoal): string {
   return JSON.stringify([muni, g.year.year, ref, text]);
 }
 
-/** Later meeting first; then the later-stored document. */
+/** The later meeting wins; on the same date, the higher sha256 (any fixed rule that ignores database ids). */
 function isNewer(a: LinkedGoal, b: LinkedGoal): boolean {
   const da = a.facts.document.meeting_date ?? '';
   const db = b.facts.document.meeting_date ?? '';
-  return da !== db ? da > db : a.facts.document.id > b.facts.document.id;
+  return da !== db ? da > db : a.facts.document.sha256 > b.facts.document.sha256;
 }
 
 export function goalAttainment(goals: readonly LinkedGoal[], years: readonly number[] = []): GoalAttainmentRow[] {

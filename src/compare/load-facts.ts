@@ -93,7 +93,7 @@ export interface FactFilter {
   percentages?: boolean;
 }
 
-/** Stored documents (status ok) of the selected municipalities, in id order. */
+/** Stored documents (status ok) of the selected municipalities, in path order. */
 export async function loadDocuments(db: Kysely<Database>, municipalities: readonly string[] = []): Promise<StoredDocument[]> {
   const rows = await db
     .selectFrom('documents')
@@ -101,9 +101,19 @@ export async function loadDocuments(db: Kysely<Database>, municipalities: readon
     .where('status', '=', 'ok')
     .orderBy('id')
     .execute();
-  const docs = rows.map((r) => StoredDocument.parse(r));
+  const docs = rows.map((r) => StoredDocument.parse(r)).sort(documentOrder);
   const wanted = municipalityFilter(municipalities);
   return docs.filter((d) => wanted(d.municipality, d.municipality_code));
+}
+
+/**
+ * Documents in path order (then sha256), compared by code unit in JavaScript: ids
+ * depend on the order files were stored in, and SQL collations differ between
+ * SQLite and PostgreSQL, so neither may decide the order of an export.
+ */
+export function documentOrder(a: { path: string; sha256: string }, b: { path: string; sha256: string }): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0;
 }
 
 /**

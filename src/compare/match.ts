@@ -52,6 +52,23 @@ interface CompiledPhrase {
   tokens: Token[];
 }
 
+interface IndexedPhrase {
+  text: string;
+  /** Indexes into the matcher's vocabulary of phrase words. */
+  words: number[];
+}
+
+/** Per phrase word, for one text: its best score, the text word giving it, the best from any other text word, and how many text words match it well. */
+interface WordMatches {
+  best: Float64Array;
+  source: Int32Array;
+  second: Float64Array;
+  mentions: Uint32Array;
+}
+
+/** Text words whose comparison with every phrase word is remembered (bounded: cleared when full). */
+const MAX_PROFILES = 100_000;
+
 interface CompiledIndicator {
   indicator: Indicator;
   phrases: CompiledPhrase[];
@@ -96,51 +113,96 @@ export async function createIndicatorMatcher(
     phrases: indicator.phrases.map(compile).filter((p) => p.tokens.length > 0),
     excludes: indicator.excludes.map(compile).filter((p) => p.tokens.length > 0),
   }));
-  const pairCache = new Map<string, number>();
-  const wordScore = (p: Token, t: Token): number => {
-    const key = `${p.surface}\u0000${t.surface}`;
-    let s = pairCache.get(key);
-    if (s === undefined) {
-      s = tokenScore(tools, p, t);
-      pairCache.set(key, s);
+  // Every distinct phrase word gets an index; each text word is compared with all of
+  // them once per process (its "profile"), so a text costs a few array lookups per phrase.
+  const vocabulary: Token[] = [];
+  const indexOf = new Map<string, number>();
+  const indexed = (phrase: CompiledPhrase): IndexedPhrase => ({
+    text: phrase.text,
+    words: phrase.tokens.map((t) => {
+      let i = indexOf.get(t.surface);
+      if (i === undefined) {
+        i = vocabulary.length;
+        vocabulary.push(t);
+        indexOf.set(t.surface, i);
+      }
+      return i;
+    }),
+  });
+  const entries = compiled.map((c) => ({ id: c.indicator.id, phrases: c.phrases.map(indexed), excludes: c.excludes.map(indexed) }));
+  const profiles = new Map<string, [number, number][]>();
+  const profile = (t: Token): [number, number][] => {
+    let found = profiles.get(t.surface);
+    if (!found) {
+      found = [];
+      for (let i = 0; i < vocabulary.length; i++) {
+        const score = tokenScore(tools, vocabulary[i] as Token, t);
+        if (score > 0) found.push([i, score]);
+      }
+      if (profiles.size >= MAX_PROFILES) profiles.clear();
+      profiles.set(t.surface, found);
     }
-    return s;
+    return found;
   };
 
-  const phraseScore = (phrase: CompiledPhrase, text: Token[]): number => {
+  /**
+   * A phrase's score in a text. A text word that is one phrase word whole cannot also
+   * stand for another as a compound part ("uddannelseshjælp" is not also "uddannelse");
+   * that word then needs another text word (its second-best source).
+   */
+  const phraseScore = (phrase: IndexedPhrase, m: WordMatches): number => {
     let sum = 0;
-    let mentions = 0;
-    for (const p of phrase.tokens) {
-      let best = 0;
-      for (const t of text) {
-        const s = wordScore(p, t);
-        if (s >= COMPOUND_EDGE) mentions += 1;
-        if (s > best) best = s;
+    let seen = 0;
+    const words = phrase.words;
+    for (let a = 0; a < words.length; a++) {
+      const i = words[a] as number;
+      let b = m.best[i] ?? 0;
+      if (b > 0 && b < EXACT) {
+        const usedWhole = words.some((j, c) => c !== a && j !== i && m.source[j] === m.source[i] && m.best[j] === EXACT);
+        if (usedWhole) b = m.second[i] ?? 0;
       }
-      if (best === 0) return 0;
-      sum += best;
+      if (b === 0) return 0;
+      sum += b;
+      seen += m.mentions[i] ?? 0;
     }
-    const n = phrase.tokens.length;
-    const bonus = Math.min(MAX_REPEAT_BONUS, Math.max(0, mentions - n) * REPEAT_BONUS);
+    const n = words.length;
+    const bonus = Math.min(MAX_REPEAT_BONUS, Math.max(0, seen - n) * REPEAT_BONUS);
     return (sum / n) * specificity(n) + bonus;
   };
 
   const scores = (text: string): IndicatorLink[] => {
     const words = toTokens(text);
     if (words.length === 0) return [];
+    const m: WordMatches = {
+      best: new Float64Array(vocabulary.length),
+      source: new Int32Array(vocabulary.length).fill(-1),
+      second: new Float64Array(vocabulary.length),
+      mentions: new Uint32Array(vocabulary.length),
+    };
+    words.forEach((t, position) => {
+      for (const [i, score] of profile(t)) {
+        const best = m.best[i] ?? 0;
+        if (score > best) {
+          m.second[i] = best;
+          m.best[i] = score;
+          m.source[i] = position;
+        } else if (score > (m.second[i] ?? 0)) m.second[i] = score;
+        if (score >= COMPOUND_EDGE) m.mentions[i] = (m.mentions[i] ?? 0) + 1;
+      }
+    });
     const links: IndicatorLink[] = [];
-    for (const c of compiled) {
-      if (c.excludes.some((e) => phraseScore(e, words) >= COMPOUND_EDGE * specificity(e.tokens.length))) continue;
-      let best = 0;
-      let bestPhrase = '';
-      for (const phrase of c.phrases) {
-        const s = phraseScore(phrase, words);
-        if (s > best) {
-          best = s;
-          bestPhrase = phrase.text;
+    for (const e of entries) {
+      if (e.excludes.some((x) => phraseScore(x, m) >= COMPOUND_EDGE * specificity(x.words.length))) continue;
+      let top = 0;
+      let topPhrase = '';
+      for (const phrase of e.phrases) {
+        const score = phraseScore(phrase, m);
+        if (score > top) {
+          top = score;
+          topPhrase = phrase.text;
         }
       }
-      if (best > 0) links.push({ indicatorId: c.indicator.id, confidence: best, phrase: bestPhrase });
+      if (top > 0) links.push({ indicatorId: e.id, confidence: top, phrase: topPhrase });
     }
     links.sort((a, b) => b.confidence - a.confidence || a.indicatorId.localeCompare(b.indicatorId));
     const [first, second] = links;

@@ -73,10 +73,12 @@ export function isSectionLabel(text: string): boolean {
   return beforeColon !== undefined && SECTION_LABELS.has(beforeColon.replace(/\.$/u, ''));
 }
 
+const WHOLE_CASE_IDS = [KLE_NUMBER, ESDH_NUMBER, NUMERIC_CASE_ID].map((p) => new RegExp(`^${p.source}$`, p.flags));
+
 /** A line holding only a case identifier (KLE, ESDH or a long numeric id). */
 export function isCaseNumberLine(text: string): boolean {
   const t = text.trim();
-  return t !== '' && [KLE_NUMBER, ESDH_NUMBER, NUMERIC_CASE_ID].some((p) => new RegExp(`^${p.source}$`, p.flags).test(t));
+  return t !== '' && WHOLE_CASE_IDS.some((p) => p.test(t));
 }
 
 /** The font size most text is set in (0 when the normaliser recorded none). */
@@ -96,11 +98,11 @@ function standsOut(line: DocLine, body: number): boolean {
 
 function findHeadings(lines: readonly DocLine[], toc: ReadonlySet<string>): Heading[] {
   const body = bodySize(lines);
-  const labelled = candidates(lines, toc, AGENDA_HEADING_LABELLED, false, body);
-  if (labelled.length > 0) return increasing(withBodies(lines, labelled));
-  const numbered = candidates(lines, toc, AGENDA_HEADING_NUMBERED, true, body);
-  const kept = increasing(withBodies(lines, numbered));
-  return kept.length >= 2 ? kept : [];
+  const labelled = increasing(withBodies(lines, candidates(lines, toc, AGENDA_HEADING_LABELLED, false, body)));
+  const numbered = increasing(withBodies(lines, candidates(lines, toc, AGENDA_HEADING_NUMBERED, true, body)));
+  // "Punkt N" headings win, unless they are a stray reference among more numbered headings.
+  if (labelled.length > 0 && labelled.length >= numbered.length) return labelled;
+  return numbered.length >= 2 ? numbered : labelled;
 }
 
 /**
@@ -129,6 +131,8 @@ function candidates(lines: readonly DocLine[], toc: ReadonlySet<string>, pattern
     const m = pattern.exec(line.text);
     if (!m?.groups) continue;
     let title = cleanTitle(m.groups['title'] ?? '');
+    // "Punkt 2 om budgettet behandles …" is prose that mentions an item, not its heading.
+    if (/^\p{Ll}/u.test(title)) continue;
     let last = i;
     if (title === '') {
       // "Punkt 5" on its own line: the title is on the next line.
@@ -253,15 +257,14 @@ export function repairCaseNumber(value: string): string {
 // ---------------------------------------------------------------------------
 // Decisions
 
-/** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set(['pr', 'jf', 'bl.a', 'd', 'kl', 'nr', 'ca', 'mio', 'mia', 'kr', 'stk', 'evt', 'inkl', 'ekskl', 'm.fl', 'mv', 'f.eks', 'vedr', 'hhv', 'pkt', 'ang']);
+/** Abbreviations whose period does not end a sentence ("kr." may: a capital after it starts a new one). */
+const ABBREVIATIONS = new Set(['pr', 'jf', 'bl.a', 'd', 'kl', 'nr', 'ca', 'stk', 'evt', 'inkl', 'ekskl', 'm.fl', 'mv', 'f.eks', 'vedr', 'hhv', 'pkt', 'ang']);
 
 /** The first sentence of the last decision block that has one. */
 function labelledDecision(body: readonly DocLine[]): string | null {
   let decision: string | null = null;
   for (let i = 0; i < body.length; i++) {
-    const text = squash((body[i] as DocLine).text);
-    const m = readDecisionLabel(text);
+    const m = readDecisionLabel((body[i] as DocLine).text);
     if (!m) continue;
     const inline = m.inline;
     const found = inline && !ABSENT_LABEL.test(inline) ? firstSentence([inline, ...followingLines(body, i + 1)]) : decisionAfter(body, i + 1);
@@ -343,7 +346,7 @@ function absentMembers(lines: readonly DocLine[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const m = ABSENT_LABEL.exec((lines[i] as DocLine).text);
     if (!m) continue;
-    let list = m.groups?.['names']?.trim() ?? '';
+    let list = (m.groups?.['names'] ?? m.groups?.['namesAfter'] ?? '').trim();
     if (list === '') {
       const next = lines[i + 1]?.text.trim() ?? '';
       if (next && !isSectionLabel(next) && readDecisionLabel(next) === null && looksLikeNames(next)) list = next;

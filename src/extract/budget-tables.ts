@@ -125,11 +125,15 @@ function buildTable(
     const tabbed = line.cells.length > 1;
     const words = text.split(/\s+/u).length;
     if (text === '' || amountRow(line)) break;
+    // Header cells are short names, not sentences ("Vedtaget. Byrådet 31. januar").
+    if (tabbed && line.cells.some((c) => /\.\s+\p{Lu}/u.test(c.text) || c.text.split(/\s+/u).length > 6)) break;
     if (!tabbed && (words > 10 || (/[.:]$/u.test(text) && !(words <= 6 && tableUnitMultiplier(text) !== null)))) break;
     header.unshift(line);
   }
   const headerText = header.map((l) => l.text).join(' ');
-  const before = lines.slice(Math.max(0, firstIndex - header.length - 2), firstIndex - header.length).map((l) => l.text).join(' ');
+  // The line just above the header may be the table's caption.
+  const captionLine = lines[firstIndex - header.length - 1];
+  const before = captionLine && captionLine.text.trim().split(/\s+/u).length <= 12 ? captionLine.text : '';
   const multiplier = tableUnitMultiplier(headerText) ?? 1;
   const moneyEvidence =
     tableUnitMultiplier(headerText) !== null ||
@@ -142,7 +146,9 @@ function buildTable(
   const names = columnNames(header, columns, rows);
   const unitLine = header.find((l) => tableUnitMultiplier(l.text) !== null);
   const titleLine = header.find((l) => l !== unitLine && l.cells.length === 1 && !(l.cells[0] && l.cells[0].left !== null && columns.length > 0 && isOverColumns(l.cells[0], columns)));
-  const baseTitle = titleLine ? cleanText(titleLine.text) : agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? cleanText(header[0]?.text ?? 'Tabel');
+  const baseTitle = titleLine
+    ? cleanText(titleLine.text)
+    : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
   const unitText = unitLine ? cleanText(unitLine.cells.find((c) => tableUnitMultiplier(c.text) !== null)?.text ?? unitLine.text) : null;
   const title = unitText && !baseTitle.includes(unitText) ? `${baseTitle} (${unitText})` : baseTitle;
 
@@ -210,7 +216,8 @@ function columnNames(header: readonly TableLine[], columns: readonly number[], r
   const names = columns.map((): string => '');
   const labelRight = Math.max(0, ...rows.map((r) => r.labelCell?.right ?? 0));
   for (const line of header) {
-    const valueCells = line.cells.filter((c) => (c.left === null ? true : c.right !== null && c.right > labelRight + 1));
+    const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
+    const valueCells = line.cells.filter((c) => (c.left === null ? true : c.right !== null && c.right > labelRight + 1 && c.left > labelLeft + 20));
     const cellsOver = line.hasLayout ? valueCells : line.cells.slice(line.cells.length > columns.length ? line.cells.length - columns.length : 0);
     if (cellsOver.length === 0) continue;
     const named = cellsOver.filter((c) => !(tableUnitMultiplier(c.text) !== null && c.text.split(/\s+/u).length <= 4));

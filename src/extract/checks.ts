@@ -13,7 +13,7 @@ export function checkDocument(facts: ExtractedFacts, ctx: ExtractionContext): Wa
   return [
     ...checkSummary(facts.statusSummary, facts.goals),
     ...facts.budgetTables.flatMap(checkTotal),
-    ...checkOrphanVerdicts(ctx.pages, facts.goals),
+    ...checkOrphanVerdicts(ctx.pages, facts.goals, facts.warnings),
   ];
 }
 
@@ -82,7 +82,7 @@ function withoutSubtotals(values: readonly number[], tolerance: number): number 
 const VERDICT_SUBJECT = danish(/^(?:\S+\s+){0,3}(?:(?:del|fokus|resultat|effekt|indsats)?målet|dette\s+\p{L}*mål|målsætningen)\b/iu);
 
 /** status_without_goal: verdict sentences in the text that no extracted goal carries. */
-export function checkOrphanVerdicts(pages: readonly NormalisedPage[], goals: readonly Goal[]): Warning[] {
+export function checkOrphanVerdicts(pages: readonly NormalisedPage[], goals: readonly Goal[], earlier: readonly Warning[] = []): Warning[] {
   const taken = goals.map((g) => cleanText(g.statusText ?? '')).filter((t) => t !== '');
   const out: Warning[] = [];
   for (const page of pages) {
@@ -91,6 +91,7 @@ export function checkOrphanVerdicts(pages: readonly NormalisedPage[], goals: rea
       if (text.length > 200 || HYPOTHETICAL_SENTENCE.test(text.toLowerCase()) || !VERDICT_SUBJECT.test(text)) continue;
       if (!findStatus(text)) continue;
       if (taken.some((t) => t.includes(text) || text.includes(t))) continue;
+      if (earlier.some((w) => w.code === 'status_without_goal' && w.page === page.number && w.message.includes(text.slice(0, 40)))) continue;
       out.push({ code: 'status_without_goal', message: `a verdict with no goal: "${text.slice(0, 100)}"`, page: page.number });
     }
   }

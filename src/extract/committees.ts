@@ -13,10 +13,13 @@ const ENDING = new RegExp(`(?:${[...COMMITTEE_ENDINGS].sort((a, b) => b.length -
 
 /** Words before a committee name that are not part of it ("mødet i", "Referat fra"). */
 const LEADING_NOISE =
-  /^(?:(?:referat|dagsorden|beslutningsprotokol|protokol|beslutninger)\s*(?:fra|for|af|til)?\s*[-–:]?\s*)?(?:(?:det\s+)?(?:ordinære|ekstraordinære|ordinært|ekstraordinært)\s+)?(?:møde(?:t)?\s+(?:i|for)\s+)?/iu;
+  /^(?:(?:referat|dagsorden|beslutningsprotokol|protokol|beslutninger|notat|orientering|indstilling|sagsfremstilling)\s*(?:fra|for|af|til)?\s*[-–:]?\s*)?(?:(?:det\s+)?(?:ordinære|ekstraordinære|ordinært|ekstraordinært)\s+)?(?:møde(?:t)?\s+(?:i|for)\s+)?/iu;
 
 /** A document-kind word after the name: "Økonomiudvalget - Referat", "Byrådet, dagsorden". */
 const TRAILING_KIND = /\s*[-–:,]\s*(?:referat|dagsorden|beslutningsprotokol|protokol)\s*$/iu;
+
+/** An abbreviation in brackets after the name: "Økonomiudvalget (ØK)", "Børne- og Ungeudvalget (BUU)". */
+const ABBREVIATION_AFTER = /\s*\([\p{Lu}\p{N}&\s-]{1,12}\)\s*$/u;
 
 /** An election term or year range after the name: "2018 - 2021", "(2022-2025)", "2022-25". */
 const ELECTION_TERM = /\s*[(]?\s*\d{4}\s*[-–/]\s*(?:\d{4}|\d{2})\s*[)]?\s*$/u;
@@ -34,6 +37,6 @@ export function cleanCommitteeName(text: string): string {
   let s = text.replace(/\s+/gu, ' ').trim();
   s = s.replace(LEADING_NOISE, '').replace(TRAILING_KIND, '');
   s = s.replace(/[\s,:;–-]+$/u, '');
-  for (let i = 0; i < 2; i++) s = s.replace(ELECTION_TERM, '').trim();
+  for (let i = 0; i < 2; i++) s = s.replace(ELECTION_TERM, '').replace(ABBREVIATION_AFTER, '').trim();
   return s.replace(/[\s,:;–-]+$/u, '').trim();
 }

@@ -6,9 +6,10 @@ export function parseDanishDate(text: string): string | null {
   const m = DANISH_DATE.exec(text);
   if (!m?.groups) return null;
   const g = m.groups;
-  const day = Number(g['d1'] ?? g['d2']);
-  const month = g['m1'] !== undefined ? Number(g['m1']) : (DANISH_MONTHS[(g['m2'] ?? '').toLowerCase()] ?? 0);
-  const year = Number(g['y1'] ?? g['y2']);
+  const day = Number(g['d1'] ?? g['d2'] ?? g['d3']);
+  const numericMonth = g['m1'] ?? g['m3'];
+  const month = numericMonth !== undefined ? Number(numericMonth) : (DANISH_MONTHS[(g['m2'] ?? '').toLowerCase()] ?? 0);
+  const year = Number(g['y1'] ?? g['y2'] ?? g['y3']);
   if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12 && year >= 1970 && year <= 2100)) return null;
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCDate() !== day) return null;

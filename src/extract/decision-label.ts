@@ -10,7 +10,8 @@ const MAX_LABEL_LENGTH = 110;
 
 /** The label's inline decision text ('' when the decision starts on the next line), or null when the line is no label. */
 export function readDecisionLabel(line: string): { inline: string } | null {
-  const text = line.replace(/\s+/gu, ' ').trim();
+  // Tabs separate a label from its text in table layouts ("Beslutning\tGodkendt."), so they stay.
+  const text = line.replace(/[ \u00a0\r\n]+/gu, ' ').trim();
   if (text.length > MAX_LABEL_LENGTH) return null;
   const m = DECISION_LABEL.exec(text);
   if (!m) return null;

@@ -2,13 +2,20 @@
 // clause around it, a short context phrase ("aktiveringsgraden blandt borgere fra
 // Ukraine"), and its scope (national / municipality / other) from vocabularies.
 import type { Scope } from '../schema/contract.js';
+import type { LayoutLine, NormalisedPage } from '../schema/normalised.js';
 import { lookupMunicipality } from './municipalities.js';
 
 /** Words that attribute a figure to the whole country: landstal, landsplan, landsgennemsnit, hele landet … */
 export const NATIONAL_SCOPE_WORDS: readonly string[] = [
   'landstal', 'landstallet', 'landstallene', 'landsplan', 'landsgennemsnit', 'landsgennemsnittet', 'landsniveau',
   'landsniveauet', 'hele landet', 'landet som helhed', 'hele danmark', 'danmark som helhed', 'national', 'nationalt',
-  'nationale', 'landsdækkende', 'alle kommuner', 'landets kommuner', 'resten af landet',
+  'nationale', 'landsdækkende', 'alle kommuner', 'landets kommuner', 'resten af landet', 'i danmark',
+];
+
+/** Areas that are neither the municipality nor the country: a region, a benchmark cluster of comparable municipalities. */
+export const OTHER_AREA_WORDS: readonly string[] = [
+  'regionen', 'regionalt', 'i regionen', 'landsdelen', 'klyngen', 'klyngegennemsnittet', 'sammenlignelige kommuner',
+  'sammenligningskommuner', 'nabokommunerne', 'de øvrige kommuner',
 ];
 
 /** Words before a national word that make it a comparison, not an attribution ("højere end landstallet"). */
@@ -92,6 +99,9 @@ function isBoundaryAfter(text: string, i: number): boolean {
 function lineBreakIsBoundary(text: string, nl: number): boolean {
   const before = text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl).trimEnd();
   const after = text.slice(nl + 1, nl + 4);
+  // A line with a tab in it starts a new table row; a wrapped cell's next line has none.
+  const nextLineEnd = text.indexOf('\n', nl + 1);
+  if (text.slice(nl + 1, nextLineEnd < 0 ? text.length : nextLineEnd).includes('\t')) return true;
   if (before === '' || /^\s*$/u.test(after)) return true;
   if (/[.!?:;]$/u.test(before) && !ABBREVIATION_BEFORE_DOT.test(before.slice(-10))) return true;
   if (/^\s*(?:[-–•\u2022\uf0b7]\s)/u.test(after)) return true;
@@ -111,7 +121,9 @@ export function clauseAround(text: string, span: Span, sentence: Span, neighbour
   let pre = text.slice(prevEnd, span.start);
   let post = text.slice(span.end, nextStart);
   const joiners = [...pre.matchAll(CLAUSE_JOINER)];
-  const lastJoiner = joiners.at(-1);
+  // "landsgennemsnit: 26,4 %": a colon right before the figure ends its label, not its clause.
+  const labelColon = joiners.at(-1)?.[0].startsWith(':') === true && pre.slice((joiners.at(-1)?.index ?? 0) + 1).trim() === '';
+  const lastJoiner = labelColon ? joiners.at(-2) : joiners.at(-1);
   if (lastJoiner) pre = pre.slice(lastJoiner.index + lastJoiner[0].length);
   const firstJoiner = CLAUSE_JOINER.exec(post);
   CLAUSE_JOINER.lastIndex = 0;
@@ -122,15 +134,28 @@ export function clauseAround(text: string, span: Span, sentence: Span, neighbour
 // ---------------------------------------------------------------------------
 // Scope
 
-function containsWord(text: string, words: readonly string[]): number {
-  const lower = text.toLowerCase();
-  let at = -1;
-  for (const w of words) {
-    const re = new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'gu');
-    for (const m of lower.matchAll(re)) at = Math.max(at, m.index);
+const compiled = new Map<string, RegExp>();
+
+/** One global, word-bounded RegExp per vocabulary list, compiled once. */
+function vocabulary(words: readonly string[]): RegExp {
+  const key = words.join('|');
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
+    compiled.set(key, re);
   }
+  return re;
+}
+
+/** Index of the last word of the list in text (case-insensitive), or -1. */
+function containsWord(text: string, words: readonly string[]): number {
+  let at = -1;
+  for (const m of text.toLowerCase().matchAll(vocabulary(words))) at = Math.max(at, m.index);
   return at;
 }
+
+const COMPARED_BEFORE = new RegExp(`(?:^|\\s)(?:${COMPARISON_CUES.map(escape).join('|')})(?:\\s+(?:på|i|det|den|de))?$`, 'u');
+const OTHER_RATE = new RegExp(`(?<![\\p{L}])(?:${OTHER_SCOPE_STEMS.map(escape).join('|')})`, 'u');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
@@ -140,13 +165,9 @@ function escape(s: string): string {
 function nationalAttribution(text: string): number {
   const lower = text.toLowerCase();
   let found = -1;
-  for (const w of NATIONAL_SCOPE_WORDS) {
-    const re = new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'gu');
-    for (const m of lower.matchAll(re)) {
-      const before = lower.slice(Math.max(0, m.index - 25), m.index).trim();
-      const compared = COMPARISON_CUES.some((c) => new RegExp(`(?:^|\\s)${escape(c)}(?:\\s+(?:på|i|det|den|de))?$`, 'u').test(before));
-      if (!compared) found = Math.max(found, m.index);
-    }
+  for (const m of lower.matchAll(vocabulary(NATIONAL_SCOPE_WORDS))) {
+    const before = lower.slice(Math.max(0, m.index - 25), m.index).trim();
+    if (!COMPARED_BEFORE.test(before)) found = Math.max(found, m.index);
   }
   return found;
 }
@@ -162,7 +183,7 @@ function municipalityMention(text: string): number {
 /** Whether an immediate neighbour word is a rate that belongs to no municipality ("20 % refusion", "medfinansiering på 80 %"). */
 function isOtherRate(pre: string, post: string): boolean {
   const near = `${pre.trim().split(/\s+/u).slice(-3).join(' ')} ${post.trim().split(/\s+/u).slice(0, 2).join(' ')}`.toLowerCase();
-  return OTHER_SCOPE_STEMS.some((stem) => new RegExp(`(?<![\\p{L}])${escape(stem)}`, 'u').test(near));
+  return OTHER_RATE.test(near);
 }
 
 /**
@@ -173,6 +194,7 @@ export function scopeOf(text: string, span: Span, neighbours: readonly Span[]): 
   const sentence = sentenceAround(text, span);
   const { pre, post } = clauseAround(text, span, sentence, neighbours);
   if (isOtherRate(pre, post)) return 'other';
+  if (containsWord(`${pre} ${post}`, OTHER_AREA_WORDS) >= 0 && nationalAttribution(`${pre} ${post}`) < 0) return 'other';
   const localNational = Math.max(nationalAttribution(pre), nationalAttribution(post));
   const localMunicipal = Math.max(municipalityMention(pre), municipalityMention(post));
   if (localNational >= 0 && localMunicipal < 0) return 'national';
@@ -207,9 +229,16 @@ export function scopeOf(text: string, span: Span, neighbours: readonly Span[]): 
  * else the nearest words of its clause.
  */
 export function contextOf(text: string, span: Span, neighbours: readonly Span[], previousContext?: string): string {
+  const label = rowLabel(text, span);
+  if (label !== null) {
+    // A bare cell ("\t78,1 %\t") names nothing itself: its row label does.
+    const sentence = sentenceAround(text, span);
+    const rest = text.slice(sentence.start, span.start) + text.slice(span.end, sentence.end);
+    if (!/\p{L}/u.test(rest)) return clip(words(label), 'start');
+  }
   const phrase = contextInSentence(text, span, neighbours, previousContext);
   if (phrase !== '') return phrase;
-  return clip(words(rowLabel(text, span) ?? ''), 'start');
+  return clip(words(label ?? ''), 'start');
 }
 
 /** The first cell of a tab-separated row holding the span, when the span is in a later cell. */
@@ -280,7 +309,8 @@ function isWeak(phrase: readonly string[]): boolean {
       /^[\d.,]+$/u.test(w) ||
       /^\p{Lu}/u.test(w) && lookupMunicipality(w) !== null ||
       MUNICIPALITY_SCOPE_WORDS.includes(lower) ||
-      NATIONAL_SCOPE_WORDS.includes(lower)
+      NATIONAL_SCOPE_WORDS.includes(lower) ||
+      OTHER_AREA_WORDS.includes(lower)
     );
   });
 }
@@ -344,4 +374,50 @@ export function withCarryOver(previousPageText: string | undefined, text: string
 /** A span shifted by an offset. */
 export function shifted(span: Span, offset: number): Span {
   return { start: span.start + offset, end: span.end + offset };
+}
+
+// ---------------------------------------------------------------------------
+// Table cells that wrap over several lines
+
+/** How many lines up a wrapped table cell is followed. */
+const MAX_CELL_LINES_ABOVE = 3;
+
+/**
+ * The text of the same table cell on the lines above a position, when the cell wraps
+ * ("58,2 % i job. Landsgennemsnittet" | "var 54,9 %."): fragments of earlier lines that
+ * share the position's column (x range), up to a line that ends a sentence.
+ */
+export function cellAbove(page: NormalisedPage, offset: number): string | undefined {
+  const index = page.lines.findIndex((l) => l.start <= offset && offset <= l.end);
+  const line = page.lines[index];
+  const cell = line?.fragments.find((f) => f.start <= offset && offset <= f.end);
+  if (!line || !cell || cell.width <= 0) return undefined;
+  const tabular = (l: LayoutLine): boolean => l.fragments.length > 1;
+  if (!tabular(line) && !(page.lines[index - 1] && tabular(page.lines[index - 1] as LayoutLine))) return undefined;
+  const parts: string[] = [];
+  for (let i = index - 1; i >= 0 && parts.length < MAX_CELL_LINES_ABOVE; i--) {
+    const above = (page.lines[i] as LayoutLine).fragments.find((f) => f.x < cell.x + cell.width && cell.x < f.x + f.width && Math.abs(f.x - cell.x) < 4);
+    if (!above) break;
+    const text = page.text.slice(above.start, above.end).trim();
+    if (/[.!?:]$/u.test(text) && !/^\p{Lu}/u.test(parts[0] ?? 'A')) break;
+    if (/[.!?]$/u.test(text)) break;
+    parts.unshift(text);
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/**
+ * The text, span and neighbours to read a figure in: the page text, or — when the figure's
+ * sentence starts a wrapped table cell — that cell's earlier lines followed by the sentence.
+ */
+export function figureView(text: string, span: Span, neighbours: readonly Span[], above: string | undefined): { text: string; span: Span; neighbours: Span[] } {
+  const sentence = sentenceAround(text, span);
+  const startsCell = sentence.start === 0 || /[\t\n]/u.test(text[sentence.start - 1] ?? '');
+  if (!above || !startsCell) return { text, span, neighbours: [...neighbours] };
+  const shift = above.length + 1 - sentence.start;
+  return {
+    text: `${above} ${text.slice(sentence.start, sentence.end)}`,
+    span: shifted(span, shift),
+    neighbours: neighbours.filter((n) => n.start >= sentence.start && n.end <= sentence.end).map((n) => shifted(n, shift)),
+  };
 }

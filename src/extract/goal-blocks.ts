@@ -13,7 +13,7 @@ export const GOAL_ID_LABEL =
   /^[ \t]*(?:(?:Del|Effekt|Indsats|Resultat|Fokus|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
 /** Labels of a result cell. */
 export const RESULT_LABEL =
-  /^[ \t]*(?:Status(?:\s+pr\.\s+\d{1,2}\.\s*\p{L}+\s*\d{0,4})?|Resultat(?:er)?|Opfølgning|Måling(?:er)?|Opnået|Realiseret|Aktuel\s+status|Status\s+på\s+målet)[ \t]*:?(?=\s|$)[ \t]*/iu;
+  /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|Resultat(?:er)?(?:\s+(?:19|20)\d\d)?|Opnået(?:\s+resultat)?|Opfølgning|Måling(?:er)?|Realiseret|Aktuel\s+status|Status\s+på\s+målet)[ \t]*:?(?=\s|$)[ \t]*/iu;
 /** Labels of a verdict cell. */
 export const VERDICT_LABEL =
   /^[ \t]*(?:Målopfyldelse|Målopnåelse|Vurdering|Opfyldelse|Status\s+på\s+målopfyldelse|Målet\s+opfyldt\??|Opfyldt\??)[ \t]*:?(?=\s|$)[ \t]*/iu;
@@ -94,10 +94,20 @@ function continues(cell: Cell, line: DocLine, previous: DocLine | null, block: B
     const gap = previous && previous.page === line.page ? line.y - previous.y : 0;
     return cell.contentX !== null && Math.abs(line.x - cell.contentX) < 4 && gap > 0 && gap < 2 * Math.max(10, lineSize(line));
   }
+  // A heading after a finished sentence ends the block, so a last cell never runs on into the next section.
+  const sofar = new TextRun(pages, cell.pieces).text.trim();
+  if (/[.!?]$/u.test(sofar) && looksLikeHeading(line.text)) return false;
   if (!line.hasLayout) return true;
   // Back at the label column of a two-column layout, without a label: a theme row or heading.
   const twoColumns = cell.contentX !== null && cell.contentX - block.labelX > 12;
   return !(twoColumns && Math.abs(line.x - block.labelX) < 4);
+}
+
+/** A short line without end punctuation that starts with a capital: "Økonomiske konsekvenser". */
+function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/u).length;
+  return words <= 6 && /^\p{Lu}/u.test(t) && !/[.,;:!?]$/u.test(t) && !/\t/u.test(t);
 }
 
 function lineSize(line: DocLine): number {

@@ -55,13 +55,11 @@ export function findMeasures(text: string): Measure[] {
     if (covered(n.start, n.end)) continue;
     const after = text.slice(n.end, n.end + 40);
     const before = text.slice(Math.max(0, n.start - 30), n.start);
-    const noun = /^[ \t\u00a0]*(?:\n[ \t]*)?(?:[\p{L}-]+\s+){0,1}/u.exec(after)?.[0] ?? '';
     const nextWord = after.replace(/^[ \t\u00a0]*(?:\n[ \t]*)?/u, '').toLowerCase();
     let unit: Unit | null = null;
     for (const [pattern, u] of UNIT_NOUNS) if (pattern.test(nextWord)) { unit = u; break; }
     if (unit === null && /^\p{L}/u.test(nextWord)) unit = 'count';
     if (unit === null && /(?:score|vurdering|karakter|tilfredshed\p{L}*)\s+(?:på\s+)?$/iu.test(before)) unit = 'score';
-    void noun;
     const isYear = Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !/\./u.test(n.raw);
     const isOrdinal = /^\.(?:\s+\p{Ll}|\s*$)/u.test(text.slice(n.end, n.end + 3)) && Number.isInteger(n.value) && n.value < 100;
     const ignorable =

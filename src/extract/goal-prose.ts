@@ -63,7 +63,34 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
     if (RESULT_CUE.test(t.text)) results.push({ run: seg.run, start: t.start, end: t.end });
     else if (/mål/iu.test(t.text) && findStatus(t.text) && !verdict) verdict = { run: seg.run, start: t.start, end: t.end };
   }
+  if (results.length === 0) {
+    const change = laterChange(seg, sents, i);
+    if (change) results.push(change);
+  }
   return buildGoal({ id: '', goal, result: results, verdict, verdictFromResult: true });
+}
+
+/** Words that report a net change: the result of a "reduceres med N" goal. */
+export const CHANGE_CUE = danish(/\b(?:netto|faldet\s+med|reduceret\s+med|nedbragt\s+med|steget\s+med|øget\s+med|forbedret\s+med)\b/giu);
+
+/**
+ * For a reduce/increase goal stated as an expectation, the first later clause in the
+ * item that reports a net change in the goal's unit ("netto er afsluttet 25 sager").
+ */
+function laterChange(seg: Segment, sents: readonly Sentence[], i: number): Span | null {
+  const s = sents[i] as Sentence;
+  const target = parseTarget(s.text);
+  if (target.comparator !== 'reduce' && target.comparator !== 'increase') return null;
+  for (const t of sents.slice(i + 1)) {
+    for (const cue of t.text.matchAll(CHANGE_CUE)) {
+      const after = t.text.slice(cue.index + cue[0].length);
+      const figure = meaningfulMeasures(after).find((m) => m.unit === target.unit || (target.unit === 'count' && m.unit === 'persons'));
+      if (!figure || after.slice(0, figure.start).trim().split(/\s+/u).length > 3) continue;
+      const noun = /^\s*[\p{L}-]+/u.exec(after.slice(figure.end))?.[0] ?? '';
+      return { run: seg.run, start: t.start + cue.index, end: t.start + cue.index + cue[0].length + figure.end + noun.length };
+    }
+  }
+  return null;
 }
 
 /** The goal part of a sentence ends before "; resultatet blev …" or ", og resultatet …". */

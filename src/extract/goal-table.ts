@@ -10,7 +10,7 @@ import { cleanText, TextRun, type Piece } from './goal-text.js';
 import { tableLines, type Cell, type TableLine } from './table-layout.js';
 import { parseTarget } from './goal-target.js';
 
-type Role = 'id' | 'goal' | 'target' | 'result' | 'verdict';
+type Role = 'id' | 'goal' | 'target' | 'result' | 'verdict' | 'other';
 
 /** Header words per column role; a header cell is matched whole. */
 export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
@@ -18,6 +18,7 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|succeskriterie(?:r)?|pejlemærke)$/iu)],
   ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet(?:\s+niveau)?|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
   ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|opnået|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
+  ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
   ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|opfyldt\??|nået\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];
 
@@ -36,9 +37,14 @@ export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (!line?.hasLayout) continue;
-      const columns = headerColumns(line);
+      let columns = headerColumns(line);
       if (!columns) continue;
-      const { rows, next } = readRows(lines, i + 1, columns);
+      let { rows, next } = readRows(lines, i + 1, columns);
+      // A "Mål" column that holds only numbers is the id; the goal is then worded under "Målsætning".
+      if (idsOnly(pages, rows) && columns.some((c) => c.role === 'target')) {
+        columns = columns.map((c) => (c.role === 'goal' ? { ...c, role: 'id' } : c.role === 'target' ? { ...c, role: 'goal' } : c));
+        ({ rows, next } = readRows(lines, i + 1, columns));
+      }
       for (const row of rows) {
         const goal = rowGoal(pages, row, columns);
         if (goal) goals.push(goal);
@@ -53,7 +59,8 @@ export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
 function headerColumns(line: TableLine): Column[] | null {
   if (line.cells.length < 2) return null;
   const roles: (Role | null)[] = line.cells.map((cell) => {
-    const text = cleanText(cell.text).replace(/[:.]$/u, '');
+    // "Målsætning 2025", "Status 2024": the year names the period, not the column's role.
+    const text = cleanText(cell.text).replace(/[:.]$/u, '').replace(/\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/u, '');
     return GOAL_TABLE_HEADERS.find(([, re]) => re.test(text))?.[0] ?? null;
   });
   if (roles.some((r) => r === null)) return null;
@@ -66,7 +73,7 @@ function headerColumns(line: TableLine): Column[] | null {
   // With both "Status" and a verdict-only word, "Status" holds results.
   const verdicts = roles.filter((r) => r === 'verdict').length;
   if (verdicts > 1) {
-    const k = line.cells.findIndex((c, n) => roles[n] === 'verdict' && /^status$/iu.test(cleanText(c.text)));
+    const k = line.cells.findIndex((c, n) => roles[n] === 'verdict' && /^status\b/iu.test(cleanText(c.text)));
     if (k >= 0) roles[k] = 'result';
   }
   if (!roles.includes('result') && !roles.includes('verdict')) return null;
@@ -117,6 +124,11 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     previous = line;
   }
   return { rows, next: k };
+}
+
+function idsOnly(pages: readonly NormalisedPage[], rows: readonly Row[]): boolean {
+  const texts = rows.map((r) => r.cells.get('goal')).filter((p): p is Piece[] => p !== undefined).map((p) => cleanText(new TextRun(pages, p).text));
+  return texts.length > 0 && texts.every((t) => /^\d+(?:\.\d+)*[.)]?$/u.test(t));
 }
 
 function median(values: readonly number[]): number | null {

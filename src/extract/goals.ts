@@ -1,6 +1,6 @@
 // Goals in every common form: numbered goal blocks with labelled cells, goal tables
 // read by column position, goal lists and prose. Each detector yields complete goals;
-// later detectors skip text an earlier one already claimed.
+// later detectors skip text an earlier one already claimed (and their warnings with it).
 import type { Goal } from '../schema/contract.js';
 import type { ExtractionContext, WarningSink } from './types.js';
 import { extractGoalBlocks } from './goal-blocks.js';
@@ -16,11 +16,7 @@ export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] 
   // A goal another form already found is dropped together with its warnings.
   const claim = (found: Goal[]): void => {
     const earlier = [...goals];
-    for (const g of found) {
-      if (earlier.some((h) => overlaps(h, g))) continue;
-      goals.push(g);
-      for (const w of warningsOf(g)) warn(w);
-    }
+    for (const g of found) if (!earlier.some((h) => overlaps(h, g))) goals.push(g);
   };
   claim(extractGoalTables(ctx.pages));
   claim(extractGoalBlocks(ctx.pages, warn));
@@ -39,6 +35,7 @@ export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] 
     while (taken.has(`maal-${n}`));
     g.id = `maal-${n}`;
   }
+  for (const g of goals) for (const w of warningsOf(g)) warn({ ...w, message: w.message.replace(/^goal (?=")/u, `goal ${g.id} `) });
   return goals;
 }
 

@@ -12,6 +12,7 @@ import { readDecisionLabel } from './decision-label.js';
 import {
   AGENDA_WORDS,
   COMMITTEE_LABEL,
+  DANISH_DATE,
   DECIDED_IN,
   MEETING_DATE_LABEL,
   MINUTES_WORDS,
@@ -31,9 +32,11 @@ export function extractMeeting(input: ExtractionInput, warn: WarningSink): Meeti
   const { committee, date } = committeeAndDate(lines, header);
   const muni = findMunicipality(input.pages, input.path);
   const facts: MeetingFacts = {
-    // The gold files and the scorer's muniKey compare the full official name ("Norddjurs
-    // Kommune"); a bare genitive name ("Norddjurs") loses its final s there and would not match.
-    municipality: muni?.officialName ?? null,
+    // The contract's form: the official name without "Kommune" ("Vesthimmerlands", "Odder").
+    // Note: ../shared/eval/score.mjs muniKey drops a final "s" only when no "Kommune" follows, so
+    // against gold written "Norddjurs Kommune" the s-ending names score as a mismatch there;
+    // `officialName` ("Norddjurs Kommune") is the form that scorer matches.
+    municipality: muni?.name ?? null,
     municipalityCode: muni?.code ?? null,
     committee,
     meetingDate: date,
@@ -58,24 +61,56 @@ function headerLines(lines: readonly DocLine[]): DocLine[] {
 // ---------------------------------------------------------------------------
 // Committee and date
 
-/** "REFERAT Aarhus Byråd d. 27-08-2025", "Arbejdsmarkedsudvalget 2018 - 2021 d. 19-03-2020". */
-const HEADER_COMMITTEE_DATE = /^(?<before>.+?)\s+(?:d\.|den|dato)\s*(?<date>\d.*)$/iu;
+/**
+ * Words between a committee and its meeting date: "d.", "den", "dato", a weekday,
+ * separators. "REFERAT Aarhus Byråd d. 27-08-2025", "Byrådet - tirsdag den 12. marts 2024".
+ */
+const BEFORE_DATE_NOISE = /(?:[\s,:;–-]|\bd\.|\bden\b|\bdato\b|\bmødedato\b|\bmøde(?:t)?\b|\b(?:man|tirs|ons|tors|fre|lør|søn)dag\b)+$/iu;
+
+/** Separators between the fields of a running header: "Lolland Kommune · Job- og Arbejdsmarkedsudvalget · Referat". */
+const FIELD_SEPARATOR = /\s+[·|•–-]\s+|\t/u;
+
+/** A leading field label: "Til:", "Udvalg:". */
+const FIELD_LABEL = /^(?:til|udvalg|forum|mødeforum)\s*:\s*/iu;
+
+/** The committee and date of a header line that names both, or null. */
+function committeeDateLine(text: string): { committee: string; date: string } | null {
+  const m = DANISH_DATE.exec(text);
+  if (!m || m.index === 0) return null;
+  const date = parseDanishDate(m[0]);
+  if (!date) return null;
+  const before = text.slice(0, m.index).replace(FIELD_LABEL, '').replace(BEFORE_DATE_NOISE, '');
+  // The field nearest the date that names a committee.
+  const fields = before.split(FIELD_SEPARATOR).map((f) => cleanCommitteeName(f.replace(BEFORE_DATE_NOISE, '')));
+  for (const name of [cleanCommitteeName(before), ...fields.reverse()]) if (isCommitteeName(name)) return { committee: name, date };
+  return null;
+}
+
+/** "Referat fra mødet i Job- og | Arbejdsmarkedsudvalget onsdag den | 27. august 2025": a header wrapped over lines. */
+function committeeDateWrapped(header: readonly DocLine[]): { committee: string; date: string } | null {
+  const joined = squash(header.map((l) => l.text).join(' '));
+  for (const m of joined.matchAll(/\bmøde(?:t)?\s+(?:i|for)\s+/giu)) {
+    const found = committeeDateLine(joined.slice(m.index + m[0].length, m.index + m[0].length + 160));
+    if (found) return found;
+  }
+  return null;
+}
 
 function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[]): { committee: string | null; date: string | null } {
   let committee: string | null = null;
   let date: string | null = null;
 
-  // 1. A header line naming the committee and the date together.
+  // 1. A header line naming the committee and the date together, or such a header wrapped over lines.
   for (const line of header) {
-    const m = HEADER_COMMITTEE_DATE.exec(squash(line.text));
-    if (!m?.groups) continue;
-    const name = cleanCommitteeName(m.groups['before'] ?? '');
-    const d = parseDanishDate(m.groups['date'] ?? '');
-    if (d && isCommitteeName(name)) {
-      committee = name;
-      date = d;
+    const found = committeeDateLine(squash(line.text));
+    if (found) {
+      ({ committee, date } = found);
       break;
     }
+  }
+  if (!committee) {
+    const found = committeeDateWrapped(header);
+    if (found) ({ committee, date } = found);
   }
   // 2. Labelled header fields.
   for (const line of header) {
@@ -142,7 +177,7 @@ function documentKind(lines: readonly DocLine[], header: readonly DocLine[]): Do
 function hasRecordedDecision(lines: readonly DocLine[]): boolean {
   for (let i = 0; i < lines.length; i++) {
     const text = squash(lines[i]?.text ?? '');
-    const label = readDecisionLabel(text);
+    const label = readDecisionLabel(lines[i]?.text ?? '');
     if (!label) continue;
     if (DECIDED_IN.test(text) || label.inline !== '') return true;
     const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim() !== '');

@@ -3,28 +3,20 @@
 // without a unit of their own come from the budget-table rule and are merged in
 // src/extract/index.ts; a cell that carries "kr." is found here.
 import type { MoneyAmount } from '../schema/contract.js';
-import { findQuantities, type Quantity } from '../text/numbers.js';
+import type { Quantity } from '../text/numbers.js';
 import type { ExtractionContext, WarningSink } from './types.js';
-import { contextOf, shifted, withCarryOver } from './figure-context.js';
+import { contextOf } from './figure-context.js';
+import { pageFigures } from './page-figures.js';
 
 export function extractMoneyAmounts(ctx: ExtractionContext, _warn: WarningSink): MoneyAmount[] {
-  const out: MoneyAmount[] = [];
-  ctx.pages.forEach((page, i) => {
-    const quantities = findQuantities(page.text);
-    const reading = withCarryOver(ctx.pages[i - 1]?.text, page.text);
-    const inReading = quantities.map((n) => shifted(n, reading.offset));
-    for (const q of quantities) {
-      if (q.unit !== 'dkk' || isTableUnitHeader(page.text, q)) continue;
-      out.push({
-        value: q.value,
-        currency: 'DKK',
-        context: contextOf(reading.text, shifted(q, reading.offset), inReading.filter((n) => n.start !== q.start + reading.offset)),
-        raw: q.raw.replace(/\s+/gu, ' '),
-        provenance: { page: page.number, start: q.start, end: q.end, snippet: page.text.slice(q.start, q.end) },
-      });
-    }
-  });
-  return out;
+  const figures = pageFigures(ctx.pages, (q, page) => q.unit === 'dkk' && !isTableUnitHeader(page.text, q));
+  return figures.map(({ quantity: q, provenance, view }) => ({
+    value: q.value,
+    currency: 'DKK',
+    context: contextOf(view.text, view.span, view.neighbours),
+    raw: q.raw.replace(/\s+/gu, ' '),
+    provenance,
+  }));
 }
 
 /** Words before "1.000 kr." that make it an amount ("et tilskud på 1.000 kr."), not a unit. */

@@ -16,9 +16,9 @@ const MONTH_ALTERNATION = Object.keys(DANISH_MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A date as meetings print it: "14-05-2024", "14.05.2024", "19. marts 2020", "19 marts 2020", "27. aug. 2025". */
+/** A date as meetings print it: "14-05-2024", "14.05.2024", "19. marts 2020", "19 marts 2020", "27. aug. 2025", "2024-03-12". */
 export const DANISH_DATE = new RegExp(
-  String.raw`(?<![\d.])(?:(?<d1>\d{1,2})[-./](?<m1>\d{1,2})[-./](?<y1>\d{4})|(?<d2>\d{1,2})\.?\s*(?<m2>${MONTH_ALTERNATION})\.?\s+(?<y2>\d{4}))(?!\d)`,
+  String.raw`(?<![\d.])(?:(?<d1>\d{1,2})[-./](?<m1>\d{1,2})[-./](?<y1>\d{4})|(?<d2>\d{1,2})\.?\s*(?<m2>${MONTH_ALTERNATION})\.?\s+(?<y2>\d{4})|(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2}))(?!\d)`,
   'iu',
 );
 
@@ -26,18 +26,18 @@ export const DANISH_DATE = new RegExp(
 export const MINUTES_WORDS: readonly string[] = ['referat', 'beslutningsprotokol', 'protokol', 'beslutninger', 'mødereferat'];
 
 /** Words on a first page that make the document an agenda. */
-export const AGENDA_WORDS: readonly string[] = ['dagsorden', 'åben dagsorden', 'lukket dagsorden'];
+export const AGENDA_WORDS: readonly string[] = ['dagsorden', 'åben dagsorden', 'lukket dagsorden', 'tillægsdagsorden', 'dagsordenen'];
 
 /** Title words of a stand-alone report (notat, follow-up, budget report, bilag). */
 export const REPORT_WORDS: readonly string[] = [
   'notat', 'rapport', 'opfølgning', 'budgetopfølgning', 'redegørelse', 'status', 'bilag', 'analyse', 'evaluering',
 ];
 
-/** "Mødedato: …", "Dato: …", "Tidspunkt: …": a labelled meeting date. */
-export const MEETING_DATE_LABEL = /^(?:møde)?(?:dato|tidspunkt|afholdt)\b\.?\s*:?/iu;
+/** "Mødedato: …", "Dato: …", "Tidspunkt: …", "Møde den …": a labelled meeting date. */
+export const MEETING_DATE_LABEL = /^(?:møde(?:dato|tidspunkt)?|dato|tidspunkt|afholdt)\b\.?\s*:?/iu;
 
-/** "Udvalg: …", "Mødeforum: …", "Forum: …": a labelled committee on the first page. */
-export const COMMITTEE_LABEL = /^(?:udvalg|mødeforum|forum|organ)\s*:\s*(?<name>.+)$/iu;
+/** "Udvalg: …", "Mødeforum: …", "Forum: …", a notat's "Til: …": a labelled committee on the first page. */
+export const COMMITTEE_LABEL = /^(?:udvalg|mødeforum|forum|organ|til)\s*:\s*(?<name>.+)$/iu;
 
 /**
  * "Beslutning i Norddjurs Beskæftigelsesråd den 29-08-2024", "Behandlet i Økonomiudvalget
@@ -73,7 +73,7 @@ export const CASE_SECTION_LABELS: readonly string[] = [
 
 /** "Sagsnr.: 00.13.00-P22-2-23", "Sagsnummer 24/1234", "J.nr.: …": a labelled case number. */
 export const CASE_NUMBER_LABEL =
-  /^\s*(?:sags?\s*-?\s*n(?:umme)?r\.?|sagsid|journal\s*-?\s*n(?:umme)?r\.?|j\.\s?nr\.?)\s*:?\s*(?<value>[^\s]*\d[^\s]*)/iu;
+  /^\s*(?:[\p{L}]+[\s-])?(?:sags?\s*-?\s*n(?:umme)?r\.?|sagsid|journal\s*-?\s*n(?:umme)?r\.?|j\.\s?nr\.?)\s*:?\s*(?<value>[^\s]*\d[^\s]*)/iu;
 
 /** KLE journal numbers: "15.00.00-G01-6-24", "00.30.10-Ø00-2-24" (a broken "Å~" facet letter is tolerated). */
 export const KLE_NUMBER = /(?<![\d.])\d{2}\.\d{2}(?:\.\d{2})?(?:-(?:[A-ZÆØÅ]|Å~|Ã˜|\?)\d{2}(?:-\d+-\d{2,4})?)?(?![\d.])/u;
@@ -91,10 +91,11 @@ export const NUMERIC_CASE_ID = /(?<![\d.])(?:\d{5,}(?:-\d+)+|\d{4}-\d{5,}|\d{2}\
  * (a date or a committee), so "Beslutning i henhold til …" in prose is no label.
  */
 export const DECISION_LABEL =
-  /^\s*(?:\p{Lu}[\p{L}-]*s\s+)?beslutning(?:er)?(?<tail>\s+(?:i|den|d\.|fra|på)\s+[^:]{1,80}?|\s*\([^)]{1,80}\))?\s*(?::\s*(?<inline>.*))?$/iu;
+  /^\s*(?:\p{Lu}[\p{L}-]*s\s+)?beslutning(?:er)?(?<tail>\s+(?:i|den|d\.|fra|på)\s+[^:\t]{1,80}?|\s*\([^)]{1,80}\))?\s*(?:(?::|\t)\s*(?<inline>.*))?$/iu;
 
 /** Labels of members recorded as absent: "Fraværende: …", "Afbud: …", "Ikke til stede: …". */
-export const ABSENT_LABEL = /^\s*(?:fraværende|afbud(?:\s+fra)?|ikke\s+til\s+stede|forfald|fravær)\s*(?::\s*(?<names>.*)|$)/iu;
+export const ABSENT_LABEL =
+  /^\s*(?:(?:fraværende(?:\s+med\s+afbud)?|afbud(?:\s+fra)?|ikke\s+til\s+stede|forfald|fravær)\s*(?:(?::|\t)\s*(?<names>.*)|$)|afbud\s+fra\s+(?<namesAfter>\p{Lu}.*))$/iu;
 
 /** Entries after an absence label that name nobody. */
 export const NO_ONE: readonly string[] = ['ingen', 'ingen afbud', 'ingen fraværende', 'intet', 'intet fravær', '-', '–', 'alle til stede'];

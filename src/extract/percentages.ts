@@ -3,31 +3,29 @@
 // The number grammar (src/text/numbers.ts) finds the figures; this rule only reads
 // the words around them.
 import type { Percentage } from '../schema/contract.js';
-import { findQuantities } from '../text/numbers.js';
 import type { ExtractionContext, WarningSink } from './types.js';
-import { contextOf, scopeOf, shifted, withCarryOver } from './figure-context.js';
+import { contextOf, scopeOf } from './figure-context.js';
+import { pageFigures } from './page-figures.js';
 
 export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): Percentage[] {
   const out: Percentage[] = [];
   let previousContext: string | undefined;
-  ctx.pages.forEach((page, i) => {
-    const quantities = findQuantities(page.text);
-    const reading = withCarryOver(ctx.pages[i - 1]?.text, page.text);
-    const inReading = quantities.map((n) => shifted(n, reading.offset));
-    for (const q of quantities) {
-      if (q.unit !== 'percent' && q.unit !== 'percentage_points') continue;
-      const neighbours = inReading.filter((n) => n.start !== q.start + reading.offset);
-      const context = contextOf(reading.text, shifted(q, reading.offset), neighbours, previousContext);
-      previousContext = context;
-      out.push({
-        value: q.value,
-        unit: q.unit,
-        context,
-        scope: scopeOf(reading.text, shifted(q, reading.offset), neighbours),
-        raw: q.raw.replace(/\s+/gu, ' '),
-        provenance: { page: page.number, start: q.start, end: q.end, snippet: page.text.slice(q.start, q.end) },
-      });
-    }
-  });
+  const figures = pageFigures(ctx.pages, (q) => q.unit === 'percent' || q.unit === 'percentage_points');
+  for (const { quantity: q, provenance, view } of figures) {
+    if (q.unit !== 'percent' && q.unit !== 'percentage_points') continue;
+    const context = contextOf(view.text, view.span, view.neighbours, previousContext);
+    previousContext = context;
+    const figure: Percentage = {
+      value: q.value,
+      unit: q.unit,
+      context,
+      scope: scopeOf(view.text, view.span, view.neighbours),
+      raw: q.raw.replace(/\s+/gu, ' '),
+      provenance,
+    };
+    out.push(figure);
+    // A range ("30-40 %") states two figures: its lower and its upper bound, from one raw text.
+    if (q.upper !== undefined) out.push({ ...figure, value: q.upper });
+  }
   return out;
 }

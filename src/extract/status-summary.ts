@@ -8,9 +8,17 @@ import { findStatus } from './status-vocabulary.js';
 /** The nouns a count of goals is made of. */
 const GOAL_NOUN = String.raw`(?:del|indsats|resultat|fokus|effekt)?(?:mål(?:ene)?|målsætninger(?:ne)?|målepunkter|indikatorer)`;
 
-/** "8 mål er nået", "3 af de 12 delmål er delvist opfyldt", "11 af målene er ikke nået". */
-const COUNT_CLAUSE = danish(
-  new RegExp(String.raw`(?<![\d.,])(\d{1,3})\s+(?:af\s+(?:de\s+)?(?:(\d{1,3})\s+)?)?${GOAL_NOUN}\b([^.;:\n]{0,90})`, 'giu'),
+/** Counts written as words ("tre mål er nået"); "en"/"et" are left out, they are articles as often as numbers. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+  tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19, tyve: 20,
+};
+const NUMBER_WORD = String.raw`\b(?:${Object.keys(NUMBER_WORDS).join('|')})`;
+const countOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+
+/** A count of goals: "8 mål", "3 af de 12 delmål", "11 af målene"; its verdict follows up to the next count. */
+const COUNT = danish(
+  new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\s+(?:af\s+(?:de\s+)?(?:(\d{1,3}|${NUMBER_WORD})\s+)?)?${GOAL_NOUN}\b`, 'giu'),
 );
 /** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål". */
 const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle))\s+(?:de\s+)?(\d{1,3})\s+${GOAL_NOUN}\b`, 'giu'));
@@ -32,14 +40,18 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
       if (summary.total === undefined) summary.total = Number(m[1]);
       found = true;
     }
-    for (const m of text.matchAll(COUNT_CLAUSE)) {
-      const status = findStatus(m[3] ?? '');
-      if (!status) continue;
+    const counts = [...text.matchAll(COUNT)];
+    counts.forEach((m, k) => {
+      const from = m.index + m[0].length;
+      const next = counts[k + 1]?.index ?? text.length;
+      const tail = text.slice(from, next).split(/[.;:\n,]|\s+og\s+/u)[0]?.trim() ?? '';
+      const status = findStatus(tail);
+      if (!status) return;
       const key: Key = status.status;
-      if (summary[key] === undefined) summary[key] = Number(m[1]);
-      if (m[2] !== undefined && summary.total === undefined) summary.total = Number(m[2]);
+      if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
+      if (m[2] !== undefined && summary.total === undefined) summary.total = countOf(m[2]);
       found = true;
-    }
+    });
     for (const m of text.matchAll(REDUCED)) {
       const from = Number(m[1]);
       const to = Number(m[2]);

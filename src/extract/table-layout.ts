@@ -39,9 +39,11 @@ export function tableLines(page: NormalisedPage): TableLine[] {
       if (body === '') continue;
       const start = line.start + m.index + lead;
       const end = start + body.length;
+      // Positions belong to a cell only when its fragments lie inside it (a text-only page has one fragment per line).
       const frags = line.fragments.filter((f) => f.start < end && start < f.end);
-      const left = hasLayout && frags.length > 0 ? Math.min(...frags.map((f) => f.x)) : null;
-      const right = hasLayout && frags.length > 0 ? Math.max(...frags.map((f) => f.x + f.width)) : null;
+      const own = frags.every((f) => f.start >= start - 1 && f.end <= end + 1);
+      const left = hasLayout && own && frags.length > 0 ? Math.min(...frags.map((f) => f.x)) : null;
+      const right = hasLayout && own && frags.length > 0 ? Math.max(...frags.map((f) => f.x + f.width)) : null;
       cells.push({ text: body, start, end, left, right });
     }
     const bold = line.fragments.length > 0 && line.fragments.every((f) => f.bold);

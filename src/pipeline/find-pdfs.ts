@@ -6,7 +6,7 @@ import { join } from 'node:path';
 export interface FoundPdfs {
   /** PDF paths as the user would write them (joined onto what was given), sorted per argument. */
   files: string[];
-  /** Arguments that do not exist or cannot be read, with the reason. */
+  /** Arguments that do not exist, and folders that cannot be read, with the reason. */
   missing: { path: string; message: string }[];
 }
 
@@ -26,16 +26,24 @@ export async function findPdfs(paths: readonly string[]): Promise<FoundPdfs> {
   };
 
   const walk = async (dir: string): Promise<void> => {
-    const real = await realpath(dir);
-    if (seenDirs.has(real)) return; // symlink loops and folders given twice
-    seenDirs.add(real);
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let entries;
+    try {
+      const real = await realpath(dir);
+      if (seenDirs.has(real)) return; // symlink loops and folders given twice
+      seenDirs.add(real);
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (err) {
+      // An unreadable folder deep in an archive is reported; the rest is still read.
+      missing.push({ path: dir, message: `cannot read ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      return;
+    }
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
       else if (entry.isSymbolicLink()) {
         const target = await stat(path).catch(() => undefined);
-        if (target?.isDirectory()) await walk(path);
+        if (!target && isPdfName(entry.name)) missing.push({ path, message: `cannot read ${path}: the link points nowhere` });
+        else if (target?.isDirectory()) await walk(path);
         else if (target?.isFile() && isPdfName(entry.name)) await addFile(path);
       } else if (entry.isFile() && isPdfName(entry.name)) await addFile(path);
     }

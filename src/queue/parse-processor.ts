@@ -9,6 +9,7 @@ import { ParsePool } from '../pdf/index.js';
 import { errorInfo, isUnrecoverable } from '../schema/errors.js';
 import { ExtractJobData, ParseJobData, type ParseJobResult } from '../schema/jobs.js';
 import { openStore } from '../store/index.js';
+import type { Store } from '../store/types.js';
 import { EXTRACTOR } from '../version.js';
 import { redisConnection } from './connection.js';
 import { extractJobId } from './job-ids.js';
@@ -21,11 +22,16 @@ interface ChildContext {
   config: ParseProcessorConfig;
   pool: ParsePool;
   extractQueue: Queue<ExtractJobData>;
+  store: Promise<Store>;
 }
 
 let context: ChildContext | undefined;
 
-/** One pool and one queue handle per child process, closed when the process ends. */
+/**
+ * One parser pool, queue handle and store per child process, closed when the process
+ * ends: opening SQLite per job (and checkpointing its WAL on each close) made two
+ * worker processes slower than one.
+ */
 function childContext(): ChildContext {
   if (context) return context;
   const raw = process.env[PARSE_PROCESSOR_CONFIG_ENV];
@@ -39,20 +45,36 @@ function childContext(): ChildContext {
     prefix: KEY_PREFIX,
     defaultJobOptions: DEFAULT_JOB_OPTIONS.extract,
   });
-  context = { config, pool, extractQueue };
+  // The worker migrated the schema before it started taking jobs.
+  const store = openStore({ ...config.store, migrate: false });
+  store.catch(() => undefined); // reported where it is awaited
+  context = { config, pool, extractQueue, store };
   return context;
+}
+
+/** The child's store; a failed open is retried by the next job instead of failing every job after it. */
+async function storeOf(ctx: ChildContext): Promise<Store> {
+  try {
+    return await ctx.store;
+  } catch (err) {
+    ctx.store = openStore({ ...ctx.config.store, migrate: false });
+    ctx.store.catch(() => undefined);
+    throw new Error(`[io_error] cannot open the store: ${(err as Error).message}`);
+  }
 }
 
 async function closeChildContext(): Promise<void> {
   const current = context;
   context = undefined;
   if (!current) return;
-  await Promise.allSettled([current.pool.close(), current.extractQueue.close()]);
+  await Promise.allSettled([current.pool.close(), current.extractQueue.close(), current.store.then((s) => s.close())]);
 }
 
 // A child whose worker died (SIGKILL) loses its IPC channel: stop instead of
 // lingering as an orphan; the job's lock expires and another worker takes it.
+// Closing is bounded: with Redis away too, a polite close could wait forever.
 process.once('disconnect', () => {
+  setTimeout(() => process.exit(0), 1000).unref();
   void closeChildContext().finally(() => process.exit(0));
 });
 process.once('beforeExit', () => void closeChildContext());
@@ -61,35 +83,32 @@ export default async function processParseJob(job: SandboxedJob<unknown, ParseJo
   const data = ParseJobData.safeParse(job.data);
   if (!data.success) throw unrecoverable('internal', `invalid parse job data: ${data.error.message}`);
   const { sha256, path, bytes } = data.data;
-  const { config, pool, extractQueue } = childContext();
-  const store = await openStore({ ...config.store, migrate: false }); // the worker migrated at start
-  try {
-    let pages: number;
-    const cachedPdf = await store.loadParsed(sha256);
-    if (cachedPdf) pages = cachedPdf.pages.length;
-    else {
-      const fileBytes = await readSource(path);
-      const actual = createHash('sha256').update(fileBytes).digest('hex');
-      if (actual !== sha256) {
-        throw unrecoverable('io_error', `${path} changed after it was enqueued (sha256 ${actual.slice(0, 12)}…, expected ${sha256.slice(0, 12)}…); enqueue it again`);
-      }
-      try {
-        const parsed = await pool.parse(fileBytes);
-        await store.cacheParsed(sha256, parsed);
-        pages = parsed.pages.length;
-      } catch (err) {
-        const info = errorInfo(err);
-        if (!isUnrecoverable(info.code)) throw new Error(`[${info.code}] ${info.message}`);
-        await store.recordFailure({ sha256, path, bytes, extractorVersion: EXTRACTOR.version, code: info.code, message: info.message });
-        throw unrecoverable(info.code, info.message);
-      }
+  const ctx = childContext();
+  const { pool, extractQueue } = ctx;
+  const store = await storeOf(ctx);
+  let pages: number;
+  const cachedPdf = await store.loadParsed(sha256);
+  if (cachedPdf) pages = cachedPdf.pages.length;
+  else {
+    const fileBytes = await readSource(path);
+    const actual = createHash('sha256').update(fileBytes).digest('hex');
+    if (actual !== sha256) {
+      throw unrecoverable('io_error', `${path} changed after it was enqueued (sha256 ${actual.slice(0, 12)}…, expected ${sha256.slice(0, 12)}…); enqueue it again`);
     }
-    const extract: ExtractJobData = { sha256, path, bytes, reason: 'ingest' };
-    await extractQueue.add('extract', extract, { jobId: extractJobId(sha256, EXTRACTOR.version) });
-    return { sha256, pages, cached: cachedPdf !== undefined };
-  } finally {
-    await store.close();
+    try {
+      const parsed = await pool.parse(fileBytes);
+      await store.cacheParsed(sha256, parsed);
+      pages = parsed.pages.length;
+    } catch (err) {
+      const info = errorInfo(err);
+      if (!isUnrecoverable(info.code)) throw new Error(`[${info.code}] ${info.message}`);
+      await store.recordFailure({ sha256, path, bytes, extractorVersion: EXTRACTOR.version, code: info.code, message: info.message });
+      throw unrecoverable(info.code, info.message);
+    }
   }
+  const extract: ExtractJobData = { sha256, path, bytes, reason: 'ingest' };
+  await extractQueue.add('extract', extract, { jobId: extractJobId(sha256, EXTRACTOR.version) });
+  return { sha256, pages, cached: cachedPdf !== undefined };
 }
 
 async function readSource(path: string): Promise<Uint8Array> {

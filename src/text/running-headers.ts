@@ -19,6 +19,7 @@ const PAGE_NUMBER_LINE =
   /^(?:(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|\/|ud af)\s*\d{1,4})?|\d{1,4}\s*(?:af|\/)\s*\d{1,4}|[-–]?\s*\d{1,3}\s*[-–]?)$/iu;
 /** Explicit "Side N af M" is a page marker wherever it stands on the page. */
 const SIDE_N_AF_M = /^(?:side|page)\s*\d{1,4}\s*(?:af|of)\s*\d{1,4}$/iu;
+const SIDE_N_AF_M_INSIDE = /(?<![\p{L}])(?:side|page)\s*\d{1,4}(?:\s*(?:af|of)\s*\d{1,4})?(?!\d)/iu;
 
 /** Short numbers (page numbers, dates) may change between pages; long ids (case numbers) may not. */
 function key(text: string): string {
@@ -87,6 +88,8 @@ export function removeRunningHeaders(pages: DraftPage[]): number {
       if (!edges.has(i)) return true;
       if (PAGE_NUMBER_LINE.test(text)) return (removed++, false);
       const k = key(text);
+      // A repeated header that carries the page number ("Referat – side 3 af 28") goes everywhere.
+      if (repeated.has(k) && SIDE_N_AF_M_INSIDE.test(text)) return (removed++, false);
       if (!repeated.has(k)) return true;
       if (!keptOnce.has(k)) {
         keptOnce.add(k);

@@ -1,6 +1,7 @@
 // `minutes ingest` end to end, spawned as a process: JSON files, the SQLite store,
 // the summary and exit codes, bad files, a second run that changes nothing.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { findProvenanceMismatches } from '../../src/pipeline/index.js';
 import { ExtractedDocument } from '../../src/schema/contract.js';
 import { fixturePdfs, hasSharedCorpus, repoRoot, sharedCorpusDir, sharedCorpusPdfs, warnSkipped } from '../pdf/corpus.js';
 import { linesPage, makePdf } from '../pdf/make-pdf.js';
-import { assertBuilt, runCli, snapshotDb, summaryOf } from './run-cli.js';
+import { assertBuilt, mainJs, runCli, snapshotDb, summaryOf } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minutes-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -122,6 +123,27 @@ describe('minutes ingest (spawned)', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/concurrency/);
     expect(existsSync(join(dir, 'x'))).toBe(false);
+  });
+
+  it('exits 2 with a reason when the database cannot be opened, and reads nothing', () => {
+    const blocker = join(dir, 'blocker');
+    writeFileSync(blocker, 'a file where a folder should be');
+    const run = runCli(['ingest', input, '--out', join(dir, 'never'), '--db', join(blocker, 'minutes.db')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/cannot open .*blocker/);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
+
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  if (!hasScript) warnSkipped('the progress bar on a terminal', '`script` (util-linux) is not installed to provide a pseudo-terminal');
+  it.skipIf(!hasScript)('draws a progress bar when standard error is a terminal', () => {
+    const command = [process.execPath, mainJs, 'ingest', join(input, 'referat-2024-05-14.pdf'), '--out', join(dir, 'tty'), '--db', join(dir, 'tty.db')]
+      .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
+      .join(' ');
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' }, timeout: 120_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/ingest \[[█░]+\] 1\/1 files · ok 1/);
+    expect(run.stdout).toMatch(/ok 1 · failed 0 · skipped 0 · pages 3/);
   });
 
   it('uses output/json and output/minutes.db under the working directory by default', () => {

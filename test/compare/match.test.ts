@@ -157,3 +157,15 @@ describe('goal linking', () => {
     expect(linkGoal(matcher, 'Udvalget skal besøge to skoler.', 'Besøgene er gennemført.')).toBeNull();
   });
 });
+
+describe('compounds', () => {
+  it('lets one compound stand for two phrase words ("ledighedsprocent" = ledighed + procent)', () => {
+    expect(matcher.match('Ledighedsprocenten blandt fleksjobvisiterede')?.indicatorId).toBe('fleksjob_ledighed');
+  });
+
+  it('does not let a word that is one phrase word whole also be another phrase word’s compound part', () => {
+    // "uddannelseshjælp" alone must not satisfy "fra uddannelseshjælp til uddannelse".
+    expect(matcher.scores('Antallet af unge på uddannelseshjælp steg').map((l) => l.indicatorId)).not.toContain('uddannelseshjaelp_afgang');
+    expect(matcher.match('unge, der går fra uddannelseshjælp til uddannelse')?.indicatorId).toBe('uddannelseshjaelp_afgang');
+  });
+});

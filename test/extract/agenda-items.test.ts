@@ -181,6 +181,17 @@ describe('other heading styles', () => {
     for (const i of agendaItems) expectProvenance(ctx.pages, i.provenance);
   });
 
+  test('prose that mentions "Punkt 2" does not turn a numbered agenda into a labelled one', () => {
+    const { items } = run(
+      'REFERAT\nErhvervsudvalget d. 14-05-2025',
+      '1. Godkendelse af dagsorden\nSagsnr.: 15.00.00-A00-1-25\nPunkt 2 om budgettet behandles før punkt 3.\nBeslutning\nGodkendt.\n2. Budget 2026\nSagsnr.: 00.30.10-Ø00-3-25\nBeslutning\nDrøftet.',
+    );
+    expect(items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Budget 2026', 'Drøftet.'],
+    ]);
+  });
+
   test('a document without agenda headings has no items', () => {
     expect(run('Opfølgning på mål\nMål 1.1 Ledigheden skal falde.\n1. Første del af analysen\nTeksten fortsætter.').items).toEqual([]);
   });
@@ -229,6 +240,7 @@ describe('pieces', () => {
     ['Sagsnr.: \t00.13.00-P22-2-23', '00.13.00-P22-2-23'],
     ['Sagsnummer 24/1234 Sagsbeh.: Ole', '24/1234'],
     ['J.nr.: 2023-004411', '2023-004411'],
+    ['Acadre sagsnr.: 23/11873', '23/11873'],
   ] as const)('CASE_NUMBER_LABEL %s', (line, value) => {
     expect(CASE_NUMBER_LABEL.exec(line)?.groups?.['value']).toBe(value);
   });
@@ -247,6 +259,7 @@ describe('pieces', () => {
     ['Økonomiudvalgets beslutning den 12. marts 2024', true],
     ['Beslutning (Byrådet, 3. maj 2024)', true],
     ['Beslutning i Social- og Sundhedsudvalget', true],
+    ['Beslutning \tGodkendt.', true],
     ['Beslutning i henhold til loven træffes af direktøren', false],
     ['Beslutningspunkter', false],
     ['BESLUTNINGSFORSLAG FRA V', false],
@@ -268,11 +281,13 @@ describe('pieces', () => {
       'Budgettet pr. 31. marts taget til efterretning, jf. bilag 2.',
     );
     expect(firstSentence(['Drøftet'])).toBe('Drøftet');
+    expect(firstSentence(['Bevilget med 2,5 mio. kr. Sagen sendes videre.'])).toBe('Bevilget med 2,5 mio. kr.');
   });
 
   test('absence lists split into names and name nobody when empty', () => {
     expect(splitNames('Jens Holm (V), Anne Berg og Per Krog.')).toEqual(['Jens Holm', 'Anne Berg', 'Per Krog']);
     expect(splitNames('Ingen')).toEqual([]);
     expect(run('Referat\nUdvalg\nFraværende:\nMorten Dahl\nFraværende: Ingen').absent).toEqual(['Morten Dahl']);
+    expect(run('Fraværende med afbud: Ida Friis\nAfbud fra Ole Krogh.\nAfbud \tIda Friis').absent).toEqual(['Ida Friis', 'Ole Krogh']);
   });
 });

@@ -122,6 +122,40 @@ describe('numbered goal blocks with Status / Målopfyldelse labels', () => {
   });
 });
 
+describe('goal blocks without a verdict cell', () => {
+  test('the verdict is read from the status cell, and the last cell ends at the next heading', () => {
+    const text = [
+      'Mål 1\tAndelen af borgere med en plan skal være mindst 90 %.',
+      'Status\tAndelen var 93 % ved udgangen af året. Målet er nået.',
+      'Mål 2\tDer skal gennemføres 12 virksomhedsbesøg om måneden.',
+      'Status\tDer blev gennemført 9 besøg om måneden.',
+      'Økonomiske konsekvenser',
+      'Udgifterne på 2,1 mio. kr. afholdes inden for rammen, og 40 % finansieres af staten.',
+    ].join('\n');
+    const ctx = contextFrom('status-only.pdf', text);
+    const { goals, warnings } = run(ctx.pages as NormalisedPage[], ctx);
+    expect(goals.map(shape)).toEqual([
+      {
+        id: '1',
+        text: 'Andelen af borgere med en plan skal være mindst 90 %.',
+        target: { value: 90, unit: 'percent', comparator: '>=' },
+        actual: [[93, 'percent', 'municipality']],
+        status: 'met',
+        statusText: 'Målet er nået.',
+      },
+      {
+        id: '2',
+        text: 'Der skal gennemføres 12 virksomhedsbesøg om måneden.',
+        target: { value: 12, unit: 'count', comparator: '>=' },
+        actual: [[9, 'count', 'municipality']],
+        status: 'unknown',
+        statusText: null,
+      },
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual(['goal 2: results but no verdict found']);
+  });
+});
+
 describe('goal tables read by column position', () => {
   test('Nr. | Mål | Målsætning | Resultat | Status, wrapped cells and a theme row', () => {
     const page = layoutPage(1, [
@@ -175,7 +209,58 @@ describe('goal tables read by column position', () => {
   });
 });
 
+describe('goal tables with period headers and columns that are not about the goal', () => {
+  test('Mål | Baseline | Målsætning 2025 | Status 2024 | Vurdering', () => {
+    const page = layoutPage(2, [
+      line(60, [60, 'Mål', B], [220, 'Baseline', B], [300, 'Målsætning 2025', B], [390, 'Status 2024', B], [480, 'Vurdering', B]),
+      line(80, [60, 'Færre unge på'], [220, '310'], [300, 'Højst 250'], [390, '268 unge'], [480, 'På vej']),
+      line(92, [60, 'uddannelseshjælp']),
+      line(112, [60, 'Flere i fleksjob'], [220, '540'], [300, 'Mindst 600'], [390, '612 personer'], [480, 'Grøn']),
+    ]);
+    const { goals } = run([page]);
+    expect(goals.map(shape)).toEqual([
+      {
+        id: 'maal-1',
+        text: 'Færre unge på uddannelseshjælp',
+        target: { value: 250, unit: 'persons', comparator: '<=' },
+        actual: [[268, 'persons', 'municipality']],
+        status: 'in_progress',
+        statusText: 'På vej',
+      },
+      {
+        id: 'maal-2',
+        text: 'Flere i fleksjob',
+        target: { value: 600, unit: 'count', comparator: '>=' },
+        actual: [[612, 'persons', 'municipality']],
+        status: 'met',
+        statusText: 'Grøn',
+      },
+    ]);
+  });
+});
+
 describe('goals in prose', () => {
+  test('an expected reduction and the net change reported later in the item', () => {
+    const text = [
+      'Forventet effekt',
+      'I projektperioden forventes antallet af sager over 26 uger at blive reduceret med 80 sager.',
+      'Projektet har tre medarbejdere. De arbejder tæt sammen med virksomhederne. Der er afholdt 14 møder.',
+      'Siden opstarten er der netto afsluttet 31 sager over 26 uger, hvoraf 12 er overgået til job.',
+    ].join('\n');
+    const ctx = contextFrom('change.pdf', text);
+    const { goals } = run(ctx.pages as NormalisedPage[], ctx);
+    expect(goals.map(shape)).toEqual([
+      {
+        id: 'maal-1',
+        text: 'I projektperioden forventes antallet af sager over 26 uger at blive reduceret med 80 sager.',
+        target: { value: 80, unit: 'count', comparator: 'reduce' },
+        actual: [[31, 'count', 'municipality']],
+        status: 'unknown',
+        statusText: null,
+      },
+    ]);
+  });
+
   test('goal, result and verdict in one sentence, and over three sentences', () => {
     const text = [
       'Baggrund',

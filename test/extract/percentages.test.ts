@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { extractPercentages } from '../../src/extract/percentages.js';
 import { sentenceAround, withCarryOver } from '../../src/extract/figure-context.js';
 import type { Percentage } from '../../src/schema/contract.js';
-import { contextFrom, expectProvenance, noWarnings } from './pages.js';
+import { contextFrom, expectProvenance, layoutPage, noWarnings } from './pages.js';
 
 function percentages(...pages: string[]): Percentage[] {
   const ctx = contextFrom('doc.pdf', ...pages);
@@ -27,9 +27,11 @@ const rows: Row[] = [
   ['Medfinansieringen er på 30 % de første fire uger.', [[30, 'percent', 'other', 'Medfinansieringen']]],
   ['Der er flest på 80 % medfinansiering.', [[80, 'percent', 'other', 'medfinansiering']]],
   ['Målet er, at 75 % af de unge gennemfører en uddannelse.', [[75, 'percent', 'municipality', 'unge']]],
-  ['Svarprocenten var 30-40 % i kommunerne.', [[30, 'percent', 'municipality', 'Svarprocenten']]],
+  ['Svarprocenten var 30-40 % i kommunerne.', [[30, 'percent', 'municipality', 'Svarprocenten'], [40, 'percent', 'municipality', 'Svarprocenten']]],
+  ['Status\tFavrskov: 21,9 %, landsgennemsnit: 26,4 %.', [[21.9, 'percent', 'municipality', ''], [26.4, 'percent', 'national', '']]],
   ['Andelen er halveret siden 2020, og en fjerdedel er i job.', []],
   ['Beståelsesprocenten blev 88,1%. Landstallet er 90,0 %.', [[88.1, 'percent', 'municipality', 'Beståelsesprocenten'], [90, 'percent', 'national', 'Beståelsesprocenten']]],
+  ['I Danmark er andelen 58 %, i regionen 55 % og i Ikast-Brande Kommune 61 %.', [[58, 'percent', 'national', 'andelen'], [55, 'percent', 'other', 'andelen'], [61, 'percent', 'municipality', 'andelen']]],
   ['Samarbejdsgraden ligger over landsgennemsnittet med 47 %.', [[47, 'percent', 'municipality', 'Samarbejdsgraden']]],
 ];
 
@@ -47,6 +49,32 @@ describe('extractPercentages', () => {
       [78.9, 'municipality', 'Rebild Kommune'],
       [76, 'national', 'Landsgennemsnit'],
       [76.4, 'national', 'Landsgennemsnit'],
+    ]);
+  });
+
+  test('a table cell wrapped over lines is read as one text (column by x position)', () => {
+    const page = layoutPage(1, [
+      ['Mål\tMålsætning\tResultat', 10],
+      ['1.1\tMindst 60 % af de nyledige\t61,3 % i job. Hele landet', 10],
+      ['skal være i job\tlå på 57,0 %.', 10],
+    ]);
+    // Cells as the normaliser records them: one fragment per cell, at its column's x.
+    const xs = [40, 80, 300];
+    for (const line of page.lines) {
+      let at = line.start;
+      line.fragments = page.text.slice(line.start, line.end).split('\t').map((cell, k, all) => {
+        const x = all.length === 2 ? (xs[k + 1] as number) : (xs[k] as number);
+        const f = { start: at, end: at + cell.length, x, width: cell.length * 5, size: 10, bold: false };
+        at += cell.length + 1;
+        return f;
+      });
+    }
+    const ctx = { ...contextFrom('t.pdf'), pages: [page] };
+    const found = extractPercentages(ctx, noWarnings);
+    expect(found.map((p) => [p.value, p.scope])).toEqual([
+      [60, 'municipality'],
+      [61.3, 'municipality'],
+      [57, 'national'],
     ]);
   });
 

@@ -40,6 +40,14 @@ describe('findPdfs', () => {
     ]);
   });
 
+  it('reports a link to nowhere named *.pdf inside a folder', async () => {
+    mkdirSync(join(dir, 'links'), { recursive: true });
+    symlinkSync(join(dir, 'slettet.pdf'), join(dir, 'links', 'forsvundet.pdf'));
+    const found = await findPdfs([join(dir, 'links')]);
+    expect(found.files).toEqual([]);
+    expect(found.missing).toEqual([{ path: join(dir, 'links', 'forsvundet.pdf'), message: expect.stringMatching(/points nowhere/) }]);
+  });
+
   it('reports paths that do not exist instead of throwing', async () => {
     const found = await findPdfs([join(dir, 'mangler'), join(dir, 'arkiv', 'odder', '2020-03-19.pdf')]);
     expect(found.files).toEqual([join(dir, 'arkiv', 'odder', '2020-03-19.pdf')]);

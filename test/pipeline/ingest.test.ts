@@ -108,6 +108,19 @@ describe('ingestPaths', () => {
     expect(doc.pages?.length).toBe(3);
   });
 
+  it('refuses a file over the byte limit as too_large without keeping its bytes, and records the failure', async () => {
+    const db = join(dir, 'c.db');
+    const file = join(input, 'viborg', 'referat.pdf');
+    const report = await withStore(db, (store) => ingestPaths([file], store, { outDir: join(dir, 'json-c'), parse: { maxBytes: 1000 } }));
+    expect(report.results).toEqual([
+      expect.objectContaining({ status: 'failed', code: 'too_large', stage: 'parse', message: expect.stringMatching(/limit of 1000/) }),
+    ]);
+    await withStore(db, async (store) => {
+      const stored = await store.findBySha256(report.results[0]?.sha256 ?? '');
+      expect(stored).toMatchObject({ status: 'failed', errorCode: 'too_large' });
+    });
+  });
+
   it('reports a path that does not exist as failed (io_error) and still ingests the rest', async () => {
     const report = await withStore(join(dir, 'b.db'), (store) =>
       ingestPaths([join(dir, 'findes-ikke'), join(input, 'viborg', 'DAGSORDEN.PDF')], store, { outDir: join(dir, 'json-b') }),

@@ -68,7 +68,8 @@ describe.skipIf(!hasRedis || !isBuilt)('queue mode: scheduled source runs', () =
     );
     const db = join(dir, 'minutes.db');
     const diagnose = (): string => `worker log:\n${worker?.log() ?? ''}\nrequests: ${JSON.stringify(server.requests)}`;
-    worker = spawnWorker(['--db', db, '--config', config, '--queues', 'parse,extract,sources'], env, join(dir, 'worker.log'));
+    // Through the CLI this time (`minutes worker`), the other tests use workers/worker.js.
+    worker = spawnWorker(['--db', db, '--config', config, '--queues', 'parse,extract,sources'], env, join(dir, 'worker.log'), 'cli');
 
     for (const [name, source] of [['inbox-hourly', 'inbox'], ['web-hourly', 'web']] as const) {
       const add = await runCli(['schedule', 'add', name, '--every', '1000', '--source', source, '--config', config], env);

@@ -8,7 +8,7 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMany, writeBadFiles } from './support/make-pdfs.js';
 import { sha256Of } from './support/files.js';
-import { flushRedis, hasRedis, isBuilt, jobCounts, readStoreRows, redisUrlForDb, runCli, spawnWorker, stopWorker, waitFor, type Spawned } from './support/harness.js';
+import { childPids, flushRedis, hasRedis, isAlive, isBuilt, jobCounts, readStoreRows, redisUrlForDb, runCli, spawnWorker, stopWorker, waitFor, type Spawned } from './support/harness.js';
 
 const GOOD = 204;
 const WORKER_ARGS = ['--queues', 'parse,extract', '--lock-duration', '8000', '--stalled-interval', '3000'];
@@ -45,12 +45,16 @@ describe.skipIf(!hasRedis || !isBuilt)('queue mode: a worker killed mid-run lose
     const b = spawnWorker(args, env, join(dir, 'worker-b.log'));
     workers.push(a, b);
     await waitFor(() => readStoreRows(db).ok.length >= 40, 90_000, '40 documents stored');
+    const orphans = childPids(a.child.pid as number); // its sandboxed parse processes
+    expect(orphans.length).toBeGreaterThan(0);
     a.child.kill('SIGKILL');
     await a.exited;
     const storedAtKill = readStoreRows(db).ok.length;
     expect(storedAtKill).toBeLessThan(GOOD); // the kill really happened mid-run
     const c = spawnWorker(args, env, join(dir, 'worker-c.log'));
     workers.push(c);
+    // The dead worker's parse processes do not linger as orphans.
+    await waitFor(() => !orphans.some(isAlive), 10_000, `the killed worker's child processes ${orphans.join(', ')} to exit`);
 
     await waitFor(
       async () => {

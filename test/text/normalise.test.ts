@@ -189,6 +189,14 @@ describe('running headers and footers', () => {
     expect(bare.pages.every((p) => !/Side \d/u.test(p.text))).toBe(true);
   });
 
+  test('a header carrying the page number goes from every page, the first included', () => {
+    const result = normalisePages(pages('Beskæftigelsesudvalget – side', (n) => [`Punkt ${n + 3}: ${TITLES[n - 1]}`], () => 'Rådhuset', 3).map((p, i) => ({
+      ...p,
+      items: p.items.map((it) => (it.str === 'side' ? { ...it, str: `side ${i + 1} af 3` } : it)),
+    })));
+    expect(result.pages.map((p) => lineTexts(p)[0])).toEqual(['Punkt 4: Budget', 'Punkt 5: Orientering', 'Punkt 6: Eventuelt']);
+  });
+
   test('a section label opening some pages is body text, not a header', () => {
     const docs = Array.from({ length: 5 }, (_, i) =>
       page(i + 1, [

@@ -119,6 +119,9 @@ const target = (r: CompareRow): string => {
   return [r.comparator ?? '', value].filter(Boolean).join(' ');
 };
 
+/** Percentage points are marked, so they are not read as percentages. */
+const withUnit = (n: number | null, unit: string | null): string => (n === null ? '' : formatNumber(n) + (unit === 'percentage_points' ? ' pp' : ''));
+
 function compareTable(rows: readonly CompareRow[]): string {
   if (rows.length === 0) return 'no linked facts match (see `minutes indicators` and `minutes export --what goals`)\n';
   return textTable(rows, [
@@ -126,8 +129,8 @@ function compareTable(rows: readonly CompareRow[]): string {
     { header: 'year', value: (r) => r.year },
     { header: 'indicator', value: (r) => r.indicatorId },
     { header: 'kind', value: (r) => (r.kind === 'goal' ? `goal ${r.goalId ?? ''}` : 'pct') },
-    { header: 'value', value: (r) => formatNumber(r.value), align: 'right' },
-    { header: 'national', value: (r) => formatNumber(r.nationalValue), align: 'right' },
+    { header: 'value', value: (r) => withUnit(r.value, r.unit), align: 'right' },
+    { header: 'national', value: (r) => withUnit(r.nationalValue, r.unit), align: 'right' },
     { header: 'target', value: target },
     { header: 'status', value: (r) => r.status },
     { header: 'conf', value: (r) => r.confidence.toFixed(2), align: 'right' },

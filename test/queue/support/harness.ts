@@ -1,7 +1,7 @@
 // Spawns the real compiled CLI and worker processes against the private Redis of
 // scripts/with-redis.mjs, and reads the SQLite store they write.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, closeSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -41,10 +41,11 @@ export interface Spawned {
   exited: Promise<number | null>;
 }
 
-/** A worker process (node dist/tools/workers/worker.js …) logging to a file. */
-export function spawnWorker(args: string[], env: NodeJS.ProcessEnv, logFile: string): Spawned {
+/** A worker process logging to a file: `node dist/tools/workers/worker.js …`, or `node dist/cli/main.js worker …` with via 'cli'. */
+export function spawnWorker(args: string[], env: NodeJS.ProcessEnv, logFile: string, via: 'worker-entry' | 'cli' = 'worker-entry'): Spawned {
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [workerJs, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  const entry = via === 'cli' ? [cliJs, 'worker'] : [workerJs];
+  const child = spawn(process.execPath, [...entry, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, logFile, log: () => readFileSync(logFile, 'utf8'), exited };
@@ -120,4 +121,31 @@ export async function jobCounts(redisUrl: string, queue: 'parse' | 'extract' | '
 
 export function totalJobs(counts: Record<string, number>): number {
   return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+/** Child processes of `pid` (Linux /proc); empty where /proc is not available. */
+export function childPids(pid: number): number[] {
+  if (!existsSync('/proc/self/stat')) return [];
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the parenthesised command: state, ppid, …
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,9 +1,13 @@
 // Small minutes PDFs written for these tests with pdfkit: each has its own serial
 // number in the text and the Info title, so each has its own sha256.
+/// <reference types="pdfkit" />
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
+
+// pdfkit is CommonJS with `export =` typings; require keeps esModuleInterop off.
+const PDFDocument = createRequire(import.meta.url)('pdfkit') as PDFKit.PDFDocument;
 
 const COMMITTEES = ['Beskæftigelsesudvalget', 'Børne- og Skoleudvalget', 'Social- og Sundhedsudvalget', 'Teknik- og Miljøudvalget'];
 

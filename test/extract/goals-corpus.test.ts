@@ -1,0 +1,97 @@
+// The goal, status-summary and budget-table rules on the real PDFs of ../shared/corpus,
+// scored by ../shared/eval/score.mjs against ../shared/eval/gold (read at run time,
+// never copied): the bars of issue 4, valid provenance, and no goals or tables where
+// the real documents have none.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parsePdf } from '../../src/pdf/index.js';
+import { normalisePages } from '../../src/text/normalise.js';
+import { extractFacts } from '../../src/extract/index.js';
+import type { ExtractedFacts } from '../../src/schema/contract.js';
+import type { NormalisedPage } from '../../src/schema/normalised.js';
+import { hasSharedCorpus, sharedCorpusPdfs, sharedDir, warnSkipped } from '../pdf/corpus.js';
+import { expectProvenance } from './pages.js';
+
+const goldDir = join(sharedDir, 'eval', 'gold');
+const scorer = join(sharedDir, 'eval', 'score.mjs');
+const available = hasSharedCorpus && existsSync(goldDir) && existsSync(scorer);
+if (!available) warnSkipped('test/extract/goals-corpus.test.ts', `${sharedDir}/corpus, eval/gold or eval/score.mjs is not there (../shared sits beside the project in CI)`);
+
+interface Count { tp: number; fp: number; fn: number; f: number }
+interface Acc { ok: number; n: number; acc: number | null }
+interface Score {
+  summary: Record<string, Count & Acc>;
+  perDoc: { doc: string; notes: string[] }[];
+}
+
+describe.skipIf(!available)('goals, summaries and budget tables on ../shared/corpus', () => {
+  const runs = new Map<string, { pages: NormalisedPage[]; facts: ExtractedFacts }>();
+  let outDir = '';
+  let score: Score;
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'minutes-goals-'));
+    for (const path of sharedCorpusPdfs()) {
+      const parsed = await parsePdf(readFileSync(path));
+      const { pages } = normalisePages(parsed.pages);
+      const facts = extractFacts({ path, info: parsed.info, pages });
+      const name = basename(path, '.pdf');
+      runs.set(name, { pages, facts });
+      writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ schemaVersion: 1, source: { path }, ...facts }));
+    }
+    score = JSON.parse(execFileSync(process.execPath, [scorer, '--gold', goldDir, '--out', outDir, '--json'], { encoding: 'utf8' })) as Score;
+  }, 240_000);
+  afterAll(() => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('F1 ≥ 0.97 for goals, goal actuals and budget cells; targets ≥ 0.95; stated summaries exact', () => {
+    const s = score.summary;
+    expect(s['goals']?.f).toBeGreaterThanOrEqual(0.97);
+    expect(s['goalActuals']?.f).toBeGreaterThanOrEqual(0.97);
+    expect(s['budgetCells']?.f).toBeGreaterThanOrEqual(0.97);
+    expect(s['goalTargets']?.acc).toBeGreaterThanOrEqual(0.95);
+    expect(s['statusSummary']?.acc).toBe(1);
+  });
+
+  test('every goal status agrees with the gold, except the two the gold derives from the numbers', () => {
+    // 004 invest-1/invest-2 report results but no verdict; the gold derives not_met
+    // (34 < 100, 11,1 < 12,3 mio.), issue 4 says a missing verdict is unknown, never
+    // guessed from the numbers. We follow the issue; these two stay visible here.
+    const mismatches = score.perDoc.flatMap((d) => d.notes.filter((n) => / status: gold=/u.test(n)).map((n) => `${d.doc} ${n}`));
+    expect(mismatches).toEqual([
+      '004_d87f12b627035099 goal invest-1 status: gold=not_met out=unknown',
+      '004_d87f12b627035099 goal invest-2 status: gold=not_met out=unknown',
+    ]);
+  });
+
+  test('seed 001 states its counts and raises no summary_mismatch', () => {
+    const facts = runs.get('001_f72e2d1bcdd6ace0')?.facts;
+    expect(facts?.statusSummary).not.toBeNull();
+    expect(facts?.warnings.filter((w) => w.code === 'summary_mismatch')).toEqual([]);
+  });
+
+  test('every goal, actual, table and table cell points at its snippet', () => {
+    for (const { pages, facts } of runs.values()) {
+      for (const g of facts.goals) {
+        expectProvenance(pages, g.provenance);
+        for (const a of g.actual) if (a.provenance) expectProvenance(pages, a.provenance);
+      }
+      for (const t of facts.budgetTables) expectProvenance(pages, t.provenance);
+      for (const m of facts.moneyAmounts) expectProvenance(pages, m.provenance);
+    }
+  });
+
+  test('the real documents without goal follow-ups or kroner tables yield none', () => {
+    for (const name of ['aarhus_byraad_2025-08-27', 'dagsbil']) {
+      const facts = runs.get(name)?.facts;
+      expect(facts, name).toBeDefined();
+      expect(facts?.goals, name).toEqual([]);
+      expect(facts?.budgetTables, name).toEqual([]);
+      expect(facts?.statusSummary, name).toBeNull();
+    }
+  });
+});
