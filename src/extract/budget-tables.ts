@@ -23,6 +23,13 @@ const MONEY_WORDS = danish(
 /** A header cell that is a year ("2024", "B2025", "R 2023"): a column name, never an amount. */
 const YEAR_CELL = /^(?:[A-ZÆØÅ]{1,2}\s?)?(?:19|20)\d\d$/u;
 
+/** Each extracted table's last printed digit in kroner; read by the total check. */
+const printedResolutions = new WeakMap<BudgetTable, number>();
+
+export function printedResolutionOf(table: BudgetTable): number | undefined {
+  return printedResolutions.get(table);
+}
+
 interface Row {
   line: TableLine;
   label: string;
@@ -125,10 +132,14 @@ function buildTable(
     const tabbed = line.cells.length > 1;
     const words = text.split(/\s+/u).length;
     if (text === '' || amountRow(line)) break;
-    // Header cells are short names, not sentences ("Vedtaget. Byrådet 31. januar").
-    if (tabbed && line.cells.some((c) => /\.\s+\p{Lu}/u.test(c.text) || c.text.split(/\s+/u).length > 6)) break;
+    // Header cells are short names, not sentences ("Vedtaget. Byrådet 31. januar", "Målet er nået.").
+    const sentence = (c: Cell): boolean =>
+      /\.\s+\p{Lu}/u.test(c.text) || c.text.split(/\s+/u).length > 6 || (/\.$/u.test(c.text) && tableUnitMultiplier(c.text) === null);
+    if (tabbed && line.cells.some(sentence)) break;
     if (!tabbed && (words > 10 || (/[.:]$/u.test(text) && !(words <= 6 && tableUnitMultiplier(text) !== null)))) break;
     header.unshift(line);
+    // A one-cell line above the column headers is the caption: the header ends there.
+    if (!tabbed && header.length > 1 && tableUnitMultiplier(text) === null) break;
   }
   const headerText = header.map((l) => l.text).join(' ');
   // The line just above the header may be the table's caption.
@@ -145,7 +156,8 @@ function buildTable(
   const columns = columnEdges(rows);
   const names = columnNames(header, columns, rows);
   const unitLine = header.find((l) => tableUnitMultiplier(l.text) !== null);
-  const titleLine = header.find((l) => l !== unitLine && l.cells.length === 1 && !(l.cells[0] && l.cells[0].left !== null && columns.length > 0 && isOverColumns(l.cells[0], columns)));
+  const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
+  const titleLine = header.find((l) => l !== unitLine && l.cells.length === 1 && !(l.cells[0] && isOverColumns(l.cells[0], columns, labelLeft)));
   const baseTitle = titleLine
     ? cleanText(titleLine.text)
     : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
@@ -172,15 +184,17 @@ function buildTable(
     });
     budgetRows.push({ label: row.label, values });
   }
+  // The size of the last printed digit, for the total check: "84,2" in mio. kr. → 100000.
+  const decimals = Math.max(0, ...rows.flatMap((r) => r.amounts.map((c) => /,(\d+)$/u.exec(c.text)?.[1]?.length ?? 0)));
+  const resolution = multiplier / 10 ** decimals;
   const last = budgetRows.at(-1);
   const total = last && TOTAL_LABEL.test(last.label) ? last : null;
   const firstLine = header[0] ?? rows[0]?.line;
   const lastLine = rows.at(-1)?.line;
   const provenance = makeProvenance(ctx.pages, page.number, firstLine?.start ?? 0, lastLine?.end ?? 0);
-  return {
-    table: { title, unit: 'DKK', columns: names, rows: total ? budgetRows.slice(0, -1) : budgetRows, total, provenance },
-    cells,
-  };
+  const table: BudgetTable = { title, unit: 'DKK', columns: names, rows: total ? budgetRows.slice(0, -1) : budgetRows, total, provenance };
+  printedResolutions.set(table, resolution);
+  return { table, cells };
 }
 
 /** Right edges of the amount columns (with layout), else one slot per amount counted from the right. */
@@ -207,8 +221,10 @@ function columnOf(cell: Cell, index: number, count: number, columns: readonly nu
   return best;
 }
 
-function isOverColumns(cell: Cell, columns: readonly number[]): boolean {
-  return columns.some((edge) => cell.left !== null && cell.right !== null && cell.right > edge - 80 && cell.left < edge + 5);
+/** A one-cell header line standing over the amount columns (a column name), not a caption starting at the labels. */
+function isOverColumns(cell: Cell, columns: readonly number[], labelLeft: number): boolean {
+  if (cell.left === null || cell.right === null || cell.left <= labelLeft + 20) return false;
+  return columns.some((edge) => (cell.right ?? 0) > edge - 80 && (cell.left ?? 0) < edge + 5);
 }
 
 /** Column names from the header cells above each column; the unit header names a single column. */

@@ -3,8 +3,8 @@
 // totals vs. their rows, verdicts that no goal took up).
 import type { BudgetTable, ExtractedFacts, Goal, StatusSummary, Warning } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
-import { tableUnitMultiplier } from '../text/numbers.js';
 import type { ExtractionContext } from './types.js';
+import { printedResolutionOf } from './budget-tables.js';
 import { danish } from './danish-regex.js';
 import { cleanText, sentences } from './goal-text.js';
 import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
@@ -40,18 +40,18 @@ export function checkSummary(summary: StatusSummary | null, goals: readonly Goal
 }
 
 /**
- * total_mismatch: a total row against the sum of the rows above it, allowing half a
- * printed unit of rounding per row. Rows that are themselves subtotals of the rows
+ * total_mismatch: a total row against the sum of the rows above it, allowing half of the
+ * last printed digit of rounding per row. Rows that are themselves subtotals of the rows
  * before them are not counted twice.
  */
 export function checkTotal(table: BudgetTable): Warning[] {
   if (!table.total) return [];
-  const unit = tableUnitMultiplier(table.title) ?? 1;
   const out: Warning[] = [];
   table.total.values.forEach((total, col) => {
     if (total === null) return;
     const column = table.rows.map((r) => r.values[col] ?? null).filter((v): v is number => v !== null);
-    const tolerance = 0.5 * unit * Math.max(1, column.length) + 1e-6;
+    const resolution = printedResolutionOf(table) ?? inferredResolution([...column, total]);
+    const tolerance = 0.5 * resolution * Math.max(1, column.length) + 1e-6;
     const plain = column.reduce((s, v) => s + v, 0);
     if (Math.abs(plain - total) <= tolerance) return;
     if (Math.abs(withoutSubtotals(column, tolerance) - total) <= tolerance) return;
@@ -62,6 +62,16 @@ export function checkTotal(table: BudgetTable): Warning[] {
     });
   });
   return out;
+}
+
+/** Without the printed cells, the largest power of ten dividing every value: 84200000, 203200000 → 100000. */
+function inferredResolution(values: readonly number[]): number {
+  let resolution = 1e9;
+  for (const v of values) {
+    if (v === 0) continue;
+    while (resolution > 1e-6 && Math.abs(Math.round(v / resolution) * resolution - v) > 1e-6 * Math.max(1, resolution)) resolution /= 10;
+  }
+  return resolution;
 }
 
 function withoutSubtotals(values: readonly number[], tolerance: number): number {

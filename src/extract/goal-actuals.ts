@@ -36,7 +36,9 @@ export function findActuals(run: TextRun, span: { start: number; end: number }, 
   const bareCell = /^\s*[-+]?\d[\d.,]*\s*$/u.test(text);
   sents.forEach((s, i) => {
     for (const found of meaningfulMeasures(s.text)) {
-      const m = found.unit === null && bareCell && options.targetUnit !== null ? { ...found, unit: options.targetUnit } : found;
+      // Scores are printed bare ("blev 4,0"), so a bare figure is a score when the target is one.
+      const adopt = found.unit === null && options.targetUnit !== null && (bareCell || options.targetUnit === 'score');
+      const m = adopt ? { ...found, unit: options.targetUnit } : found;
       if (!compatible(options.targetUnit, m.unit)) continue;
       picked.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: i });
     }
@@ -93,7 +95,8 @@ function scopeAt(text: string, sents: readonly { start: number; end: number }[],
   const s = sents.find((x) => m.start >= x.start && m.start < x.end) ?? { start: 0, end: text.length };
   const sentence = text.slice(s.start, s.end);
   const at = m.start - s.start;
-  const clauses = [...sentence.matchAll(/(?:[^,;()]|,(?=\d))+?(?=\s+og\s+|,(?!\d)|[;()]|$)/gu)];
+  // Clauses end at commas (not decimal commas), semicolons, brackets and words that set one figure against another.
+  const clauses = [...sentence.matchAll(/(?:[^,;()]|,(?=\d))+?(?=\s+(?:og|mod|mens|hvor|men|sammenlignet\s+med)\s+|,(?!\d)|[;()]|$)/gu)];
   const clause = clauses.find((c) => at >= c.index && at < c.index + c[0].length);
   if (clause) {
     if (NATIONAL_SCOPE.test(clause[0])) return 'national';

@@ -8,9 +8,12 @@ import type { NormalisedPage } from '../schema/normalised.js';
 import { documentLines, TextRun, cleanText, type DocLine, type Piece } from './goal-text.js';
 import { buildGoal, type GoalParts } from './goal-build.js';
 
-/** A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2". */
+/**
+ * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2".
+ * STAR's "Resultatmål"/"Fokusmål 1:" are kinds with an ordinal, read as kind lists instead.
+ */
 export const GOAL_ID_LABEL =
-  /^[ \t]*(?:(?:Del|Effekt|Indsats|Resultat|Fokus|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
+  /^[ \t]*(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
 /** Labels of a result cell. */
 export const RESULT_LABEL =
   /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|Resultat(?:er)?(?:\s+(?:19|20)\d\d)?|Opnået(?:\s+resultat)?|Opfølgning|Måling(?:er)?|Realiseret|Aktuel\s+status|Status\s+på\s+målet)[ \t]*:?(?=\s|$)[ \t]*/iu;

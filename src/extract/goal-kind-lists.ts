@@ -5,12 +5,13 @@ import type { Goal } from '../schema/contract.js';
 import { danish } from './danish-regex.js';
 import { buildGoal, type Span } from './goal-build.js';
 import type { Segment } from './goal-segments.js';
-import { sentences, TextRun } from './goal-text.js';
+import { cleanText, sentences, TextRun } from './goal-text.js';
 import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
+import { RESULT_LABEL, VERDICT_LABEL } from './goal-blocks.js';
 
 /** A list item that names its kind: "Resultatmål: …", "• Fokusmål: …", "Mål 2: …" is a goal block instead. */
 export const KIND_LABEL = danish(
-  /^[ \t]*(?:[-–•\uf0b7*▪◦][ \t]*)?((?:resultat|fokus|effekt|del|indsats|succes|hoved|lokal|lokalt|politisk|måle)?(?:mål|målsætning|succeskriterie))[ \t]*:[ \t]*(?=\S)/iu,
+  /^[ \t]*(?:[-–•\uf0b7*▪◦][ \t]*)?((?:resultat|fokus|effekt|del|indsats|succes|hoved|lokal|lokalt|politisk|måle)?(?:mål|målsætning|succeskriterie))(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(?=\S)/iu,
 );
 
 /** Ordinal words in follow-up prose. */
@@ -46,6 +47,14 @@ export function extractKindLists(segments: readonly Segment[]): Goal[] {
       } else if (current && index === lastItemLine + 1 && /^\s*\p{Ll}/u.test(line.text)) {
         current.pieces.push({ page: line.page, start: line.start, end: line.end });
         lastItemLine = index;
+      } else if (current && index === lastItemLine + 1 && (RESULT_LABEL.test(line.text) || VERDICT_LABEL.test(line.text))) {
+        // "Status: Opfyldt med 83,5 %." under an item reports on that item.
+        const label = (RESULT_LABEL.exec(line.text) ?? VERDICT_LABEL.exec(line.text))?.[0] ?? '';
+        const start = (seg.lineStarts[index] ?? 0) + label.length;
+        const span: Span = { run: seg.run, start, end: (seg.lineStarts[index] ?? 0) + line.text.length };
+        current.results.push(span);
+        if (findStatus(line.text.slice(label.length)) && !current.verdict) current.verdict = span;
+        lastItemLine = index;
       } else {
         current = null;
       }
@@ -57,8 +66,10 @@ export function extractKindLists(segments: readonly Segment[]): Goal[] {
       const count = (used.get(item.kind) ?? 0) + 1;
       used.set(item.kind, count);
       item.id = `${item.kind}-${count}`;
-      const goal = buildGoal(
-        { id: item.id, goal: new TextRun(seg.run.pages, item.pieces), result: item.results, verdict: item.verdict, verdictFromResult: false });
+      const goalRun = new TextRun(seg.run.pages, item.pieces);
+      // The label ("Fokusmål 2:") is part of the goal's text, not of its target.
+      const targetText = cleanText(goalRun.text).replace(/^[^:]{0,40}:\s*/u, '');
+      const goal = buildGoal({ id: item.id, goal: goalRun, targetText, result: item.results, verdict: item.verdict, verdictFromResult: false });
       if (goal.target?.comparator === null && goal.target.value === null) continue;
       goal.agendaItem = seg.agendaItem;
       goals.push(goal);

@@ -33,10 +33,12 @@ const YEARS_AFTER = danish(/^(?:[ \t\u00a0]*[-–][ \t\u00a0]*\d+|[ \t\u00a0]+ti
 /** Genitive durations qualify a population: "4 måneders ledighed", "225 timers beskæftigelse". */
 const GENITIVE_DURATION_AFTER = danish(/^[ \t\u00a0]*(?:måneders|ugers|dages|timers|års|minutters)\b/u);
 /** Qualifying prepositions before a duration: "indenfor 1 måned", "efter 3 uger". */
-const QUALIFYING_BEFORE = danish(/(?:\befter|\binden\s*for|\bindenfor|\binden|\bi\s+løbet\s+af|\bi\s+mindst|\bi\s+over)\s+$/iu);
+const QUALIFYING_BEFORE = danish(/(?:\befter|\binden\s*for|\bindenfor|\binden|\bi\s+løbet\s+af|\bi\s+(?:mindst|over|mere\s+end|længere\s+end|op\s+til))\s+$/iu);
 /** The counts behind a share are not results: "36 ud af 38", "21 unge (35,6 %)". */
 const COUNT_BEHIND_SHARE = /^(?:\s+ud\s+af\s+\d|(?:\s+[\p{L}-]+){1,2}\s*\(\s*\d+(?:,\d+)?\s*%\s*\))/u;
 const OUT_OF_BEFORE = danish(/\bud\s+af\s+(?:de\s+)?$/iu);
+/** A figure describing who is counted, not the target: "fleksjobansatte med færre end 10 timer". */
+const POPULATION_BEFORE = danish(/\bmed\s+(?:færre|flere|mere|mindre|over|under)(?:\s+end)?\s+$/iu);
 const SCALE_AROUND = /skala\s+(?:fra|på|af)\s+$/iu;
 const SCALE_END = /skala\s+(?:fra|på|af)\s+\d+(?:,\d+)?\s+til\s+$/iu;
 
@@ -61,7 +63,7 @@ export function findMeasures(text: string): Measure[] {
     if (unit === null && /^\p{L}/u.test(nextWord)) unit = 'count';
     if (unit === null && /(?:score|vurdering|karakter|tilfredshed\p{L}*)\s+(?:på\s+)?$/iu.test(before)) unit = 'score';
     const isYear = Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !/\./u.test(n.raw);
-    const isOrdinal = /^\.(?:\s+\p{Ll}|\s*$)/u.test(text.slice(n.end, n.end + 3)) && Number.isInteger(n.value) && n.value < 100;
+    const isOrdinal = /^\.\s+\p{Ll}/u.test(text.slice(n.end, n.end + 3)) && /^\d{1,2}$/u.test(n.raw);
     const ignorable =
       isYear ||
       isOrdinal ||
@@ -72,7 +74,9 @@ export function findMeasures(text: string): Measure[] {
       /[\p{L}]$/u.test(before) ||
       COUNT_BEHIND_SHARE.test(after) ||
       OUT_OF_BEFORE.test(before);
-    const qualifier = GENITIVE_DURATION_AFTER.test(after) || (unit !== null && ['days', 'weeks', 'months'].includes(unit) && QUALIFYING_BEFORE.test(before));
+    const qualifier =
+      GENITIVE_DURATION_AFTER.test(after) ||
+      POPULATION_BEFORE.test(before) || (unit !== null && ['days', 'weeks', 'months'].includes(unit) && QUALIFYING_BEFORE.test(before));
     out.push({ value: n.value, unit, start: n.start, end: n.end, raw: n.raw, ignorable, qualifier });
   }
   return out.sort((a, b) => a.start - b.start);

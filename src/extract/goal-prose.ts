@@ -7,21 +7,26 @@ import { danish } from './danish-regex.js';
 import { buildGoal, type Span } from './goal-build.js';
 import { meaningfulMeasures } from './goal-measures.js';
 import type { Segment } from './goal-segments.js';
-import { parseTarget } from './goal-target.js';
+import { FOLLOW_NATIONAL, parseTarget } from './goal-target.js';
 import { sentences, type Sentence } from './goal-text.js';
 import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
 
 /** Sentences that state a goal with a figure. */
 export const PROSE_GOAL_CUES: readonly RegExp[] = [
-  danish(/\bmål(?:et|sætningen)\s+(?:var|er|lyder)\s*,?\s+at\b/iu),
-  danish(/\bforventes\b.{0,160}?\b(?:reduceret|reduceres|nedbragt|nedbringes|øget|øges|forbedret|forbedres)\s+med\s+\d/iu),
+  danish(/\b(?:mål(?:et|sætningen)|ambitionen|hensigten)\s+(?:var|er|lyder)\s*,?\s+at\b/iu),
+  danish(/\b(?:var|er)\s+(?:mål(?:et|sætningen)|ambitionen|hensigten)\s*,?\s+at\b/iu),
+  danish(/\bmålet\s+om\s*,?\s+at\b/iu),
+  danish(/\b(?:skal|skulle|forventes|ventes)\b.{0,160}?\b(?:reduceret|reduceres|nedbragt|nedbringes|øget|øges|forbedret|forbedres)\s+med\s+\d/iu),
   danish(/\bskal\b(?:\s+[\p{L}-]+){0,4}\s+bidrage\s+med\s+\d/iu),
-  danish(/\bskal\b.{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:besparelse|reduktion|nedgang)\s+på\s+\d/iu),
+  danish(/\b(?:skal|skulle)\b.{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:besparelse|reduktion|nedgang)\s+på\s+\d/iu),
+  danish(/\b(?:budgetteret|budgetlagt|forudsat|indregnet)\s+(?:med\s+)?en\s+(?:besparelse|mindreudgift|gevinst)\s+på\s+\d/iu),
 ];
+/** A modal sentence asking to follow the national figure is a goal without a figure of its own. */
+const MODAL = danish(/\b(?:skal|skulle|bør|tilstræbes)\b/iu);
 /** "Målene om A og B": several goals named in one sentence. */
-const NAMED_GOALS = danish(/\bmål(?:ene|et)\s+om\s+/iu);
+const NAMED_GOALS = danish(/\bmål(?:ene|et)\s+om\s+(?!,|at\b)/iu);
 /** Where a result is reported. */
-export const RESULT_CUE = danish(/\b(?:resultatet\s+(?:blev|er|var|viser)|opgørelsen\s+viser|status\s+(?:er|var|viser)|(?:den\s+)?(?:foreløbige\s+)?status\s+for\s+.{0,30}\s+viser|blev\s+resultatet|landede\s+på|endte\s+på|nåede\s+op\s+på)\b/iu);
+export const RESULT_CUE = danish(/\b(?:resultatet\s+(?:blev|er|var|viser)|(?:er|blev)\s+opgjort\s+til|opgørelsen\s+viser|status\s+(?:er|var|viser)|(?:den\s+)?(?:foreløbige\s+)?status\s+for\s+.{0,30}\s+viser|blev\s+resultatet|landede\s+på|endte\s+på|nåede\s+op\s+på)\b/iu);
 /** Amounts that are totals across units ("på i alt 12,0 mio. kr."), not one body's goal. */
 const AGGREGATE_BEFORE = danish(/\bi\s+alt\s+$/iu);
 /** Words that tie a result sentence to a money goal. */
@@ -38,9 +43,10 @@ export function extractProseGoals(segments: readonly Segment[]): Goal[] {
         goals.push(...namedGoals(seg, sents, i, named.index + named[0].length));
         return;
       }
-      if (!PROSE_GOAL_CUES.some((cue) => cue.test(s.text))) return;
+      const followsNational = FOLLOW_NATIONAL.test(s.text) && MODAL.test(s.text);
+      if (!followsNational && !PROSE_GOAL_CUES.some((cue) => cue.test(s.text))) return;
       const figures = meaningfulMeasures(s.text).filter((m) => !AGGREGATE_BEFORE.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
-      if (figures.length === 0) return;
+      if (figures.length === 0 && !followsNational) return;
       const goal = proseGoal(seg, sents, i);
       goal.agendaItem = seg.agendaItem;
       goals.push(goal);
@@ -58,11 +64,21 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
   const results: Span[] = [];
   let verdict: Span | null = null;
   if (inner) results.push({ run: seg.run, start: s.start + inner.index, end: s.end });
-  for (const t of sents.slice(i + 1, i + 3)) {
-    if (PROSE_GOAL_CUES.some((cue) => cue.test(t.text))) break;
+  else {
+    // "Målet om, at …, kan ikke opgøres …": the verdict is the clause that states it.
+    const own = findStatus(s.text);
+    if (own) {
+      const clauseStart = Math.max(s.text.lastIndexOf(', ', own.start) + 2, s.text.lastIndexOf('; ', own.start) + 2, 0);
+      verdict = { run: seg.run, start: s.start + clauseStart, end: s.end };
+    }
+  }
+  for (const t of verdict ? [] : sents.slice(i + 1, i + 3)) {
+    if (PROSE_GOAL_CUES.some((cue) => cue.test(t.text)) || (FOLLOW_NATIONAL.test(t.text) && MODAL.test(t.text))) break;
     if (RESULT_CUE.test(t.text)) results.push({ run: seg.run, start: t.start, end: t.end });
     else if (/mål/iu.test(t.text) && findStatus(t.text) && !verdict) verdict = { run: seg.run, start: t.start, end: t.end };
   }
+  // A verdict sentence that also gives the figure ("Med 27,1 % er målet ikke helt nået.") is the result too.
+  if (results.length === 0 && verdict) results.push(verdict);
   if (results.length === 0) {
     const change = laterChange(seg, sents, i);
     if (change) results.push(change);

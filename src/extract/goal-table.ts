@@ -28,7 +28,7 @@ interface Column {
   right: number;
 }
 
-const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+/u;
+const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
 
 export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
   const goals: Goal[] = [];
@@ -108,13 +108,15 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     const spans = only !== undefined && columns.some((c, n) => n > 0 && (only.left ?? 0) < c.left - 6 && (only.right ?? 0) > c.left + 20);
     // A short heading across the columns is a theme row; a sentence across them is prose after the table.
     if (spans && (/[.!?:]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > 10)) break;
-    const startsRow = !previous || gap > pitch * 1.3 || ROW_ID.test(line.cells[0]?.text ?? '');
+    const firstCell = line.cells[0];
+    const inFirstColumn = firstCell !== undefined && (firstCell.left ?? 0) < (columns[1]?.left ?? Infinity) - 6;
+    const startsRow = !previous || gap > pitch * 1.3 || (inFirstColumn && ROW_ID.test(firstCell.text));
     if (previous && gap <= pitch * 1.3) gaps.push(gap);
     if (startsRow) rows.push({ cells: new Map(), lines: [] });
     const row = rows.at(-1);
     if (!row) break;
     row.lines.push(line);
-    for (const cell of line.cells) {
+    for (const cell of line.cells.flatMap((c) => splitAtColumns(c, columns))) {
       const role = roleOf(cell, columns);
       if (!role) continue;
       const list = row.cells.get(role) ?? [];
@@ -124,6 +126,29 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     previous = line;
   }
   return { rows, next: k };
+}
+
+/**
+ * A fragment that runs over a column start (two cells printed too close to be told apart,
+ * "Dataudfordringer 2.8") is cut at the space nearest that start, reading glyphs as evenly wide.
+ */
+function splitAtColumns(cell: Cell, columns: readonly Column[]): Cell[] {
+  const left = cell.left;
+  const right = cell.right;
+  if (left === null || right === null || cell.text.length < 2) return [cell];
+  const border = columns.find((c) => c.left > left + 6 && c.left < right - 6);
+  if (!border) return [cell];
+  const perChar = (right - left) / cell.text.length;
+  let best = -1;
+  for (let i = 0; i < cell.text.length; i++) {
+    if (cell.text[i] !== ' ') continue;
+    if (best < 0 || Math.abs(left + i * perChar - border.left) < Math.abs(left + best * perChar - border.left)) best = i;
+  }
+  if (best <= 0) return [cell];
+  const head: Cell = { text: cell.text.slice(0, best), start: cell.start, end: cell.start + best, left, right: left + best * perChar };
+  const tailText = cell.text.slice(best + 1);
+  const tail: Cell = { text: tailText, start: cell.start + best + 1, end: cell.end, left: left + (best + 1) * perChar, right };
+  return [head, ...splitAtColumns(tail, columns)];
 }
 
 function idsOnly(pages: readonly NormalisedPage[], rows: readonly Row[]): boolean {

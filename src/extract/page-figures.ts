@@ -4,7 +4,8 @@
 import type { Provenance } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { cellAbove, figureView, shifted, withCarryOver, type Span } from './figure-context.js';
+import { shifted, withCarryOver, type Span } from './sentences.js';
+import { cellAbove, cellBelow, figureView } from './table-cells.js';
 
 export interface PageFigure {
   readonly quantity: Quantity;
@@ -25,7 +26,7 @@ export function pageFigures(pages: readonly NormalisedPage[], accept: (q: Quanti
       out.push({
         quantity: q,
         provenance: { page: page.number, start: q.start, end: q.end, snippet: page.text.slice(q.start, q.end) },
-        view: figureView(reading.text, shifted(q, reading.offset), neighbours, cellAbove(page, q.start)),
+        view: figureView(reading.text, shifted(q, reading.offset), neighbours, cellAbove(page, q.start), cellBelow(page, q.end)),
       });
     }
   });

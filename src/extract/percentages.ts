@@ -4,7 +4,8 @@
 // the words around them.
 import type { Percentage } from '../schema/contract.js';
 import type { ExtractionContext, WarningSink } from './types.js';
-import { contextOf, scopeOf } from './figure-context.js';
+import { contextOf } from './figure-context.js';
+import { scopeOf } from './figure-scope.js';
 import { pageFigures } from './page-figures.js';
 
 export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): Percentage[] {

@@ -22,6 +22,9 @@ const COUNT = danish(
 );
 /** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål". */
 const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle))\s+(?:de\s+)?(\d{1,3})\s+${GOAL_NOUN}\b`, 'giu'));
+const TOTAL_IN_SENTENCE = danish(new RegExp(TOTAL.source, 'iu'));
+/** A count without its noun, and the words after it up to the next count. */
+const BARE_COUNT = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\b(?!\s*%)((?:(?!(?<![\d.,])\d)[^.;])*)`, 'giu'));
 /** "antallet af mål blev reduceret fra 25 til 24": the difference was withdrawn. */
 const REDUCED = danish(
   new RegExp(String.raw`\b(?:antal(?:let)?\s+(?:af\s+)?${GOAL_NOUN}|${GOAL_NOUN})\s+(?:blev\s+|er\s+)?(?:reduceret|nedsat|ændret)\s+fra\s+(\d{1,3})\s+til\s+(\d{1,3})\b`, 'giu'),
@@ -44,7 +47,9 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
     counts.forEach((m, k) => {
       const from = m.index + m[0].length;
       const next = counts[k + 1]?.index ?? text.length;
-      const tail = text.slice(from, next).split(/[.;:\n,]|\s+og\s+/u)[0]?.trim() ?? '';
+      // The verdict runs on over a wrapped line ("taget\nud af planen"), not into the next line item.
+      const clause = text.slice(from, next).split(/\n(?=\s*[\p{Lu}\d•\-–\uf0b7*])/u)[0] ?? '';
+      const tail = clause.replace(/\s+/gu, ' ').split(/[.;:,]|\s+og\s+/u)[0]?.trim() ?? '';
       const status = findStatus(tail);
       if (!status) return;
       const key: Key = status.status;
@@ -52,6 +57,19 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
       if (m[2] !== undefined && summary.total === undefined) summary.total = countOf(m[2]);
       found = true;
     });
+    // "Af planens 6 mål er 4 nået, og 2 er ikke nået": after a stated total, bare counts carry verdicts.
+    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+      const total = TOTAL_IN_SENTENCE.exec(sentence);
+      if (!total) continue;
+      for (const m of sentence.slice(total.index + total[0].length).matchAll(BARE_COUNT)) {
+        const tail = (m[2] ?? '').replace(/\s+/gu, ' ').split(/[.;:,]|\s+og\s+/u)[0]?.trim() ?? '';
+        const status = findStatus(tail);
+        if (!status) continue;
+        const key: Key = status.status;
+        if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
+        found = true;
+      }
+    }
     for (const m of text.matchAll(REDUCED)) {
       const from = Number(m[1]);
       const to = Number(m[2]);

@@ -45,6 +45,12 @@ function childContext(): ChildContext {
     prefix: KEY_PREFIX,
     defaultJobOptions: DEFAULT_JOB_OPTIONS.extract,
   });
+  // Redis outages are reported once per kind by the worker process; ioredis reconnects by itself.
+  let lastError = '';
+  extractQueue.on('error', (err: Error) => {
+    if (err.message !== lastError) process.stderr.write(`minutes parse processor ${process.pid}: ${err.message}\n`);
+    lastError = err.message;
+  });
   // The worker migrated the schema before it started taking jobs.
   const store = openStore({ ...config.store, migrate: false });
   store.catch(() => undefined); // reported where it is awaited

@@ -2,7 +2,7 @@
 // idempotent, so `schedule add` twice with the same name updates one scheduler.
 import type { JobSchedulerJson } from 'bullmq';
 import type { SourceRunJobData } from '../schema/jobs.js';
-import type { Queues } from './queues.js';
+import { DEFAULT_JOB_OPTIONS, type Queues } from './queues.js';
 
 export type ScheduleRepeat = { cron: string; tz?: string } | { everyMs: number };
 
@@ -16,7 +16,8 @@ export interface ScheduleLine {
 export async function addSchedule(queues: Queues, name: string, source: string, repeat: ScheduleRepeat): Promise<void> {
   const repeatOpts = 'cron' in repeat ? { pattern: repeat.cron, ...(repeat.tz ? { tz: repeat.tz } : {}) } : { every: repeat.everyMs };
   const data: SourceRunJobData = { source };
-  await queues.sources.upsertJobScheduler(name, repeatOpts, { name: 'source-run', data });
+  // The template carries the queue's job options, so frequent runs do not pile up in Redis.
+  await queues.sources.upsertJobScheduler(name, repeatOpts, { name: 'source-run', data, opts: { ...DEFAULT_JOB_OPTIONS.sources } });
 }
 
 export async function listSchedules(queues: Queues): Promise<ScheduleLine[]> {

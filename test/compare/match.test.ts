@@ -68,7 +68,7 @@ const CASES: readonly [string, string | null][] = [
   ['antal helårspersoner på kontanthjælp og dagpenge', 'helaarspersoner_offentlig_forsoergelse'],
   ['fuldtidspersoner i alt, 16-66 år', 'helaarspersoner_offentlig_forsoergelse'],
   ['borgere på offentlig forsørgelse i alt', 'helaarspersoner_offentlig_forsoergelse'],
-  ['Den faktiske andel på offentlig forsørgelse skal ligge under den forventede andel', 'star_resultatmaal'],
+  ['Flere på offentlig forsørgelse end STAR’s forventede andel for kommunen', 'star_resultatmaal'],
   // plans, offers, agreements
   ['nyledige, der har fået et jobmål i deres plan', 'andel_med_jobmaal'],
   ['Uddannelsestilbuddenes andel af den samlede aktive indsats', 'uddannelsestilbud_andel'],
@@ -82,8 +82,8 @@ const CASES: readonly [string, string | null][] = [
   ['Langvarige sygedagpengeforløb i Sorø', 'sygedagpenge_langvarige'],
   ['borgere i jobafklaringsforløb ved årets udgang', 'jobafklaring'],
   // STAR
-  ['andel der har haft mindst fire samtaler i jobcentret', 'star_fokusmaal_samtaler'],
-  ['225 timers ordinær beskæftigelse det seneste år', 'star_fokusmaal_225_timer'],
+  ['langvarige modtagere med fire samtaler eller flere på et år', 'star_fokusmaal_samtaler'],
+  ['mindst 225 timer med ordinært arbejde på et år', 'star_fokusmaal_225_timer'],
   // unge
   ['søgningen til erhvervsuddannelserne efter 9. klasse', 'unge_valg_erhvervsuddannelse'],
   ['elever der har valgt en gymnasial uddannelse i foråret', 'unge_valg_gymnasial'],
@@ -92,7 +92,7 @@ const CASES: readonly [string, string | null][] = [
   ['unge, der hverken er i uddannelse eller i beskæftigelse', 'unge_uden_uddannelse_job'],
   // tilfredshed
   ['Brugertilfredsheden i jobcentret ligger højt', 'brugertilfredshed'],
-  ['borgere, der er tilfredse eller meget tilfredse med forløbet i jobcenteret', 'brugertilfredshed'],
+  ['andel brugere, som var tilfredse eller meget tilfredse med jobcentrets hjælp', 'brugertilfredshed'],
   // negative: nothing in the taxonomy
   ['Godkendelse af dagsorden', null],
   ['Svarprocenten i spørgeskemaet blev 41', null],

@@ -81,6 +81,33 @@ describe('extractBudgetTables', () => {
     ]);
   });
 
+  test('year columns, ÷ for minus, a wrapped label and a total in plain tab-separated text', () => {
+    const text = [
+      'Budgetoverslag for området (1.000 kr.)',
+      'Område\t2025\t2026\t2027',
+      'Kontanthjælp\t12.400\t12.100\t11.800',
+      'Tilbagebetaling af',
+      'ydelser\t÷ 300\t÷ 250\t÷ 200',
+      'I alt\t12.100\t11.850\t11.600',
+    ].join('\n');
+    const ctx = contextFrom('y.pdf', text);
+    const { tables, cellAmounts } = extractBudgetTables(ctx, noWarnings);
+    expect(tables.map(({ provenance: _p, ...t }) => t)).toEqual([
+      {
+        title: 'Budgetoverslag for området (1.000 kr.)',
+        unit: 'DKK',
+        columns: ['2025', '2026', '2027'],
+        rows: [
+          { label: 'Kontanthjælp', values: [12400000, 12100000, 11800000] },
+          { label: 'Tilbagebetaling af ydelser', values: [-300000, -250000, -200000] },
+        ],
+        total: { label: 'I alt', values: [12100000, 11850000, 11600000] },
+      },
+    ]);
+    expect(cellAmounts.map((c) => c.raw)).toContain('÷ 300');
+    for (const c of cellAmounts) expectProvenance(ctx.pages, c.provenance);
+  });
+
   test('no kroner, no table: a table of contents, a case list with dates, a table of head counts', () => {
     const text = [
       'Indholdsfortegnelse',

@@ -2,7 +2,7 @@
 // municipality / other) and a context naming what is measured.
 import { describe, expect, test } from 'vitest';
 import { extractPercentages } from '../../src/extract/percentages.js';
-import { sentenceAround, withCarryOver } from '../../src/extract/figure-context.js';
+import { sentenceAround, withCarryOver } from '../../src/extract/sentences.js';
 import type { Percentage } from '../../src/schema/contract.js';
 import { contextFrom, expectProvenance, layoutPage, noWarnings } from './pages.js';
 

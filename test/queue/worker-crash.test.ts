@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMany, writeBadFiles } from './support/make-pdfs.js';
+import { copyBadFixtures, renderMany } from './support/make-pdfs.js';
 import { sha256Of } from './support/files.js';
 import { childPids, flushRedis, hasRedis, isAlive, isBuilt, jobCounts, readStoreRows, redisUrlForDb, runCli, spawnWorker, stopWorker, waitFor, type Spawned } from './support/harness.js';
 
@@ -31,7 +31,7 @@ describe.skipIf(!hasRedis || !isBuilt)('queue mode: a worker killed mid-run lose
   it('stores every document exactly once after a SIGKILL', { timeout: 200_000 }, async () => {
     const pdfDir = join(dir, 'pdfs');
     const good = await renderMany(pdfDir, GOOD);
-    const bad = await writeBadFiles(pdfDir);
+    const bad = await copyBadFixtures(pdfDir);
     const expectedShas = new Set(good.map(sha256Of));
     expect(expectedShas.size).toBe(GOOD);
     const db = join(dir, 'minutes.db');
@@ -87,6 +87,9 @@ describe.skipIf(!hasRedis || !isBuilt)('queue mode: a worker killed mid-run lose
       // The killed worker's active jobs were taken over (found stalled), not lost.
       const completed = [...(await parseQueue.getCompleted(0, -1)), ...(await extractQueue.getCompleted(0, -1))];
       expect(completed.filter((j) => j.stalledCounter > 0).length).toBeGreaterThan(0);
+      // All three worker processes did part of the work (names are host-pid).
+      const processedBy = new Set(completed.map((j) => j.processedBy));
+      for (const w of [a, b, c]) expect([...processedBy].some((name) => name?.endsWith(`-${w.child.pid}`))).toBe(true);
     } finally {
       await Promise.all([parseQueue.close(), extractQueue.close()]);
     }

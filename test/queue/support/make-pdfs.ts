@@ -1,7 +1,7 @@
 // Small minutes PDFs written for these tests with pdfkit: each has its own serial
 // number in the text and the Info title, so each has its own sha256.
 /// <reference types="pdfkit" />
-import { createWriteStream } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -55,4 +55,25 @@ export async function writeBadFiles(dir: string): Promise<{ file: string; code: 
   ];
   for (const b of bad) await writeFile(join(dir, b.name), b.bytes);
   return bad.map((b) => ({ file: join(dir, b.name), code: b.code }));
+}
+
+/**
+ * The project's unreadable-PDF fixtures (fixtures/bad: empty, random bytes, HTML,
+ * truncated, encrypted) copied into `dir`, with the code each must fail with;
+ * the generated set above when they are not there.
+ */
+export async function copyBadFixtures(dir: string): Promise<{ file: string; code: string }[]> {
+  const badDir = new URL('../../../fixtures/bad/', import.meta.url);
+  const expectedFile = new URL('expected-errors.json', badDir);
+  if (!existsSync(expectedFile)) {
+    console.warn('test/queue: fixtures/bad/expected-errors.json not found; using generated bad files (no truncated or encrypted PDF)');
+    return writeBadFiles(dir);
+  }
+  await mkdir(dir, { recursive: true });
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Record<string, { code: string }>;
+  return Object.entries(expected).map(([name, { code }]) => {
+    const file = join(dir, `bad-${name}`);
+    copyFileSync(new URL(name, badDir), file);
+    return { file, code };
+  });
 }

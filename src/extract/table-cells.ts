@@ -1,0 +1,94 @@
+// Table cells in normalised pages: the row label of a cell, and the earlier and later
+// lines of a cell that wraps ("58,2 % i job. Landsgennemsnittet" | "var 54,9 %."), found
+// by the x position of the layout fragments, so a figure is read in its whole cell.
+import type { LayoutFragment, LayoutLine, NormalisedPage } from '../schema/normalised.js';
+import { sentenceAround, shifted, type Span } from './sentences.js';
+
+/** The first cell of a tab-separated row holding the span, when the span is in a later cell. */
+export function rowLabel(text: string, span: Span): string | null {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before = text.slice(lineStart, span.start);
+  const tab = before.indexOf('\t');
+  if (tab < 0) return null;
+  const label = before.slice(0, tab).trim();
+  return label === '' ? null : label;
+}
+
+// ---------------------------------------------------------------------------
+// Table cells that wrap over several lines
+
+/** How many lines up a wrapped table cell is followed. */
+const MAX_CELL_LINES_ABOVE = 3;
+
+/**
+ * The text of the same table cell on the lines above a position, when the cell wraps
+ * ("58,2 % i job. Landsgennemsnittet" | "var 54,9 %."): fragments of earlier lines that
+ * share the position's column (x range), up to a line that ends a sentence.
+ */
+export function cellAbove(page: NormalisedPage, offset: number): string | undefined {
+  return cellContinuation(page, offset, -1);
+}
+
+/** The text of the same table cell on the lines below a position, up to the end of its sentence or row. */
+export function cellBelow(page: NormalisedPage, offset: number): string | undefined {
+  return cellContinuation(page, offset, 1);
+}
+
+function cellContinuation(page: NormalisedPage, offset: number, step: -1 | 1): string | undefined {
+  const index = page.lines.findIndex((l) => l.start <= offset && offset <= l.end);
+  const line = page.lines[index];
+  const cell = line?.fragments.find((f) => f.start <= offset && offset <= f.end);
+  if (!line || !cell || cell.width <= 0) return undefined;
+  // Rows start at the table's leftmost column; a line that starts further right continues a row.
+  const near = page.lines.slice(Math.max(0, index - MAX_CELL_LINES_ABOVE), index + MAX_CELL_LINES_ABOVE + 1).filter((l) => l.fragments.length > 1);
+  if (near.length === 0) return undefined;
+  const leftmost = Math.min(...near.map((l) => l.fragments[0]?.x ?? Infinity));
+  const startsRow = (l: LayoutLine): boolean => Math.abs((l.fragments[0]?.x ?? Infinity) - leftmost) < 4;
+  const ends = (f: LayoutFragment): boolean => /[.!?]$/u.test(page.text.slice(f.start, f.end).trim());
+  if (step === 1 && ends(cell)) return undefined;
+  const parts: string[] = [];
+  let current: LayoutLine = line;
+  for (let i = index + step; i >= 0 && i < page.lines.length && parts.length < MAX_CELL_LINES_ABOVE; i += step) {
+    if (step === -1 && startsRow(current)) break;
+    const next = page.lines[i] as LayoutLine;
+    if (step === 1 && startsRow(next)) break;
+    current = next;
+    const part = current.fragments.find((f) => Math.abs(f.x - cell.x) < 4);
+    if (!part) break;
+    if (step === -1 && ends(part)) break;
+    const text = page.text.slice(part.start, part.end).trim();
+    if (step === -1) parts.unshift(text);
+    else parts.push(text);
+    if (step === 1 && ends(part)) break;
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/**
+ * The text, span and neighbours to read a figure in: the page text, or — when the figure's
+ * sentence starts a wrapped table cell — that cell's earlier lines followed by the sentence.
+ */
+export function figureView(
+  text: string,
+  span: Span,
+  neighbours: readonly Span[],
+  above: string | undefined,
+  below?: string,
+): { text: string; span: Span; neighbours: Span[] } {
+  const sentence = sentenceAround(text, span);
+  // The sentence must start and end on the figure's own line, else it already holds the cell's other lines.
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', span.end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  const startsCell = sentence.start === lineStart || text[sentence.start - 1] === '\t';
+  const endsCell = sentence.end === lineEnd || text[sentence.end] === '\t';
+  const before = above && startsCell ? `${above} ` : '';
+  const after = below && endsCell ? ` ${below}` : '';
+  if (before === '' && after === '') return { text, span, neighbours: [...neighbours] };
+  const shift = before.length - sentence.start;
+  return {
+    text: `${before}${text.slice(sentence.start, sentence.end)}${after}`,
+    span: shifted(span, shift),
+    neighbours: neighbours.filter((n) => n.start >= sentence.start && n.end <= sentence.end).map((n) => shifted(n, shift)),
+  };
+}
