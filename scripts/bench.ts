@@ -229,7 +229,7 @@ async function main(): Promise<void> {
       notes: [
         'Each engine runs as its own process; seconds are wall-clock from spawn to exit, so they include Node start-up and imports.',
         'a: pdf-parse getText() only, one document after another, in one process (inProcess* excludes start-up).',
-        'b: node dist/cli/main.js ingest over the same files into a fresh SQLite file: hash, parse on the worker-thread pool, normalise, extract, validate, store, write JSON.',
+        'b: node dist/cli/main.js ingest over the same files into a fresh SQLite file: hash; parse, normalise, extract and validate in the worker-thread pool (one thread per document); store and write JSON in the main thread.',
         'c: pdftotext -layout per file (one process per file, run by sh); null when pdftotext is not installed.',
         'Ratios are b divided by a (or c): < 1 means minutes ingest is slower per page / uses less memory.',
       ],

@@ -1,27 +1,56 @@
 // What a figure in running text measures: a few words from its sentence
 // ("aktiveringsgraden blandt borgere fra Ukraine", "de ledige med et jobmål …"),
-// the row label of a table cell, or the context of the figure it parallels.
-import { lookupMunicipality } from './municipalities.js';
-import { MUNICIPALITY_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, OTHER_AREA_WORDS, OTHER_SCOPE_STEMS, escape } from './figure-scope.js';
+// the row label of a table cell, the goal cell beside a result in a table row, or
+// the running topic (the figure it parallels, or a measure named without a figure).
+import type { Scope } from '../schema/contract.js';
+import { findQuantities } from '../text/numbers.js';
+import {
+  amountPhrase,
+  changePhrase,
+  nationalReference,
+  unlistedLine,
+  withBackReference,
+  withExpectation,
+  withFronted,
+  withRestatedClause,
+  withSubject,
+  withoutMunicipality,
+} from './context-builders.js';
+import { CHANGE_NOUNS, indefiniteAdjectives, isMeasureNoun } from './context-vocabulary.js';
+import {
+  MAX_CONTEXT_WORDS,
+  MAX_POST_WORDS,
+  MEASURE_NOUN,
+  REFERS_BACK,
+  clip,
+  contentWords,
+  isContainedIn,
+  isGeneric,
+  isMeasureWord,
+  isScopeWord,
+  isWeak,
+  nounPhraseBefore,
+  phraseBeforeWeak,
+  presentTense,
+  sameWords,
+  sentenceHead,
+  strong,
+  trimEdges,
+  words,
+} from './context-words.js';
 import { clauseAround, sentenceAround, type Span } from './sentences.js';
 import { rowLabel } from './table-cells.js';
 
-/** Function words and verbs that end a measured noun phrase when read backwards from a figure. */
-const PHRASE_STOPS = new Set([
-  'har', 'er', 'var', 'blev', 'bliver', 'været', 'være', 'giver', 'gav', 'viser', 'viste', 'udgør', 'udgjorde', 'ligger',
-  'lå', 'hvilket', 'hvoraf', 'heraf', 'at', 'som', 'der', 'en', 'et', 'den', 'det', 'de', 'og', 'eller', 'samt', 'mens',
-  'skal', 'kan', 'vil', 'må', 'bør', 'fået', 'få', 'opnå', 'opnås', 'svarer', 'svarende', 'til', 'ca.', 'ca', 'cirka',
-  'mindst', 'højst', 'maksimalt', 'minimum', 'maksimum', 'over', 'under', 'op', 'alt', 'yderligere', 'dvs.',
-  'ifølge', 'baseret', 'nemlig', 'fx', 'f.eks.', 'så', 'ligger', 'ligge', 'steg', 'faldt', 'endte', 'landede',
-]);
-/** Articles stop a phrase, except right after a preposition ("forbrug på de 4 projekter"). */
-const ARTICLES = new Set(['en', 'et', 'den', 'det', 'de']);
-const PREPOSITIONS = new Set(['på', 'i', 'af', 'for', 'blandt', 'fra', 'med', 'om', 'hos', 'ved', 'under', 'over', 'mellem']);
-/** Words a noun phrase may end on before the figure ("aktiveringsgrad på", "merforbrug på driften på") and are dropped. */
-const TRAILING_LINKS = /(?:\s+(?:på|var|er|været|blev|udgjorde|udgør|til|med|af|om|for|i\s+alt|ca\.?|cirka|mindst|højst|maksimalt|minimum|over|under|yderligere|hele|samlet|svarende\s+til|op\s+til|en|et|de))+\s*$/iu;
-
-/** Maximum words in a context phrase. */
-const MAX_CONTEXT_WORDS = 12;
+export interface ContextOptions {
+  /** What the figure before measured, or the subject of a figureless sentence since (the running topic). */
+  readonly topic?: string | undefined;
+  /** The wordiest other cell of the figure's table row: the goal beside a result. */
+  readonly rowSubject?: string | undefined;
+  /** The figure's scope: a national figure's context names its national reference. */
+  readonly scope?: Scope | undefined;
+  /** Amounts also take their sentence's subject ("Forsikrede ledige … et mindreforbrug på …"). */
+  readonly kind?: 'percent' | 'money';
+}
 
 // ---------------------------------------------------------------------------
 // Context phrase
@@ -29,9 +58,36 @@ const MAX_CONTEXT_WORDS = 12;
 /**
  * A few words naming what a figure measures: the noun phrase before it ("aktiveringsgraden
  * blandt borgere fra Ukraine været 73,9 %"), the "af …" group after it ("67,7 % af de ledige …"),
- * else the nearest words of its clause.
+ * else the nearest words of its clause; in a table row whose own words name nothing, the goal
+ * beside it; a figure that refers back takes the running topic.
  */
-export function contextOf(text: string, span: Span, neighbours: readonly Span[], previousContext?: string): string {
+export function contextOf(text: string, span: Span, neighbours: readonly Span[], options: ContextOptions = {}): string {
+  const rowContext = options.rowSubject ? cellContext(options.rowSubject) : '';
+  const topic = rowContext || options.topic;
+  const own = ownContext(text, span, neighbours, topic, options.kind ?? 'percent');
+  let context = own.replace(CHANGE_MARK, '');
+  // "58,2 % i job", "Ledigheden var 2,3 %", "Hele landet: 33,0 %": the row's goal names the measure.
+  if (rowContext && !own.startsWith(CHANGE_MARK) && contentWords(context) <= 2 && contentWords(rowContext) > contentWords(context)) context = rowContext;
+  // "Sygefraværet var 6,7 %" after "Sygefraværet blandt borgere i fleksjob skal være under 8 %": the topic is more specific.
+  else if (topic && context !== topic && isContainedIn(context, topic)) context = topic;
+  let ws = presentTense(words(context));
+  if (options.scope === 'national') {
+    const reference = nationalReference(ws, text, span);
+    if (reference.length > 0) ws = [...trimEdges(withoutMunicipality(ws).slice(0, MAX_CONTEXT_WORDS - reference.length)), ...reference];
+  }
+  return clip(ws, 'start');
+}
+
+/** The measure of a context, without a built change noun ("fald i andel af ledige" → "andel af ledige"): the topic for the next figure. */
+export function measureOf(context: string): string {
+  const m = /^(\p{L}+) i (.+)$/u.exec(context);
+  return m && Object.values(CHANGE_NOUNS).includes(m[1] ?? '') ? (m[2] ?? context) : context;
+}
+
+/** Marks a built change phrase ("fald i andel …") so the row's goal does not replace it. */
+const CHANGE_MARK = '\u0000';
+
+function ownContext(text: string, span: Span, neighbours: readonly Span[], topic: string | undefined, kind: 'percent' | 'money'): string {
   const label = rowLabel(text, span);
   if (label !== null) {
     // A bare cell ("\t78,1 %\t") names nothing itself: its row label does.
@@ -39,143 +95,106 @@ export function contextOf(text: string, span: Span, neighbours: readonly Span[],
     const rest = text.slice(sentence.start, span.start) + text.slice(span.end, sentence.end);
     if (!/\p{L}/u.test(rest)) return clip(words(label), 'start');
   }
-  const phrase = contextInSentence(text, span, neighbours, previousContext);
+  const phrase = contextInSentence(text, span, neighbours, topic, kind);
   if (phrase !== '') return phrase;
   return clip(words(label ?? ''), 'start');
 }
 
-function contextInSentence(text: string, span: Span, neighbours: readonly Span[], previousContext?: string): string {
+function contextInSentence(text: string, span: Span, neighbours: readonly Span[], topic: string | undefined, kind: 'percent' | 'money'): string {
   const sentence = sentenceAround(text, span);
-  const { pre, post } = clauseAround(text, span, sentence, neighbours);
-  const postWords = trimEdges(words(post).filter((w) => !/^[()%.]+$/u.test(w)).slice(0, MAX_POST_WORDS));
+  const clause = clauseAround(text, span, sentence, neighbours);
+  const pre = indefiniteAdjectives(clause.pre);
+  const post = indefiniteAdjectives(clause.post);
+  const postWords = trimEdges(presentTense(words(post).filter((w) => !/^[()%.]+$/u.test(w))).slice(0, MAX_POST_WORDS));
+  const sentencePre = indefiniteAdjectives(unlistedLine(text.slice(sentence.start, span.start)).replace(/\s+/gu, ' '));
+  const change = changePhrase(pre, sentencePre, topic);
+  if (change) return `${CHANGE_MARK}${clip([...words(change), ...(isWeak(postWords) ? [] : postWords)], 'start')}`;
+  if (kind === 'money') {
+    const amount = amountPhrase(pre, postWords);
+    if (amount) return amount;
+  }
   const phrase = nounPhraseBefore(pre);
-  // "På landsplan er dette tal 63 %": the figure measures what the previous one did.
-  if (previousContext && REFERS_BACK.test(phrase.join(' '))) return previousContext;
+  // "På landsplan er dette tal 63 %", "kommunens andel blev 48,0 %": the figure measures the running topic.
+  if (topic && (REFERS_BACK.test(phrase.join(' ')) || (phrase.length > 0 && isGeneric(phrase)))) return topic;
+  const own = phraseInClause(span, sentence, neighbours, sentencePre, pre, phrase, postWords, topic);
+  if (own === '') return own;
+  let context = own;
+  // Only the sentence's first clause has its subject ("…, mens der ventes et merforbrug på" has none).
+  if (kind === 'money' && words(pre).length >= words(sentencePre).length) context = withSubject(context, sentencePre);
+  context = withExpectation(context, pre, kind);
+  if (kind === 'percent') context = withFronted(context, sentencePre);
+  context = withBackReference(context, text, sentence);
+  return withRestatedClause(context, text, sentence, span, neighbours);
+}
+
+function phraseInClause(
+  span: Span,
+  sentence: Span,
+  neighbours: readonly Span[],
+  sentencePre: string,
+  pre: string,
+  phrase: string[],
+  postWords: string[],
+  topic: string | undefined,
+): string {
   // "67,7 % af de ledige …", "50 % refusion": the measure is named right after the figure.
-  if (/^af$/iu.test(postWords[0] ?? '') && postWords.length > 1) return clip([...strong(phrase), ...postWords.slice(1)], 'start');
+  // A weak or verb-like word before it ("må maksimalt udgøre 18 % af de unge") gives way to the subject.
+  const firstInSentence = !neighbours.some((n) => n.start >= sentence.start && n.end <= span.start);
+  const head = firstInSentence ? sentenceHead(sentencePre) : [];
+  let before = strong(phrase);
+  if (before.length === 0) {
+    // "Ledigheden på Lolland faldt i andet kvartal til 4,1 %": the subject, with the when it names.
+    before = strong(phraseBeforeWeak(pre, phrase));
+    const when = trimEdges(phrase);
+    if (before.length > 0 && when.length > 0 && !when.some((w) => isScopeWord(w))) before = [...before, ...phrase];
+  }
+  const lone = before.length === 1 && /^\p{Ll}[\p{L}]*(?:e|es|er|et|t)$/u.test(before[0] as string) && !isMeasureWord(before[0] as string);
+  if (lone && head.length >= 2 && !sameWords(head, before)) before = head;
+  if (/^af$/iu.test(postWords[0] ?? '') && postWords.length > 1) return clip([...before, ...postWords.slice(1)], 'start');
   if (postWords.length > 0 && MEASURE_NOUN.test(postWords[0] as string)) return clip(postWords, 'start');
   // The noun phrase before the figure ("aktiveringsgraden blandt borgere fra Ukraine"),
   // looking past a weak one ("… ligger over landsgennemsnittet med 47 %"), then the words after it.
-  let before = strong(phrase);
-  if (before.length === 0) before = strong(phraseBeforeWeak(pre, phrase));
   const after = isWeak(postWords) ? [] : postWords;
-  // A lone verb-like word before the figure ("stige", "reduceres"): the sentence's head says more.
-  // (Only for the sentence's first figure: a later one is parallel to the one before it.)
-  const firstInSentence = !neighbours.some((n) => n.start >= sentence.start && n.end <= span.start);
-  const head = firstInSentence ? sentenceHead(text.slice(sentence.start, span.start)) : [];
-  const lone = before.length === 1 && /^\p{Ll}[\p{L}]*(?:e|es|er)$/u.test(before[0] as string);
-  if (before.length > 0 && !(lone && head.length >= 2)) return clip([...before, ...after], 'start');
-  if (head.length >= 2 || (head.length === 1 && after.length === 0 && !previousContext)) return clip([...head, ...after], 'start');
+  if (before.length > 0) return clip([...before, ...after], 'start');
+  if (head.length >= 2 || (head.length === 1 && after.length === 0 && !topic)) return clip([...head, ...after], 'start');
   if (after.length > 0) return clip(after, 'start');
   // "14,1 % i Norddjurs og 13,3 % på landsplan": a parallel figure measures the same thing.
-  if (previousContext) return previousContext;
+  if (topic) return topic;
   if (postWords.length > 0) return clip(postWords, 'start');
   return clip(phrase.length > 0 ? phrase : words(pre), 'end');
 }
 
-/** The words a sentence opens with, up to its first auxiliary verb ("skal", "er", "var" …). */
-function sentenceHead(before: string): string[] {
-  const ws = words(before);
-  const verb = ws.findIndex((w, i) => i > 0 && /^(?:skal|er|var|blev|bliver|har|havde|kan|vil|må|bør)$/iu.test(w));
-  return strong(trimEdges(ws.slice(0, verb < 0 ? ws.length : verb)));
-}
+// ---------------------------------------------------------------------------
+// Table rows
 
-/** Words after a figure that may join its context. */
-const MAX_POST_WORDS = 14;
-
-/** A phrase, or nothing when it names nothing measured. */
-function strong(phrase: readonly string[]): string[] {
-  return phrase.length > 0 && !isWeak(phrase) ? [...phrase] : [];
-}
-
-/** Drops stop words and links from both ends of a word list. */
-function trimEdges(ws: readonly string[]): string[] {
-  const out = [...ws];
-  const loose = (w: string | undefined): boolean => w !== undefined && (PHRASE_STOPS.has(w.toLowerCase()) || PREPOSITIONS.has(w.toLowerCase()) || /^[\d.,]+$/u.test(w));
-  while (out.length > 0 && loose(out.at(-1))) out.pop();
-  while (out.length > 1 && PHRASE_STOPS.has((out[0] as string).toLowerCase()) && !/^af$/iu.test(out[0] as string)) out.shift();
-  return out;
-}
-
-/** Nouns that name a measure or rate: "…procent", "…grad", "…andel", "…sats", refusion, medfinansiering. */
-const MEASURE_NOUN = new RegExp(`^(?:\\p{L}*(?:procent|procenten|grad|graden|andel|andelen|sats|satsen|rate|raten)|${OTHER_SCOPE_STEMS.map((w) => escape(w)).join('|')}\\p{L}*)$`, 'iu');
-
-/** The noun phrase before the words of a weak phrase and the stop word in front of it. */
-function phraseBeforeWeak(pre: string, weak: readonly string[]): string[] {
-  const all = words(pre);
-  const cut = all.length - weak.length - trailingCut(pre);
-  if (cut <= 1) return [];
-  return nounPhraseBefore(all.slice(0, cut - 1).join(' '));
-}
-
-/** How many words TRAILING_LINKS and stop words strip from the end of pre. */
-function trailingCut(pre: string): number {
-  const all = words(pre);
-  const kept = words(pre.replace(TRAILING_LINKS, ''));
-  return all.length - kept.length;
-}
-
-/** "dette tal", "tallet", "Resultatet", "Andelen endte": a phrase that points back to the previous figure. */
-const REFERS_BACK = /^(?:(?:dette|det|samme)\s+tal|tallet|andelen(?:\s+endte)?|det|dette|resultatet|niveauet|status|målet)$/iu;
-
-/** Words that say where or how, not what: a phrase of only these names nothing measured. */
-const WEAK_WORDS = new Set([
-  'oftest', 'færre', 'flere', 'lidt', 'her', 'herunder', 'heraf', 'dette', 'tal', 'tallet', 'dem', 'ca', 'kun', 'næsten',
-  'knap', 'godt', 'hele', 'samlet', 'alle', 'igen', 'nu', 'fortsat', 'stadig',
-  // verdicts and time words say how it went or when, not what was measured
-  'målet', 'målene', 'resultatet', 'nået', 'opfyldt', 'indfriet', 'ikke', 'helt', 'delvist', 'vej', 'status',
-  'første', 'andet', 'anden', 'tredje', 'fjerde', 'seneste', 'sidste', 'kvartal', 'halvår', 'måned', 'måneder', 'uge',
-  'uger', 'år', 'året', 'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
-  'november', 'december',
-]);
-
-function isWeak(phrase: readonly string[]): boolean {
-  return phrase.every((w) => {
-    const lower = w.toLowerCase();
-    return (
-      WEAK_WORDS.has(lower) ||
-      PREPOSITIONS.has(lower) ||
-      PHRASE_STOPS.has(lower) ||
-      /^[\d.,]+$/u.test(w) ||
-      /^\p{Lu}/u.test(w) && lookupMunicipality(w) !== null ||
-      MUNICIPALITY_SCOPE_WORDS.includes(lower) ||
-      NATIONAL_SCOPE_WORDS.includes(lower) ||
-      OTHER_AREA_WORDS.includes(lower)
-    );
-  });
-}
-
-function words(s: string): string[] {
-  return s
-    .replace(/[()"“”]/gu, ' ')
-    .split(/\s+/u)
-    .map((w) => w.replace(/[,:;.]+$/u, ''))
-    .filter((w) => w !== '' && w !== '-' && w !== '–');
-}
-
-function nounPhraseBefore(pre: string): string[] {
-  const ws = words(pre.replace(TRAILING_LINKS, ''));
-  while (ws.length > 0 && PHRASE_STOPS.has((ws.at(-1) as string).toLowerCase())) {
-    ws.pop();
-    const rest = words(ws.join(' ').replace(TRAILING_LINKS, ''));
-    ws.length = 0;
-    ws.push(...rest);
+/** The context a goal cell gives the figures beside it: its own figure's context, else its subject. */
+function cellContext(cell: string): string {
+  const text = cell.replace(/\s+/gu, ' ').trim();
+  const figures = findQuantities(text).filter((q) => q.unit !== null);
+  const first = figures[0];
+  if (first) {
+    const own = ownContext(text, first, figures.slice(1), undefined, 'percent');
+    if (contentWords(own) > 0) return measureOf(own.replace(CHANGE_MARK, ''));
   }
-  let from = 0;
-  for (let i = ws.length - 1; i >= 0; i--) {
-    const w = (ws[i] as string).toLowerCase();
-    const afterPreposition = PREPOSITIONS.has((ws[i - 1] ?? '').toLowerCase());
-    if (PHRASE_STOPS.has(w) && !(ARTICLES.has(w) && afterPreposition)) {
-      from = i + 1;
-      break;
-    }
-  }
-  const phrase = ws.slice(from);
-  while (phrase.length > 0 && /^[\d.,)]+$/u.test(phrase[0] as string)) phrase.shift();
-  return phrase;
+  const head = sentenceHead(text);
+  return head.length > 0 ? head.join(' ') : '';
 }
 
-function clip(ws: readonly string[], keep: 'start' | 'end'): string {
-  const kept = keep === 'start' ? ws.slice(0, MAX_CONTEXT_WORDS) : ws.slice(-MAX_CONTEXT_WORDS);
-  return kept.join(' ').replace(/[.,;:]+$/u, '').trim();
+// ---------------------------------------------------------------------------
+// The running topic
+
+/**
+ * The subject of the last sentence in a stretch of text (between two figures) that opens
+ * with a measure noun ("Andelen af ledige med udenlandsk baggrund, der kommer i job, skulle
+ * svare til landstallet."), or null: a later "kommunens andel blev 48,0 %" measures it.
+ */
+export function measuredSubject(text: string): string | null {
+  let found: string | null = null;
+  for (const piece of text.split(/(?<=[.!?:;])\s+(?=[\p{Lu}"“])|\t|\n(?=[^\n]*\t)/u)) {
+    const sentence = piece.replace(/\s+/gu, ' ').trim();
+    if (!/^\p{Lu}/u.test(sentence) || !/[.!?:]$/u.test(sentence)) continue;
+    const head = sentenceHead(sentence);
+    if (head.length >= 2 && isMeasureNoun(head[0] as string)) found = head.join(' ');
+  }
+  return found;
 }

@@ -47,7 +47,14 @@ function mergeByPosition(textAmounts: MoneyAmount[], cellAmounts: MoneyAmount[])
     a.provenance.page === b.provenance.page &&
     a.provenance.start < b.provenance.end &&
     b.provenance.start < a.provenance.end;
-  const extraCells = cellAmounts.filter((c) => !textAmounts.some((t) => overlaps(t, c)));
+  // Grouped by page: comparing every cell with every text amount was quadratic in the document's length.
+  const textByPage = new Map<number, MoneyAmount[]>();
+  for (const t of textAmounts) {
+    const onPage = textByPage.get(t.provenance.page);
+    if (onPage) onPage.push(t);
+    else textByPage.set(t.provenance.page, [t]);
+  }
+  const extraCells = cellAmounts.filter((c) => !(textByPage.get(c.provenance.page) ?? []).some((t) => overlaps(t, c)));
   return [...textAmounts, ...extraCells].sort(
     (a, b) => a.provenance.page - b.provenance.page || a.provenance.start - b.provenance.start,
   );

@@ -5,7 +5,7 @@ import type { DocumentKind, ExtractedFacts } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import type { ExtractionInput, WarningSink } from './types.js';
 import { cleanCommitteeName, isCommitteeName } from './committees.js';
-import { lookupMunicipality, matchMunicipality, type Municipality } from './municipalities.js';
+import { AMBIGUOUS_MUNICIPALITY_NAMES, lookupMunicipality, matchMunicipality, type Municipality } from './municipalities.js';
 import { documentLines, squash, type DocLine } from './page-lines.js';
 import { parseDanishDate } from './danish-dates.js';
 import { readDecisionLabel } from './decision-label.js';
@@ -191,7 +191,7 @@ function hasRecordedDecision(lines: readonly DocLine[]): boolean {
 // Municipality
 
 /** Capitalised words that name a municipality but are everyday words too; they count only before "Kommune". */
-const AMBIGUOUS_BARE_NAMES: readonly string[] = ['vejen', 'greve', 'mors', 'odder', 'faxe', 'lejre', 'struer', 'skive', 'ærø'];
+const AMBIGUOUS_BARE_NAMES = AMBIGUOUS_MUNICIPALITY_NAMES;
 
 /** "Norddjurs Kommune", "Vesthimmerlands Kommunes", "Aarhus Byråd", "Bornholms Regionskommune". */
 const NAME_BEFORE_KOMMUNE =

@@ -13,7 +13,7 @@ export function extractMoneyAmounts(ctx: ExtractionContext, _warn: WarningSink):
   return figures.map(({ quantity: q, provenance, view }) => ({
     value: q.value,
     currency: 'DKK',
-    context: contextOf(view.text, view.span, view.neighbours),
+    context: contextOf(view.text, view.span, view.neighbours, { kind: 'money' }),
     raw: q.raw.replace(/\s+/gu, ' '),
     provenance,
   }));

@@ -23,6 +23,9 @@ const m = (code: number, name: string, ...variants: string[]): Municipality => (
   officialName: code === 400 ? 'Bornholms Regionskommune' : `${name} Kommune`,
 });
 
+/** Municipality names that are everyday words too ("vejen", "greve", "odder"): alone they name no municipality. */
+export const AMBIGUOUS_MUNICIPALITY_NAMES: readonly string[] = ['vejen', 'greve', 'mors', 'odder', 'faxe', 'lejre', 'struer', 'skive', 'ærø'];
+
 /** All 98 municipalities, by kommunekode. */
 export const MUNICIPALITIES: readonly Municipality[] = [
   // Region Hovedstaden

@@ -5,13 +5,15 @@ import type { Provenance } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { shifted, withCarryOver, type Span } from './sentences.js';
-import { cellAbove, cellBelow, figureView } from './table-cells.js';
+import { cellAbove, cellBelow, figureView, rowSubjectCell } from './table-cells.js';
 
 export interface PageFigure {
   readonly quantity: Quantity;
   readonly provenance: Provenance;
   /** Text to read the figure in, its span there and the other figures' spans. */
   readonly view: { text: string; span: Span; neighbours: Span[] };
+  /** The goal cell beside the figure when it stands in a table row. */
+  readonly rowSubject: string | undefined;
 }
 
 /** Every quantity the filter accepts, page by page, in reading order. */
@@ -27,6 +29,7 @@ export function pageFigures(pages: readonly NormalisedPage[], accept: (q: Quanti
         quantity: q,
         provenance: { page: page.number, start: q.start, end: q.end, snippet: page.text.slice(q.start, q.end) },
         view: figureView(reading.text, shifted(q, reading.offset), neighbours, cellAbove(page, q.start), cellBelow(page, q.end)),
+        rowSubject: rowSubjectCell(page, q.start),
       });
     }
   });

@@ -4,23 +4,30 @@
 // the words around them.
 import type { Percentage } from '../schema/contract.js';
 import type { ExtractionContext, WarningSink } from './types.js';
-import { contextOf } from './figure-context.js';
+import { contextOf, measureOf, measuredSubject } from './figure-context.js';
 import { scopeOf } from './figure-scope.js';
 import { pageFigures } from './page-figures.js';
 
 export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): Percentage[] {
   const out: Percentage[] = [];
-  let previousContext: string | undefined;
+  // What the figures are about: the last figure's context, or a measure named since without a figure.
+  let topic: string | undefined;
+  let last = { page: 0, end: 0 };
   const figures = pageFigures(ctx.pages, (q) => q.unit === 'percent' || q.unit === 'percentage_points');
-  for (const { quantity: q, provenance, view } of figures) {
+  for (const { quantity: q, provenance, view, rowSubject } of figures) {
     if (q.unit !== 'percent' && q.unit !== 'percentage_points') continue;
-    const context = contextOf(view.text, view.span, view.neighbours, previousContext);
-    previousContext = context;
+    const pageText = ctx.pages.find((p) => p.number === provenance.page)?.text ?? '';
+    const since = measuredSubject(pageText.slice(last.page === provenance.page ? last.end : 0, q.start));
+    if (since) topic = since;
+    const scope = scopeOf(view.text, view.span, view.neighbours);
+    const context = contextOf(view.text, view.span, view.neighbours, { topic, rowSubject, scope, kind: 'percent' });
+    topic = measureOf(context);
+    last = { page: provenance.page, end: q.end };
     const figure: Percentage = {
       value: q.value,
       unit: q.unit,
       context,
-      scope: scopeOf(view.text, view.span, view.neighbours),
+      scope,
       raw: q.raw.replace(/\s+/gu, ' '),
       provenance,
     };

@@ -22,6 +22,8 @@ export function sentenceAround(text: string, span: Span): Span {
   let start = span.start;
   while (start > 0 && !isBoundaryBefore(text, start)) start--;
   let end = span.end;
+  // "… 9,6 mio. kr. Den realiserede …": an amount's own full stop ends the sentence before a capital.
+  if (/[.!?]$/u.test(text.slice(span.start, span.end)) && /^[ \t]*\n?[ \t]*[\p{Lu}"“]/u.test(text.slice(end, end + 4)) && /^\s/u.test(text[end] ?? '')) return { start, end };
   while (end < text.length && !isBoundaryAfter(text, end)) end++;
   return { start, end };
 }
@@ -54,6 +56,8 @@ function lineBreakIsBoundary(text: string, nl: number): boolean {
   const nextLineEnd = text.indexOf('\n', nl + 1);
   if (text.slice(nl + 1, nextLineEnd < 0 ? text.length : nextLineEnd).includes('\t')) return true;
   if (before === '' || /^\s*$/u.test(after)) return true;
+  // A label/value line ("Sagsnr.:\t25/1302") ends with its value: the next line starts afresh.
+  if (before.includes('\t') && !/\p{Ll}/u.test(before.slice(before.lastIndexOf('\t') + 1))) return true;
   if (/[.!?:;]$/u.test(before) && !ABBREVIATION_BEFORE_DOT.test(before.slice(-10))) return true;
   if (/^\s*(?:[-–•\u2022\uf0b7]\s)/u.test(after)) return true;
   return before.length < 30 && !/[,]$/u.test(before) && /^\s*\p{Lu}/u.test(after) && !/\d$/u.test(before);

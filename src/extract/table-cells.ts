@@ -75,11 +75,20 @@ export function figureView(
   above: string | undefined,
   below?: string,
 ): { text: string; span: Span; neighbours: Span[] } {
-  const sentence = sentenceAround(text, span);
+  const found = sentenceAround(text, span);
   // The sentence must start and end on the figure's own line, else it already holds the cell's other lines.
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const lineEndAt = text.indexOf('\n', span.end);
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  // In a wrapped cell the text sentence may run into the neighbouring cell of the line above
+  // ("…\t✔" | "skal være højst 2,5 % af"); the cell's own lines come from the layout instead.
+  const cellStart = Math.max(lineStart, text.lastIndexOf('\t', span.start - 1) + 1);
+  const nextTab = text.indexOf('\t', span.end);
+  const cellEnd = nextTab >= 0 && nextTab < lineEnd ? nextTab : lineEnd;
+  const sentence = {
+    start: above ? Math.max(found.start, cellStart) : found.start,
+    end: below ? Math.min(found.end, cellEnd) : found.end,
+  };
   const startsCell = sentence.start === lineStart || text[sentence.start - 1] === '\t';
   const endsCell = sentence.end === lineEnd || text[sentence.end] === '\t';
   const before = above && startsCell ? `${above} ` : '';
@@ -91,4 +100,53 @@ export function figureView(
     span: shifted(span, shift),
     neighbours: neighbours.filter((n) => n.start >= sentence.start && n.end <= sentence.end).map((n) => shifted(n, shift)),
   };
+}
+
+// ---------------------------------------------------------------------------
+// The goal beside a result
+
+/** Lines a table row may span (a goal cell wrapped over several lines). */
+const MAX_ROW_LINES = 6;
+
+/**
+ * The wordiest other cell of the tab-separated table row holding a position — the goal
+ * ("Mindst 55 % af de nyledige …") beside a result ("58,2 % i job.") — joined over the
+ * row's wrapped lines by x position; undefined outside a table or when no cell is a sentence.
+ */
+export function rowSubjectCell(page: NormalisedPage, offset: number): string | undefined {
+  const index = page.lines.findIndex((l) => l.start <= offset && offset <= l.end);
+  const line = page.lines[index];
+  const own = line?.fragments.find((f) => f.start <= offset && offset <= f.end);
+  if (!line || !own) return undefined;
+  const near = page.lines.slice(Math.max(0, index - MAX_ROW_LINES), index + MAX_ROW_LINES + 1).filter((l) => isTableLine(page, l));
+  if (near.length === 0) return undefined;
+  const leftmost = Math.min(...near.map((l) => l.fragments[0]?.x ?? Infinity));
+  const startsRow = (l: LayoutLine): boolean => Math.abs((l.fragments[0]?.x ?? Infinity) - leftmost) < 4;
+  let first = index;
+  while (first > 0 && index - first < MAX_ROW_LINES && !startsRow(page.lines[first] as LayoutLine)) first--;
+  const head = page.lines[first] as LayoutLine;
+  if (!startsRow(head) || !isTableLine(page, head)) return undefined;
+  let last = first;
+  while (last + 1 < page.lines.length && last - first < MAX_ROW_LINES && !startsRow(page.lines[last + 1] as LayoutLine)) last++;
+  if (index > last) return undefined;
+  // Columns are the x positions of the row's first line; wrapped lines continue them.
+  const columns = head.fragments.map((f) => ({ x: f.x, parts: [] as string[] }));
+  // A fragment belongs to the rightmost column starting at or before it (a cell may hold several fragments).
+  const columnOf = (x: number): (typeof columns)[number] | undefined => columns.filter((c) => c.x <= x + 4).at(-1);
+  for (const l of page.lines.slice(first, last + 1)) {
+    for (const f of l.fragments) columnOf(f.x)?.parts.push(page.text.slice(f.start, f.end).trim());
+  }
+  const ownColumn = columnOf(own.x);
+  let best: string | undefined;
+  for (const c of columns) {
+    if (c === ownColumn) continue;
+    const text = c.parts.join(' ').replace(/\s+/gu, ' ').trim();
+    const letters = (text.match(/\p{L}{2,}/gu) ?? []).length;
+    if (letters >= 4 && (!best || text.length > best.length)) best = text;
+  }
+  return best;
+}
+
+function isTableLine(page: NormalisedPage, line: LayoutLine): boolean {
+  return line.fragments.length > 1 && page.text.slice(line.start, line.end).includes('\t');
 }

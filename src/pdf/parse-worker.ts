@@ -5,15 +5,18 @@ import { parentPort } from 'node:worker_threads';
 // it as the thread starts takes that time off the first document. Same file, one copy.
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { errorInfo } from '../schema/errors.js';
+import type { ParsedPdf } from '../schema/parsed.js';
 import { parsePdf } from './parse-pdf.js';
-import type { ParseReply, ParseRequest } from './parse-worker-protocol.js';
+import type { ParseTask } from './parse-pool.js';
+import { THREAD_READY, type ThreadReply, type ThreadRequest } from './thread-protocol.js';
 
 if (!parentPort) throw new Error('parse-worker.js must run in a worker thread');
 const port = parentPort;
 
-port.on('message', (request: ParseRequest) => {
-  void parsePdf(request.bytes, request.options).then(
-    (parsed) => port.postMessage({ id: request.id, ok: true, parsed } satisfies ParseReply),
-    (err: unknown) => port.postMessage({ id: request.id, ok: false, error: errorInfo(err) } satisfies ParseReply),
+port.on('message', ({ id, payload }: ThreadRequest<ParseTask>) => {
+  void parsePdf(payload.bytes, payload.options).then(
+    (result) => port.postMessage({ id, ok: true, result } satisfies ThreadReply<ParsedPdf>),
+    (err: unknown) => port.postMessage({ id, ok: false, error: errorInfo(err) } satisfies ThreadReply<ParsedPdf>),
   );
 });
+port.postMessage(THREAD_READY);

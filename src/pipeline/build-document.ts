@@ -8,6 +8,8 @@ import { extractFacts } from '../extract/index.js';
 import { EXTRACTOR } from '../version.js';
 import { findProvenanceMismatches } from './provenance-check.js';
 
+export { withoutPages } from './without-pages.js';
+
 export interface BuildDocumentInput {
   /** The path as given on the command line (or the source's name for it). */
   path: string;
@@ -60,11 +62,6 @@ export async function buildDocument(input: BuildDocumentInput): Promise<Extracte
   return result.data;
 }
 
-/** The document without its page texts (what the JSON holds unless --with-text). */
-export function withoutPages(doc: ExtractedDocument): ExtractedDocument {
-  const { pages: _pages, ...rest } = doc;
-  return rest;
-}
 
 /** A bug in one rule must not lose the document: it is written with a warning and no facts. */
 function extractOrWarn(input: BuildDocumentInput, pages: Parameters<typeof extractFacts>[0]['pages']): ExtractedFacts {

@@ -1,18 +1,19 @@
-// The in-process harness: for each PDF, fetch → skip check → parse (thread pool)
-// → cache parsed pages → build document → store → write JSON. One bad file never
-// stops the batch: every file ends as ok, skipped or failed, with the reason.
-import { access } from 'node:fs/promises';
+// The in-process harness: for each PDF, fetch → skip check → parse + build (one round
+// trip to a document thread) → cache parsed pages → store → write JSON. This thread
+// only hashes, stores and writes; it never loads pdf.js or the extractors. One bad
+// file never stops the batch: every file ends as ok, skipped or failed, with the reason.
+import { access, stat } from 'node:fs/promises';
 import { errorInfo, MinutesError, type ErrorCode } from '../schema/errors.js';
 import type { ExtractedDocument } from '../schema/contract.js';
-import type { ParsedPdf } from '../schema/parsed.js';
-import { ParsePool, resolveParseOptions, type ParseOptions } from '../pdf/index.js';
+import { resolveParseOptions, type ParseOptions } from '../pdf/parse-options.js';
 import type { SaveAction, Store } from '../store/types.js';
 import { EXTRACTOR } from '../version.js';
-import { buildDocument, withoutPages } from './build-document.js';
+import { DocumentPool, type DocumentOutcome } from './document-pool.js';
 import { findPdfs } from './find-pdfs.js';
 import { hashFile, type HashedFile } from './hash-file.js';
 import { OutputNames, writeJsonAtomic } from './output-json.js';
 import { runStages, type Stage } from './run-stages.js';
+import { withoutPages } from './without-pages.js';
 
 export type FileResult =
   | { status: 'ok'; path: string; sha256: string; pages: number; jsonFile: string; action: SaveAction }
@@ -36,11 +37,14 @@ export interface IngestOptions {
   outDir: string;
   /** Put the normalised page texts into the JSON (`pages`). Default false. */
   withText?: boolean;
-  /** Parser threads, and documents in flight (+1, so extraction overlaps parsing). Default: os.availableParallelism(). */
+  /**
+   * Document threads (each parses, normalises, extracts and validates one document at a time),
+   * and documents in flight (+1, so storing and writing overlap the threads). Default: os.availableParallelism().
+   */
   concurrency?: number;
-  /** Per-document limits; see DEFAULT_PARSE_OPTIONS. */
+  /** Per-document limits; see DEFAULT_PARSE_OPTIONS. timeoutMs covers parsing and extraction together. */
   parse?: ParseOptions;
-  /** Heap limit per parser thread in MB. Default: DEFAULT_PARSE_POOL_OPTIONS.memoryLimitMb. */
+  /** Heap limit per document thread in MB (parsing and extraction). Default: DEFAULT_DOCUMENT_POOL_OPTIONS.memoryLimitMb. */
   memoryLimitMb?: number;
   /** Called once the inputs are known. */
   onStart?: (total: number) => void;
@@ -63,7 +67,8 @@ export interface IngestReport {
 interface FileContext {
   readonly path: string;
   hashed?: HashedFile;
-  parsed?: ParsedPdf | undefined;
+  /** What the document thread answered; dropped once stored. */
+  outcome?: DocumentOutcome | undefined;
   document?: ExtractedDocument;
   result?: FileResult;
   /** Resolves the `done` of this file's claim on its sha256. */
@@ -73,7 +78,7 @@ interface FileContext {
 /** Everything one file's stages need, shared by all files of a run. */
 export interface IngestDeps {
   store: Store;
-  pool: ParsePool;
+  pool: DocumentPool;
   names: OutputNames;
   withText: boolean;
   parse: Readonly<Required<ParseOptions>>;
@@ -94,7 +99,7 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
   };
   for (const m of missing) report({ status: 'failed', path: m.path, sha256: null, code: 'io_error', message: m.message, stage: 'find' });
 
-  const pool = new ParsePool({
+  const pool = new DocumentPool({
     ...(options.concurrency !== undefined ? { size: options.concurrency } : {}),
     ...(options.memoryLimitMb !== undefined ? { memoryLimitMb: options.memoryLimitMb } : {}),
     parse,
@@ -110,14 +115,15 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
       claimed: new Map(),
       ...(options.onError ? { onError: options.onError } : {}),
     };
+    const queue = await largestFirst(files);
     let next = 0;
     const lane = async (): Promise<void> => {
-      while (next < files.length) {
-        const path = files[next++] as string;
+      while (next < queue.length) {
+        const path = queue[next++] as string;
         report(await ingestFile(path, deps));
       }
     };
-    await Promise.all(Array.from({ length: Math.min(pool.size + 1, files.length) }, lane));
+    await Promise.all(Array.from({ length: Math.min(pool.size + 1, queue.length) }, lane));
   } finally {
     await pool.close();
   }
@@ -133,6 +139,15 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
     pages: results.reduce((sum, r) => sum + (r.status === 'ok' ? r.pages : 0), 0),
     seconds: (performance.now() - startedAt) / 1000,
   };
+}
+
+/**
+ * The order files are started in: largest first, so a long document does not start last
+ * and leave the other threads idle while it runs. Equal sizes keep their input order.
+ */
+async function largestFirst(files: readonly string[]): Promise<string[]> {
+  const sizes = await Promise.all(files.map((path) => stat(path).then((s) => s.size, () => 0)));
+  return files.map((path, i) => ({ path, size: sizes[i] ?? 0, i })).sort((a, b) => b.size - a.size || a.i - b.i).map((f) => f.path);
 }
 
 /** Runs one file through every stage; never throws for a bad document. */
@@ -212,28 +227,35 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
       },
     },
     {
+      // Parse and build run together in a document thread; a build failure is raised in 'build', below.
       name: 'parse',
       run: async (c) => {
         const hashed = need(c.hashed);
         if (hashed.data === null) {
           throw new MinutesError('too_large', `the file has ${hashed.bytes} bytes, more than the limit of ${deps.parse.maxBytes}`);
         }
-        c.parsed = await deps.pool.parse(hashed.data);
-        hashed.data = null; // the bytes are no longer needed; let them go before extraction
+        const bytes = hashed.data;
+        hashed.data = null; // the thread has its own copy; let these go
+        const outcome = await deps.pool.process({ path: c.path, sha256: hashed.sha256, byteCount: hashed.bytes, bytes });
+        if (!outcome.ok && outcome.stage === 'parse') throw outcome.error;
+        c.outcome = outcome;
       },
     },
     {
+      // Even when the build failed: a later extractor version can then reprocess without parsing again.
       name: 'cache',
       run: async (c) => {
-        await deps.store.cacheParsed(need(c.hashed).sha256, need(c.parsed));
+        const parsed = need(c.outcome).parsed;
+        if (parsed) await deps.store.cacheParsed(need(c.hashed).sha256, parsed);
       },
     },
     {
       name: 'build',
       run: async (c) => {
-        const hashed = need(c.hashed);
-        c.document = await buildDocument({ path: c.path, sha256: hashed.sha256, bytes: hashed.bytes, parsed: need(c.parsed), withText: true });
-        c.parsed = undefined;
+        const outcome = need(c.outcome);
+        c.outcome = undefined;
+        if (!outcome.ok) throw outcome.error;
+        c.document = outcome.document;
       },
     },
     {

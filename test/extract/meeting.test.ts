@@ -1,5 +1,6 @@
 // Meeting headers written for this project in the styles municipalities use:
 // FirstAgenda, "Referat fra mødet i …", labelled fields, and a single decided case.
+// `municipality` is the official name ("Silkeborg Kommune"), as the gold annotations write it.
 import { describe, expect, test } from 'vitest';
 import { extractMeeting, parseDanishDate } from '../../src/extract/meeting.js';
 import { cleanCommitteeName, isCommitteeName } from '../../src/extract/committees.js';
@@ -79,25 +80,25 @@ const headers: HeaderCase[] = [
       'REFERAT\nSocial- og Sundhedsudvalget d. 02-10-2023\nMødedato \tMandag d. 2. oktober 2023 kl. 15:00\nMødested \tRådhuset',
       'Punkt 12: Godkendelse af dagsorden\nSagsnr.: 00.01.00-A00-1-23\nBeslutning\nGodkendt.\nSilkeborg Kommune',
     ],
-    expected: { municipality: 'Silkeborg', municipalityCode: 740, committee: 'Social- og Sundhedsudvalget', meetingDate: '2023-10-02', documentKind: 'minutes' },
+    expected: { municipality: 'Silkeborg Kommune', municipalityCode: 740, committee: 'Social- og Sundhedsudvalget', meetingDate: '2023-10-02', documentKind: 'minutes' },
   },
   {
     name: 'dagsorden with an election term after the committee',
     path: 'in/dags.pdf',
     pages: ['DAGSORDEN\nKultur- og Fritidsudvalget 2022 - 2025 d. 07-11-2024\nMødedato \tTorsdag d. 7. november 2024', 'Punkt 1: Eventuelt\nForvaltningen indstiller, at Fanø Kommune …'],
-    expected: { municipality: 'Fanø', municipalityCode: 563, committee: 'Kultur- og Fritidsudvalget', meetingDate: '2024-11-07', documentKind: 'agenda' },
+    expected: { municipality: 'Fanø Kommune', municipalityCode: 563, committee: 'Kultur- og Fritidsudvalget', meetingDate: '2024-11-07', documentKind: 'agenda' },
   },
   {
     name: 'title and council on one line',
     path: 'x.pdf',
     pages: ['REFERAT Roskilde Byråd d. 27-08-2025\nMødedato Onsdag d. 27. august 2025 kl. 16:00'],
-    expected: { municipality: 'Roskilde', municipalityCode: 265, committee: 'Roskilde Byråd', meetingDate: '2025-08-27', documentKind: 'minutes' },
+    expected: { municipality: 'Roskilde Kommune', municipalityCode: 265, committee: 'Roskilde Byråd', meetingDate: '2025-08-27', documentKind: 'minutes' },
   },
   {
     name: '"Referat fra mødet i …" with a labelled date',
     path: 'x.pdf',
     pages: ['Referat fra mødet i Økonomiudvalget\nDato: 12. marts 2024\nSted: Mødelokale 1\nKalundborg Kommune'],
-    expected: { municipality: 'Kalundborg', municipalityCode: 326, committee: 'Økonomiudvalget', meetingDate: '2024-03-12', documentKind: 'minutes' },
+    expected: { municipality: 'Kalundborg Kommune', municipalityCode: 326, committee: 'Økonomiudvalget', meetingDate: '2024-03-12', documentKind: 'minutes' },
   },
   {
     name: 'a single case decided by a council named after the municipality',
@@ -106,49 +107,55 @@ const headers: HeaderCase[] = [
       'Budgetopfølgning 2. kvartal\n12/44 Åben sag\nSagsfremstilling\nUdvalget godkendte 4. maj 2023 rammen.',
       'Indstilling\nDirektøren indstiller, at sagen godkendes.\nBeslutning i Syddjurs Ældreråd den 04-03-2025\nGodkendt.',
     ],
-    expected: { municipality: 'Syddjurs', municipalityCode: 706, committee: 'Syddjurs Ældreråd', meetingDate: '2025-03-04', documentKind: 'minutes' },
+    expected: { municipality: 'Syddjurs Kommune', municipalityCode: 706, committee: 'Syddjurs Ældreråd', meetingDate: '2025-03-04', documentKind: 'minutes' },
   },
   {
     name: 'an agenda quoting an earlier committee\'s decision stays an agenda',
     path: 'x.pdf',
     pages: ['Dagsorden\nByrådet\nMødedato: 24. april 2024\nHedensted Kommune', 'Punkt 3: Regnskab 2023\nBeslutning i Økonomiudvalget den 10-04-2024\nAnbefales.'],
-    expected: { municipality: 'Hedensted', municipalityCode: 766, committee: 'Byrådet', meetingDate: '2024-04-24', documentKind: 'agenda' },
+    expected: { municipality: 'Hedensted Kommune', municipalityCode: 766, committee: 'Byrådet', meetingDate: '2024-04-24', documentKind: 'agenda' },
   },
   {
     name: 'committee and weekday date on one line, "Tillægsdagsorden"',
     path: 'x.pdf',
     pages: ['Tillægsdagsorden\nBørne- og Ungeudvalget (BUU) - tirsdag den 12. marts 2024\nSkive Kommune'],
-    expected: { municipality: 'Skive', municipalityCode: 779, committee: 'Børne- og Ungeudvalget', meetingDate: '2024-03-12', documentKind: 'agenda' },
+    expected: { municipality: 'Skive Kommune', municipalityCode: 779, committee: 'Børne- og Ungeudvalget', meetingDate: '2024-03-12', documentKind: 'agenda' },
   },
   {
     name: 'a running header with separated fields, a header wrapped over lines',
     path: 'x.pdf',
     pages: ['Guldborgsund Kommune · Social- og Seniorudvalget · Referat 2. oktober 2025\nReferat fra mødet i Social- og\nSeniorudvalget torsdag den\n2. oktober 2025 kl. 15.00'],
-    expected: { municipality: 'Guldborgsund', municipalityCode: 376, committee: 'Social- og Seniorudvalget', meetingDate: '2025-10-02', documentKind: 'minutes' },
+    expected: { municipality: 'Guldborgsund Kommune', municipalityCode: 376, committee: 'Social- og Seniorudvalget', meetingDate: '2025-10-02', documentKind: 'minutes' },
   },
   {
     name: 'the committee wrapped over header lines only',
     path: 'x.pdf',
     pages: ['Mariagerfjord Kommune\nReferat fra mødet i Teknik- og\nMiljøudvalget tirsdag den\n9. december 2025 kl. 9.00\nMødested: Rådhuset'],
-    expected: { municipality: 'Mariagerfjord', municipalityCode: 846, committee: 'Teknik- og Miljøudvalget', meetingDate: '2025-12-09', documentKind: 'minutes' },
+    expected: { municipality: 'Mariagerfjord Kommune', municipalityCode: 846, committee: 'Teknik- og Miljøudvalget', meetingDate: '2025-12-09', documentKind: 'minutes' },
   },
   {
     name: 'a notat to a committee, with the meeting in a "Til:" field',
     path: 'x.pdf',
     pages: ['Ballerup Kommune\nNOTAT\nTil:\tBeskæftigelsesudvalget, mødet den 3. april 2025\nFra:\tJobcentret'],
-    expected: { municipality: 'Ballerup', municipalityCode: 151, committee: 'Beskæftigelsesudvalget', meetingDate: '2025-04-03', documentKind: 'report' },
+    expected: { municipality: 'Ballerup Kommune', municipalityCode: 151, committee: 'Beskæftigelsesudvalget', meetingDate: '2025-04-03', documentKind: 'report' },
   },
   {
     name: '"Notat til <udvalg>" and "Møde den …"',
     path: 'x.pdf',
     pages: ['Thisted Kommune\nNotat til Arbejdsmarkedsudvalget\nMøde den 16. september 2025\nStatus på planen'],
-    expected: { municipality: 'Thisted', municipalityCode: 787, committee: 'Arbejdsmarkedsudvalget', meetingDate: '2025-09-16', documentKind: 'report' },
+    expected: { municipality: 'Thisted Kommune', municipalityCode: 787, committee: 'Arbejdsmarkedsudvalget', meetingDate: '2025-09-16', documentKind: 'report' },
   },
   {
     name: 'a notat with no meeting',
     path: 'arkiv/herning/notat.pdf',
     pages: ['Notat om ledighed\nAjourført: 3. juni 2024\nUdarbejdet af Jobcentret\nLedigheden er faldet.'],
-    expected: { municipality: 'Herning', municipalityCode: 657, committee: null, meetingDate: null, documentKind: 'report' },
+    expected: { municipality: 'Herning Kommune', municipalityCode: 657, committee: null, meetingDate: null, documentKind: 'report' },
+  },
+  {
+    name: 'a regional municipality keeps its own official name',
+    path: 'x.pdf',
+    pages: ['Referat\nBeskæftigelsesudvalget - onsdag den 5. februar 2025\nBornholms Regionskommune'],
+    expected: { municipality: 'Bornholms Regionskommune', municipalityCode: 400, committee: 'Beskæftigelsesudvalget', meetingDate: '2025-02-05', documentKind: 'minutes' },
   },
 ];
 

@@ -55,3 +55,25 @@ describe('extractMoneyAmounts', () => {
     expect(a?.provenance.snippet).toBe('912,9\nmio. kr.');
   });
 });
+
+describe('context of an amount', () => {
+  const context = (text: string, i = 0): string | undefined => amounts(text)[i]?.context;
+
+  test('a verb tying the amount to its subject names it: udgift, bidrag', () => {
+    expect(context('Projektet koster 2,5 mio. kr. over to år.')).toBe('Projektets udgift to år');
+    expect(context('Afdelingen skal bidrage med 0,6 mio. kr. til råderummet i 2027.')).toBe('Afdelingens bidrag råderummet');
+  });
+
+  test('an expected amount says so, with the subject whose amount it is', () => {
+    expect(context('Hjemmeplejen ventes at give et merforbrug på 3,2 mio. kr.')).toBe('forventet merforbrug Hjemmeplejen');
+    expect(context('Den realiserede gevinst er opgjort til 1,9 mio. kr.')).toBe('realiseret gevinst');
+  });
+
+  test('an amount ending its sentence does not take words from the next one', () => {
+    expect(context('Der var budgetteret med 4,0 mio. kr. Det faktiske forbrug blev 4,4 mio. kr.')).not.toContain('forbrug');
+  });
+
+  test('a list line without a full stop is not the subject of the next line', () => {
+    expect(context('To mål for 2025:\nAntallet af sager skal falde fra 2024 til 2025\nIndsatsen skal give en besparelse på 2,1 mio. kr.')).toBe('besparelse Indsatsen');
+  });
+});

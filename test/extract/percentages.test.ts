@@ -93,8 +93,11 @@ describe('extractPercentages', () => {
       [64.2, 'municipality', 1],
       [58.9, 'national', 2],
     ]);
-    expect(found[1]?.context).toBe(found[0]?.context);
+    // The national figure measures the same thing, named for the country, not for Lemvig.
     expect(found[0]?.context).toContain('borgerne');
+    expect(found[1]?.context).toContain('borgerne');
+    expect(found[1]?.context).toMatch(/landsplan/iu);
+    expect(found[1]?.context).not.toMatch(/Lemvig|Kommune/u);
   });
 });
 
@@ -111,5 +114,67 @@ describe('sentences', () => {
       offset: 'På landsplan er dette tal '.length,
     });
     expect(withCarryOver('Sætningen slutter her.', '58,9 %.')).toEqual({ text: '58,9 %.', offset: 0 });
+  });
+});
+
+describe('context: what a figure measures', () => {
+  const contexts = (...pages: string[]): string[] => percentages(...pages).map((p) => p.context);
+
+  test('a change ("faldt med", "ændrede sig med") is named with its noun and the measure', () => {
+    expect(contexts('Andelen af ledige akademikere faldt med 1,4 procentpoint i 2024.')).toEqual(['fald i andel af ledige akademikere']);
+    expect(contexts('Udvalget noterede, at antallet af klagesager ændrede sig med ÷6 % fra 2023.')[0]).toMatch(/^ændring i antal af klagesager/u);
+    // The level reached after the change measures the thing itself, not the change.
+    const [change, level] = contexts('Beskæftigelsesgraden for seniorer steg med 2,0 procentpoint til 68 procent.');
+    expect(change).toBe('stigning i beskæftigelsesgrad for seniorer');
+    expect(level).toBe('beskæftigelsesgrad for seniorer');
+  });
+
+  test('a fronted adverbial narrows the measure, a national figure names its reference without the municipality', () => {
+    expect(contexts('Blandt kvinder over 50 år er ledigheden 5,2 %.')[0]).toBe('ledigheden blandt kvinder over 50 år');
+    const [own, national] = contexts('Beskæftigelsesgraden i Holstebro var 71 % mod 74 % på landsplan.');
+    expect(own).toBe('Beskæftigelsesgraden i Holstebro');
+    expect(national).toBe('Beskæftigelsesgraden på landsplan');
+  });
+
+  test('a measure named in a sentence without a figure is the topic of the figures that follow', () => {
+    const [local, national] = contexts('Mål 2\tAndelen af kursister med bestået prøve skal følge landstallet.\nStatus\tHolstebro: 64,0 %, landsgennemsnit: 61,5 %.');
+    expect(local).toBe('Andelen af kursister med bestået prøve');
+    expect(national).toBe('Andelen af kursister med bestået prøve landsgennemsnit');
+    // "kommunens andel" refers back to it as well.
+    expect(contexts('Andelen af borgere med en digital plan skulle stige. Målet er nået: kommunens andel blev 57 %.')).toEqual(['Andelen af borgere med en digital plan']);
+  });
+
+  test('a target\'s modal verb becomes the wording of the measure; "her" and "hvilket" point back', () => {
+    expect(contexts('Mindst 60 % af eleverne skal gennemføre en erhvervsuddannelse.')).toEqual(['eleverne gennemfører en erhvervsuddannelse']);
+    expect(contexts('Praktikforløbene er evalueret i foråret. Her er 44 % af deltagerne kommet i job.')[0]).toMatch(/^praktikforløb – deltagerne kommet i job$|^praktikforløb deltagerne kommet i job$/u);
+    expect(contexts('I alt 12 af 20 mål er nået, hvilket svarer til 60 % af målene.')[0]).toContain('mål er nået');
+  });
+
+  test('a result cell takes the measure from the goal cell of its row, in either column order', () => {
+    const page = layoutPage(1, [
+      ['Mål\tMålsætning\tResultat', 10],
+      ['1\tLedigheden blandt borgere over\tLedigheden var 3,1 % i marts.', 10],
+      ['60 år skal være under 4 %.', 10],
+      ['2\tSygefraværet var 7,4 %.\tSygefraværet blandt ansatte i', 10],
+      ['fleksjob skal være under 6 %.', 10],
+    ]);
+    // Cells as the normaliser records them: one fragment per cell, at its column's x; a wrapped line continues a column.
+    const xs = [40, 80, 300];
+    const continues = [false, false, true, false, true];
+    page.lines.forEach((line, n) => {
+      let at = line.start;
+      const cells = page.text.slice(line.start, line.end).split('\t');
+      line.fragments = cells.map((cell, k) => {
+        const x = continues[n] ? (n === 4 ? (xs[2] as number) : (xs[1] as number)) : (xs[k] as number);
+        const f = { start: at, end: at + cell.length, x, width: cell.length * 5, size: 10, bold: false };
+        at += cell.length + 1;
+        return f;
+      });
+    });
+    const found = extractPercentages({ ...contextFrom('t.pdf'), pages: [page] }, noWarnings);
+    const byRaw = new Map(found.map((p) => [p.raw, p.context]));
+    expect(byRaw.get('3,1 %')).toContain('Ledigheden blandt borgere over 60 år');
+    expect(byRaw.get('4 %')).toContain('Ledigheden blandt borgere over 60 år');
+    expect(byRaw.get('7,4 %')).toContain('Sygefraværet blandt ansatte i fleksjob');
   });
 });

@@ -169,17 +169,45 @@ describe('running headers and footers', () => {
     );
   }
 
-  test('a repeated header is kept once and page numbers go on every page', () => {
+  test('a repeated header in body size goes from every page, the first included, and so do page numbers', () => {
     const result = normalisePages(
       pages('Socialudvalget – referat 2025', (n) => [`Punkt ${n + 7}: ${TITLES[n - 1]}`, 'Sagen blev drøftet.'], (n) => `Side ${n} af 4`),
     );
     expect(result.pages.map(lineTexts)).toEqual([
-      ['Socialudvalget – referat 2025', 'Punkt 8: Budget', 'Sagen blev drøftet.'],
+      ['Punkt 8: Budget', 'Sagen blev drøftet.'],
       ['Punkt 9: Orientering', 'Sagen blev drøftet.'],
       ['Punkt 10: Eventuelt', 'Sagen blev drøftet.'],
       ['Punkt 11: Lukket punkt', 'Sagen blev drøftet.'],
     ]);
     for (const p of result.pages) expectConsistent(p);
+  });
+
+  test('a header in a smaller font than the body goes from page 1 too', () => {
+    const docs = Array.from({ length: 3 }, (_, i) =>
+      page(i + 1, [
+        ...wordsLine('Tønder Kommune · Økonomiudvalget · Referat', 60, 34, 8),
+        ...wordsLine(`Punkt ${i + 1}: ${TITLES[i]}`, 60, 90, 12),
+        ...wordsLine('Sagen blev drøftet og taget til efterretning.', 60, 120),
+      ]),
+    );
+    const result = normalisePages(docs);
+    expect(result.pages.map((p) => lineTexts(p)[0])).toEqual(['Punkt 1: Budget', 'Punkt 2: Orientering', 'Punkt 3: Eventuelt']);
+  });
+
+  test('a title that opens page 1 in a large font and repeats as the header stays on page 1 only', () => {
+    const docs = Array.from({ length: 3 }, (_, i) =>
+      page(i + 1, [
+        ...wordsLine('Opfølgning på beskæftigelsesplanen 2025', 60, 50, 22),
+        ...wordsLine(`Punkt ${i + 1}: ${TITLES[i]}`, 60, 140),
+        ...wordsLine('Sagen blev drøftet og taget til efterretning.', 60, 160),
+      ]),
+    );
+    const result = normalisePages(docs);
+    expect(result.pages.map((p) => lineTexts(p)[0])).toEqual([
+      'Opfølgning på beskæftigelsesplanen 2025',
+      'Punkt 2: Orientering',
+      'Punkt 3: Eventuelt',
+    ]);
   });
 
   test('lower-case "side 2 af 5" and a bare "Side 3" are page numbers', () => {
@@ -286,6 +314,54 @@ describe('broken Danish letters', () => {
     ]);
     expect(lineTexts(result.pages[0]!)[0]).toBe('Sager på vej – Sundhed og Omsorg 2025');
     expect(result.warnings).toEqual([{ code: 'text_repaired', message: 'repaired 1 words', page: 1 }]);
+  });
+
+  test('a page that lost every ring is restored from the word list, words that are Danish as printed stay', () => {
+    const ringless = page(2, [
+      ...wordsLine('Status pa ungeindsatsen', 60, 100, 14),
+      ...wordsLine('De seneste maneder har Ungeenheden opnaet kontakt til flere unge i Aars.', 60, 130),
+      ...wordsLine('Arsagen er en ny handtering af henvendelser, og de unge far bade mode og for', 60, 144),
+      ...wordsLine('alvor hjælp pa stedet. Sadan fortsætter arbejdet, nar budgettet er vedtaget', 60, 158),
+    ]);
+    const result = normalisePages([cleanPage, ringless]);
+    const p = result.pages[1]!;
+    expectConsistent(p);
+    expect(lineTexts(p)).toEqual([
+      'Status på ungeindsatsen',
+      'De seneste måneder har Ungeenheden opnået kontakt til flere unge i Aars.',
+      'Årsagen er en ny håndtering af henvendelser, og de unge far bade mode og for',
+      'alvor hjælp på stedet. Sådan fortsætter arbejdet, når budgettet er vedtaget',
+    ]);
+    expect(result.warnings).toEqual([{ code: 'text_repaired', message: 'repaired 8 words', page: 2 }]);
+    expect(result.pages[0]!.text).toBe(normalisePages([cleanPage]).pages[0]!.text);
+  });
+
+  test('a heading that kept its rings does not hide a body that lost them; capitals "PA" stay', () => {
+    const result = normalisePages([
+      page(1, [
+        ...wordsLine('Opfølgning på jobindsatsen', 60, 80, 14),
+        ...wordsLine('Tallet for PA-ordningen er steget pa det seneste, og de seneste maneder', 60, 120),
+        ...wordsLine('er der ogsa kommet flere i job pa grund af en ny handtering af sagerne.', 60, 134),
+      ]),
+    ]);
+    expect(lineTexts(result.pages[0]!)).toEqual([
+      'Opfølgning på jobindsatsen',
+      'Tallet for PA-ordningen er steget på det seneste, og de seneste måneder',
+      'er der også kommet flere i job på grund af en ny håndtering af sagerne.',
+    ]);
+  });
+
+  test('one ring-less word without other evidence is left as printed', () => {
+    const result = normalisePages([page(1, [...wordsLine('Bilag: Oversigt pa tværs af centre', 60, 100), ...wordsLine('Tabellen viser fordelingen i 2024.', 60, 114)])]);
+    expect(result.pages[0]!.text).toBe('Bilag: Oversigt pa tværs af centre\nTabellen viser fordelingen i 2024.');
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('a restored compound takes the capital that other compounds with its head have mid-sentence', () => {
+    const clean = page(1, [...wordsLine('Sagen kommer fra Erhvervs- og Beskæftigelsesudvalget, som behandlede den i maj.', 60, 100)]);
+    const broken = page(2, [...wordsLine('Udgifterne stiger, og Å~konomiudvalgets mÅ~,de i juni fastlÅ~gger rammen.', 60, 100)]);
+    const p = normalisePages([clean, broken]).pages[1]!;
+    expect(p.text).toBe('Udgifterne stiger, og Økonomiudvalgets møde i juni fastlægger rammen.');
   });
 
   test('a clean document is never changed', () => {

@@ -76,9 +76,10 @@ describe('a rendered two-page referat', () => {
     for (const p of result.pages) expectConsistent(p);
   });
 
-  test('the running header is kept once, page numbers are gone', () => {
+  test('the running header (smaller than the body) and the page numbers are gone from every page', () => {
     const [first, second] = result.pages.map(lineTexts);
-    expect(first?.[0]).toBe('Arbejdsmarkedsudvalget – referat 12. marts 2025');
+    expect(result.pages.every((p) => !p.text.includes('Arbejdsmarkedsudvalget – referat'))).toBe(true);
+    expect(first?.[0]).toBe('Punkt 3: Status på beskæftigelsesindsatsen');
     expect(second?.[0]).toBe('Økonomi');
     expect(result.pages.every((p) => !/Side \d af 2/u.test(p.text))).toBe(true);
   });

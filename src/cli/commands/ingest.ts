@@ -1,8 +1,9 @@
 // `minutes ingest <paths...>`: PDFs → contract JSON in --out and rows in the store,
-// in this process (a worker-thread pool parses; no Redis).
+// in this process (a pool of worker threads parses and extracts; no Redis).
 import { InvalidArgumentError, type Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { ingestPaths } from '../../pipeline/index.js';
+// The harness's own module, not the pipeline index: this thread needs neither pdf.js nor the extractors.
+import { ingestPaths } from '../../pipeline/ingest.js';
 import { openStore, type Store } from '../../store/index.js';
 import { fileProgress } from '../progress-bar.js';
 import { detailLines, summaryLine } from '../ingest-summary.js';
@@ -23,7 +24,7 @@ export function registerIngest(program: Command): void {
     .option('--out <dir>', 'folder for the JSON documents', 'output/json')
     .option('--db <file>', 'SQLite database file (DATABASE_URL, when set, selects PostgreSQL instead)', 'output/minutes.db')
     .option('--with-text', 'include the normalised page texts in the JSON as "pages"', false)
-    .option('--concurrency <n>', 'parser threads', positiveInt, availableParallelism())
+    .option('--concurrency <n>', 'worker threads, each parsing and extracting one document at a time', positiveInt, availableParallelism())
     .option('--strict', 'exit with status 1 when any file failed', false)
     .action(async (paths: string[], options: IngestCliOptions) => {
       process.exitCode = await runIngest(paths, options);

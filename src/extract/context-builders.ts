@@ -1,0 +1,176 @@
+// Context phrases built from the words around a figure: a change ("fald i andel af …"),
+// an amount tied to its subject ("Projektets udgift"), an expected amount ("forventet …"),
+// a fronted adverbial, a sentence or clause that points back, a national reference.
+import {
+  AMOUNT_VERB_NOUNS,
+  CHANGE_NOUNS,
+  EXPECTATION_WORDS,
+  FRONTING_PREPOSITIONS,
+  RESTATING_CLAUSE,
+  SUBJECT_END_VERBS,
+  citationForm,
+  genitive,
+} from './context-vocabulary.js';
+import {
+  clip,
+  isContainedIn,
+  isGeneric,
+  isWeak,
+  nounPhraseBefore,
+  sameWords,
+  sentenceHead,
+  sentenceSubject,
+  strong,
+  trimEdges,
+  words,
+} from './context-words.js';
+import { NATIONAL_SCOPE_WORDS, escape } from './figure-scope.js';
+import { AMBIGUOUS_MUNICIPALITY_NAMES, lookupMunicipality } from './municipalities.js';
+import { sentenceAround, type Span } from './sentences.js';
+import { rowLabel } from './table-cells.js';
+
+// ---------------------------------------------------------------------------
+// Built phrases: change, amounts tied to a subject, expectation, fronted adverbials
+
+/** "Andelen af unge ændrede sig med ÷1,2 procentpoint" → "ændring i andel af unge"; null when no verb of change. */
+export function changePhrase(pre: string, sentencePre: string, topic: string | undefined): string | null {
+  const m = /(?<![\p{L}])(\p{L}+)(?:\s+sig)?\s+med\s*(?:ca\.?\s*|cirka\s*)?$/iu.exec(pre);
+  const noun = m ? CHANGE_NOUNS[(m[1] ?? '').toLowerCase()] : undefined;
+  if (!m || !noun) return null;
+  let measure = strong(nounPhraseBefore(pre.slice(0, m.index)));
+  if (measure.length === 0 || isGeneric(measure)) measure = sentenceHead(sentencePre.slice(0, sentencePre.length - (pre.length - m.index)));
+  if (measure.length === 0 || isGeneric(measure)) measure = topic ? words(topic) : measure;
+  if (measure.length === 0) return null;
+  return [noun, 'i', ...measure.map((w, i) => (i === 0 ? citationForm(w) : w))].join(' ');
+}
+
+/**
+ * The text before a figure from the last line that opens like a sentence of its own ("… fra 2018
+ * til 2019" | "Indsatsen skal føre til en besparelse på"): list lines without bullets or full stops.
+ */
+export function unlistedLine(before: string): string {
+  const m = /\n(?=\p{Lu}\p{Ll}+\s+\p{Ll})(?![^\n]*\n\p{Lu}\p{Ll}+\s+\p{Ll})/u.exec(before);
+  return m && !/[,\-–]\s*$/u.test(before.slice(0, m.index)) ? before.slice(m.index + 1) : before;
+}
+
+/** "Investeringscasen koster ca. 3,3 mio. kr." → "Investeringscasens udgift", "Udvalget skal bidrage med …" → "Udvalgets bidrag …". */
+export function amountPhrase(pre: string, postWords: readonly string[]): string | null {
+  const m = /(?<![\p{L}])(\p{L}+)(?:\s+med)?\s*(?:ca\.?\s*|cirka\s*|op\s+til\s*)?$/iu.exec(pre);
+  const noun = m ? AMOUNT_VERB_NOUNS[(m[1] ?? '').toLowerCase()] : undefined;
+  if (!m || !noun) return null;
+  const subject = strong(nounPhraseBefore(pre.slice(0, m.index)));
+  if (subject.length === 0 || subject.length > 4) return null;
+  const owner = [...subject.slice(0, -1), genitive(subject.at(-1) as string)];
+  return clip([...owner, noun, ...(isWeak(postWords) ? [] : postWords)], 'start');
+}
+
+/** An amount as the object of its sentence ("Forsikrede ledige ventes at give et mindreforbrug på …"): the subject joins the phrase. */
+export function withSubject(context: string, sentencePre: string): string {
+  const own = words(context);
+  if (own.length > 3) return context;
+  const subject = sentenceSubject(sentencePre);
+  if (subject.length === 0 || isGeneric(subject) || (subject.length === 1 && EXPECTATION_WORDS.includes((subject[0] as string).toLowerCase())) || sameWords(subject, own) || isContainedIn(subject.join(' '), context)) return context;
+  if (subject.length === 1 && /^(?:der|det|den|de|vi|man|udvalget|administrationen|forvaltningen|direktøren|byrådet)$/iu.test(subject[0] as string)) return context;
+  return `${context} – ${subject.join(' ')}`;
+}
+
+/** "Samlet forventes et merforbrug på …", "Forventningen er en nettobesparelse på …": the figure is expected. */
+export function withExpectation(context: string, sentencePre: string, kind: 'percent' | 'money'): string {
+  if (kind !== 'money' || /forvent/iu.test(context)) return context;
+  const lower = ` ${sentencePre.toLowerCase()} `;
+  return EXPECTATION_WORDS.some((w) => lower.includes(` ${w} `)) ? `forventet ${context}` : context;
+}
+
+/** "Blandt de unge under 30 år er ledigheden 3,6 %": the fronted adverbial narrows the measure. */
+export function withFronted(context: string, sentencePre: string): string {
+  const ws = words(sentencePre);
+  if (ws.length < 3 || !FRONTING_PREPOSITIONS.includes((ws[0] as string).toLowerCase())) return context;
+  const verb = ws.findIndex((w, i) => i > 0 && SUBJECT_END_VERBS.includes(w.toLowerCase()));
+  if (verb < 2 || verb > 7) return context;
+  const fronted = ws.slice(0, verb);
+  // "På mødet den 9. april …", "I 2024 …": when, not what.
+  if (fronted.some((w) => /^(?:møde\p{L}*|\d{4}|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|perioden)$/iu.test(w))) return context;
+  if (isContainedIn(fronted.join(' '), context)) return context;
+  return `${context} ${fronted.map((w, i) => (i === 0 ? w.toLowerCase() : w)).join(' ')}`;
+}
+
+/** "Jobafklaringsforløbene er gennemgået. Her er 61 % af borgerne i gang med en plan": "her" is the previous sentence's subject. */
+export function withBackReference(context: string, text: string, sentence: Span): string {
+  if (!BACK_REFERENCE_OPENING.test(text.slice(sentence.start, sentence.end))) return context;
+  let end = sentence.start;
+  while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--;
+  if (end === 0) return context;
+  const previous = sentenceAround(text, { start: end - 1, end: end - 1 });
+  const subject = sentenceSubject(text.slice(previous.start, end));
+  if (subject.length === 0 || isGeneric(subject) || isContainedIn(subject.join(' '), context)) return context;
+  return `${[indefinitePlural(subject[0] as string), ...subject.slice(1)].join(' ')} – ${context}`;
+}
+
+/** Sentence openings that point back to the sentence before: "Her er …", "Heraf …", "Blandt disse …". */
+const BACK_REFERENCE_OPENING = /^(?:her|heraf|blandt\s+(?:disse|dem)|af\s+(?:disse|dem))(?![\p{L}])/iu;
+
+/** "Jobafklaringsforløbene" → "jobafklaringsforløb", "sagerne" → "sager": a definite plural head noun in its indefinite form. */
+function indefinitePlural(word: string): string {
+  if (/\p{L}{4}erne$/u.test(word)) return word.slice(0, -2).toLowerCase();
+  if (/\p{L}{5}ene$/u.test(word) && !/(\p{L})\1ene$/u.test(word)) return word.slice(0, -3).toLowerCase();
+  return word;
+}
+
+/** "Ud af de 13 mål er 5 nået, hvilket svarer til 38,5 % af målene": the clause before says what is counted. */
+export function withRestatedClause(context: string, text: string, sentence: Span, span: Span, neighbours: readonly Span[]): string {
+  const before = text.slice(sentence.start, span.start);
+  const joiner = /,\s+(?=\S[^,]*$)/u.exec(before);
+  if (!joiner) return context;
+  const clause = before.slice(joiner.index + joiner[0].length);
+  if (!RESTATING_CLAUSE.test(clause.trim())) return context;
+  const previous = before.slice(0, joiner.index);
+  if (neighbours.some((n) => n.start >= sentence.start && n.end <= sentence.start + previous.length)) return context;
+  const ws = trimEdges(words(previous).slice(-8));
+  if (ws.length === 0 || isContainedIn(ws.join(' '), context)) return context;
+  return `${ws.join(' ')}, ${context}`;
+}
+
+/** The words naming a national figure's reference ("på landsplan", "i hele landet"), unless its context has them already. */
+export function nationalReference(context: readonly string[], text: string, span: Span): string[] {
+  const lower = ` ${context.join(' ').toLowerCase()} `;
+  if (NATIONAL_SCOPE_WORDS.some((w) => lower.includes(` ${w}`))) return [];
+  const sentence = sentenceAround(text, span);
+  const label = rowLabel(text, span) ?? '';
+  let best: { words: string; distance: number } | null = null;
+  const look = (where: string, offset: number): void => {
+    for (const m of where.matchAll(NATIONAL_REFERENCE)) {
+      const distance = Math.abs(offset + m.index - span.start);
+      if (!best || distance < best.distance) best = { words: m[0], distance };
+    }
+  };
+  look(text.slice(sentence.start, sentence.end), sentence.start);
+  if (!best && label) look(label, span.start);
+  return best ? words((best as { words: string }).words.toLowerCase()) : [];
+}
+
+/** A national word with the preposition before it: "på landsplan", "i hele landet", "landsgennemsnittet". */
+const NATIONAL_REFERENCE = new RegExp(
+  `(?<![\\p{L}])(?:(?:på|i)\\s+)?(?:${[...NATIONAL_SCOPE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** A national figure's context without the municipality the topic named ("Ledigheden på Lolland" → "Ledigheden"). */
+export function withoutMunicipality(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w) && lookupMunicipality(w) && !AMBIGUOUS_NAMES.has(w.toLowerCase())) {
+      if (/^(?:på|i|for)$/iu.test(out.at(-1) ?? '')) out.pop();
+      out.push(MUNICIPALITY_MARK);
+      continue;
+    }
+    // "Lemvig Kommune": the word after a dropped name goes with it.
+    if (out.at(-1) === MUNICIPALITY_MARK && /^(?:kommune|kommunes|regionskommune)$/iu.test(w)) continue;
+    out.push(w);
+  }
+  return out.filter((w) => w !== MUNICIPALITY_MARK);
+}
+
+const MUNICIPALITY_MARK = '\u0001';
+
+const AMBIGUOUS_NAMES = new Set(AMBIGUOUS_MUNICIPALITY_NAMES);
+

@@ -1,0 +1,104 @@
+// Worker threads that take one document from bytes to its contract document: parse,
+// normalise, extract and validate run in the same thread, one round trip per document,
+// so a batch keeps every core busy and the calling thread only hashes, stores and writes.
+// The time limit covers the whole work; the heap limit applies to each thread.
+import { availableParallelism } from 'node:os';
+import type { ExtractedDocument } from '../schema/contract.js';
+import { MinutesError, type ErrorCode } from '../schema/errors.js';
+import type { ParsedPdf } from '../schema/parsed.js';
+import { resolveParseOptions, type ParseOptions } from '../pdf/parse-options.js';
+import { positiveInt, resolveWorkerScript, ThreadPool, ThreadTaskError } from '../pdf/thread-pool.js';
+
+export interface DocumentPoolOptions {
+  /** Worker threads. Default: os.availableParallelism(). */
+  size?: number;
+  /** Old-generation heap limit per thread in MB (Worker resourceLimits); covers parsing and extraction. Default 1024. */
+  memoryLimitMb?: number;
+  /** Limits for every document unless process() is given its own; timeoutMs covers parse + build. Default: DEFAULT_PARSE_OPTIONS. */
+  parse?: ParseOptions;
+  /** Extra time past timeoutMs before a thread is terminated, so the thread's own timeout can answer first. Default 1000 ms. */
+  terminateGraceMs?: number;
+}
+
+export const DEFAULT_DOCUMENT_POOL_OPTIONS = Object.freeze({
+  size: availableParallelism(),
+  memoryLimitMb: 1024,
+  terminateGraceMs: 1000,
+});
+
+/** One document for a thread: its identity (for the contract's `source`), bytes and limits. */
+export interface DocumentTask {
+  path: string;
+  sha256: string;
+  /** Size of the file in bytes, as hashed. */
+  byteCount: number;
+  bytes: Uint8Array;
+  options: Readonly<Required<ParseOptions>>;
+}
+
+/** A thread's answer: the parsed pages always (they are cached even when the build fails), and the document or the build's error. */
+export type DocumentWork =
+  | { parsed: ParsedPdf; document: ExtractedDocument }
+  | { parsed: ParsedPdf; buildError: { code: ErrorCode; message: string } };
+
+/** The phase a thread announces after parsing; before it, the thread is parsing. */
+export const BUILD_PHASE = 'build';
+
+export type DocumentOutcome =
+  | { ok: true; parsed: ParsedPdf; document: ExtractedDocument }
+  | {
+      ok: false;
+      /** parse: the PDF could not be read. build: normalise, extract or validate failed (or the limits ran out there). */
+      stage: 'parse' | 'build';
+      error: MinutesError;
+      /** The parsed pages when parsing succeeded. */
+      parsed: ParsedPdf | null;
+    };
+
+export class DocumentPool {
+  readonly size: number;
+  private readonly defaults: ParseOptions;
+  private readonly threads: ThreadPool<DocumentTask, DocumentWork>;
+
+  constructor(options: DocumentPoolOptions = {}) {
+    this.size = positiveInt(options.size ?? DEFAULT_DOCUMENT_POOL_OPTIONS.size, 'DocumentPoolOptions.size');
+    const memoryLimitMb = positiveInt(options.memoryLimitMb ?? DEFAULT_DOCUMENT_POOL_OPTIONS.memoryLimitMb, 'DocumentPoolOptions.memoryLimitMb');
+    this.defaults = options.parse ?? {};
+    resolveParseOptions(this.defaults); // fail early on bad limits
+    this.threads = new ThreadPool({
+      workerUrl: resolveWorkerScript(import.meta.url, 'pipeline/document-worker.js'),
+      size: this.size,
+      memoryLimitMb,
+      terminateGraceMs: options.terminateGraceMs ?? DEFAULT_DOCUMENT_POOL_OPTIONS.terminateGraceMs,
+      activity: (phase) => (phase === BUILD_PHASE ? 'normalising and extracting (after parsing)' : 'parsing'),
+      threadName: 'document thread',
+    });
+  }
+
+  /** Parses and builds one document; never rejects: failures come back as outcomes with their stage. */
+  async process(input: { path: string; sha256: string; byteCount: number; bytes: Uint8Array }, options?: ParseOptions): Promise<DocumentOutcome> {
+    const resolved = resolveParseOptions({ ...this.defaults, ...options });
+    // A private copy is transferred, so the caller's bytes stay usable.
+    const bytes = new Uint8Array(input.bytes);
+    const task: DocumentTask = { path: input.path, sha256: input.sha256, byteCount: input.byteCount, bytes, options: resolved };
+    try {
+      const work = await this.threads.run(task, { timeoutMs: resolved.timeoutMs, transfer: [bytes.buffer] });
+      if ('document' in work) return { ok: true, parsed: work.parsed, document: work.document };
+      return { ok: false, stage: 'build', error: new MinutesError(work.buildError.code, work.buildError.message), parsed: work.parsed };
+    } catch (err) {
+      const failure = err instanceof MinutesError ? err : new MinutesError('internal', String(err));
+      const phase = err instanceof ThreadTaskError ? err.phase : null;
+      return { ok: false, stage: phase === BUILD_PHASE ? 'build' : 'parse', error: failure, parsed: null };
+    }
+  }
+
+  /** Starts up to `count` threads now, so loading their modules overlaps the caller's own start-up. */
+  prestart(count: number = this.size): void {
+    this.threads.prestart(count);
+  }
+
+  /** Terminates every thread; queued and running documents end as failed outcomes (code internal). */
+  async close(): Promise<void> {
+    await this.threads.close();
+  }
+}

@@ -1,0 +1,45 @@
+// Worker-thread entry of the document pool: bytes in, { parsed, document } out, in one
+// round trip. Must run as compiled JS (dist/pipeline/). The phase note sent after
+// parsing lets the pool say where a timeout or a heap overrun happened.
+import { parentPort } from 'node:worker_threads';
+// pdf.js loads this module on the first document (its "fake worker" in Node); loading
+// it as the thread starts takes that time off the first document. Same file, one copy.
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { errorInfo, MinutesError } from '../schema/errors.js';
+import type { ParsedPdf } from '../schema/parsed.js';
+import { parsePdf } from '../pdf/parse-pdf.js';
+import { THREAD_READY, type ThreadReply, type ThreadRequest } from '../pdf/thread-protocol.js';
+import { buildDocument } from './build-document.js';
+import { BUILD_PHASE, type DocumentTask, type DocumentWork } from './document-pool.js';
+
+if (!parentPort) throw new Error('document-worker.js must run in a worker thread');
+const port = parentPort;
+const reply = (message: ThreadReply<DocumentWork>): void => port.postMessage(message);
+
+port.on('message', ({ id, payload }: ThreadRequest<DocumentTask>) => {
+  void work(id, payload);
+});
+port.postMessage(THREAD_READY);
+
+async function work(id: number, task: DocumentTask): Promise<void> {
+  const startedAt = Date.now();
+  let parsed: ParsedPdf;
+  try {
+    parsed = await parsePdf(task.bytes, task.options);
+  } catch (err) {
+    reply({ id, ok: false, error: errorInfo(err) });
+    return;
+  }
+  reply({ id, phase: BUILD_PHASE });
+  try {
+    const document = await buildDocument({ path: task.path, sha256: task.sha256, bytes: task.byteCount, parsed, withText: true });
+    // The limit covers the whole work, not parsing alone; extraction cannot be interrupted, so it is checked at the end.
+    const elapsed = Date.now() - startedAt;
+    if (elapsed > task.options.timeoutMs) {
+      throw new MinutesError('timeout', `parsing and extracting took ${elapsed} ms, longer than the limit of ${task.options.timeoutMs} ms`);
+    }
+    reply({ id, ok: true, result: { parsed, document } });
+  } catch (err) {
+    reply({ id, ok: true, result: { parsed, buildError: errorInfo(err) } });
+  }
+}

@@ -1,0 +1,116 @@
+// The document pool: bytes in, { parsed, document } out of one worker thread. The result
+// equals parsePdf + buildDocument run in this thread; parse failures and build failures
+// come back as outcomes with their stage, and a build failure keeps the parsed pages.
+// The threads run the build in dist/, so the comparison runs dist/'s functions too: while
+// src/ is being edited, src/ and dist/ may differ, and that is not what is tested here.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DocumentPool, type DocumentOutcome } from '../../src/pipeline/index.js';
+import type * as BuildModule from '../../src/pipeline/build-document.js';
+import type * as PdfModule from '../../src/pdf/index.js';
+import { fixturePdfs, hasSharedCorpus, sharedCorpusPdfs, warnSkipped } from '../pdf/corpus.js';
+import { linesPage, makePdf } from '../pdf/make-pdf.js';
+
+let pool: DocumentPool | undefined;
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
+
+const { buildDocument } = (await import(new URL('../../dist/pipeline/build-document.js', import.meta.url).href)) as typeof BuildModule;
+const { parsePdf } = (await import(new URL('../../dist/pdf/index.js', import.meta.url).href)) as typeof PdfModule;
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+function failed(outcome: DocumentOutcome): { stage: string; code: string; hasParsed: boolean } {
+  if (outcome.ok) throw new Error('expected a failed outcome');
+  return { stage: outcome.stage, code: outcome.error.code, hasParsed: outcome.parsed !== null };
+}
+
+describe('DocumentPool', () => {
+  let referat: Uint8Array;
+  let big: Uint8Array;
+  beforeAll(async () => {
+    referat = await makePdf({
+      info: { Title: 'Referat Beskæftigelsesudvalget' },
+      pages: [
+        linesPage(['Struer Kommune', 'Referat', 'Beskæftigelsesudvalget', 'Mødedato: 4. februar 2025']),
+        linesPage(['Punkt 2: Opfølgning på mål', 'Ledigheden faldt til 3,1 % i 2024.', 'Der er brugt 1,2 mio. kr. af puljen.']),
+      ],
+    });
+    const lines = Array.from({ length: 50 }, (_, i) => `Linje ${i + 1}: Jobcentret rapporterer ${i * 7} helårspersoner og ${i},5 % ledighed.`);
+    big = await makePdf({ pages: Array.from({ length: 300 }, () => linesPage(lines, { top: 30, size: 8 })) });
+  });
+
+  it('gives the same parsed pages and document as parsePdf + buildDocument in this thread', async () => {
+    pool = new DocumentPool({ size: 2 });
+    const input = { path: 'arkiv/struer/referat.pdf', sha256: sha256(referat), byteCount: referat.length, bytes: referat };
+    const outcome = await pool.process(input);
+    const parsed = await parsePdf(referat);
+    const document = await buildDocument({ path: input.path, sha256: input.sha256, bytes: input.byteCount, parsed, withText: true });
+    expect(outcome).toEqual({ ok: true, parsed, document });
+    expect(referat.byteLength).toBeGreaterThan(0); // the caller's bytes stay usable
+  });
+
+  it('reports an unreadable file as a parse failure with its code', async () => {
+    pool = new DocumentPool({ size: 2 });
+    const html = new Uint8Array(Buffer.from('<!doctype html><html><body>Siden findes ikke</body></html>'));
+    const outcomes = await Promise.all([
+      pool.process({ path: 'tom.pdf', sha256: sha256(new Uint8Array(0)), byteCount: 0, bytes: new Uint8Array(0) }),
+      pool.process({ path: 'fejl.pdf', sha256: sha256(html), byteCount: html.length, bytes: html }),
+      pool.process({ path: 'halv.pdf', sha256: sha256(referat), byteCount: 200, bytes: referat.subarray(0, 200) }),
+    ]);
+    expect(outcomes.map(failed)).toEqual([
+      { stage: 'parse', code: 'empty', hasParsed: false },
+      { stage: 'parse', code: 'not_pdf', hasParsed: false },
+      { stage: 'parse', code: 'damaged', hasParsed: false },
+    ]);
+  });
+
+  it('reports a document that breaks the contract as a build failure and keeps its parsed pages', async () => {
+    pool = new DocumentPool({ size: 1 });
+    const outcome = await pool.process({ path: 'x.pdf', sha256: 'not-a-sha', byteCount: referat.length, bytes: referat });
+    expect(failed(outcome)).toEqual({ stage: 'build', code: 'invalid_output', hasParsed: true });
+    if (!outcome.ok) expect(outcome.parsed?.pages).toHaveLength(2);
+  });
+
+  it('stops a thread that overruns the time limit, then goes on with a fresh one', async () => {
+    pool = new DocumentPool({ size: 1, terminateGraceMs: 0, parse: { timeoutMs: 40 } });
+    const started = Date.now();
+    const outcome = await pool.process({ path: 'stor.pdf', sha256: sha256(big), byteCount: big.length, bytes: big });
+    expect(failed(outcome)).toMatchObject({ code: 'timeout', hasParsed: false });
+    expect(Date.now() - started).toBeLessThan(5000);
+    const after = await pool.process({ path: 'r.pdf', sha256: sha256(referat), byteCount: referat.length, bytes: referat }, { timeoutMs: 60_000 });
+    expect(after.ok).toBe(true);
+  });
+
+  it('ends queued documents as failed (internal) when closed', async () => {
+    pool = new DocumentPool({ size: 1 });
+    const pending = [pool.process({ path: 'a.pdf', sha256: sha256(big), byteCount: big.length, bytes: big }), pool.process({ path: 'b.pdf', sha256: sha256(big), byteCount: big.length, bytes: big })];
+    await pool.close();
+    expect((await Promise.all(pending)).map((o) => failed(o).code)).toEqual(['internal', 'internal']);
+  });
+});
+
+const realPdfs = [...fixturePdfs(), ...sharedCorpusPdfs()];
+if (!hasSharedCorpus) warnSkipped('DocumentPool on ../shared/corpus', '../shared is not present beside the project');
+if (fixturePdfs().length === 0) warnSkipped('DocumentPool on fixtures/*.pdf', 'no fixture PDFs yet (npm run fixtures writes them)');
+describe.skipIf(realPdfs.length === 0)('DocumentPool on real PDFs', () => {
+  it('builds every fixture and corpus PDF in two threads exactly as in this thread', { timeout: 120_000 }, async () => {
+    pool = new DocumentPool({ size: 2 });
+    const inputs = realPdfs.map((file) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      return { path: basename(file), sha256: sha256(bytes), byteCount: bytes.length, bytes };
+    });
+    const outcomes = await Promise.all(inputs.map((input) => (pool as DocumentPool).process(input)));
+    for (const [i, input] of inputs.entries()) {
+      const outcome = outcomes[i] as DocumentOutcome;
+      expect(outcome.ok, input.path).toBe(true);
+      const parsed = await parsePdf(input.bytes);
+      const document = await buildDocument({ path: input.path, sha256: input.sha256, bytes: input.byteCount, parsed, withText: true });
+      expect(outcome.ok && outcome.document, input.path).toEqual(document);
+    }
+  });
+});
