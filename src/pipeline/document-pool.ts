@@ -36,6 +36,17 @@ export interface DocumentTask {
   options: Readonly<Required<ParseOptions>>;
 }
 
+export interface DocumentInput {
+  /** The path as given (the contract's source.path). */
+  path: string;
+  sha256: string;
+  /** Size of the file in bytes, as hashed. */
+  byteCount: number;
+  bytes: Uint8Array;
+  /** Move the bytes' buffer to the thread instead of copying it (the caller is done with them). Default false. */
+  handOver?: boolean;
+}
+
 /** A thread's answer: the parsed pages always (they are cached even when the build fails), and the document or the build's error. */
 export type DocumentWork =
   | { parsed: ParsedPdf; document: ExtractedDocument }
@@ -75,14 +86,19 @@ export class DocumentPool {
     });
   }
 
-  /** Parses and builds one document; never rejects: failures come back as outcomes with their stage. */
-  async process(input: { path: string; sha256: string; byteCount: number; bytes: Uint8Array }, options?: ParseOptions): Promise<DocumentOutcome> {
+  /**
+   * Parses and builds one document; never rejects: failures come back as outcomes with their stage.
+   * The thread gets a copy of the bytes, unless `handOver` is set and they fill their own buffer:
+   * then that buffer moves to the thread (no copy; the caller's view becomes empty).
+   */
+  async process(input: DocumentInput, options?: ParseOptions): Promise<DocumentOutcome> {
     const resolved = resolveParseOptions({ ...this.defaults, ...options });
-    // A private copy is transferred, so the caller's bytes stay usable.
-    const bytes = new Uint8Array(input.bytes);
+    const own = input.bytes;
+    const movable = input.handOver === true && own.byteOffset === 0 && own.byteLength === own.buffer.byteLength && own.buffer instanceof ArrayBuffer;
+    const bytes = movable ? own : new Uint8Array(own);
     const task: DocumentTask = { path: input.path, sha256: input.sha256, byteCount: input.byteCount, bytes, options: resolved };
     try {
-      const work = await this.threads.run(task, { timeoutMs: resolved.timeoutMs, transfer: [bytes.buffer] });
+      const work = await this.threads.run(task, { timeoutMs: resolved.timeoutMs, transfer: [bytes.buffer as ArrayBuffer] });
       if ('document' in work) return { ok: true, parsed: work.parsed, document: work.document };
       return { ok: false, stage: 'build', error: new MinutesError(work.buildError.code, work.buildError.message), parsed: work.parsed };
     } catch (err) {

@@ -235,8 +235,8 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
           throw new MinutesError('too_large', `the file has ${hashed.bytes} bytes, more than the limit of ${deps.parse.maxBytes}`);
         }
         const bytes = hashed.data;
-        hashed.data = null; // the thread has its own copy; let these go
-        const outcome = await deps.pool.process({ path: c.path, sha256: hashed.sha256, byteCount: hashed.bytes, bytes });
+        hashed.data = null; // handed over to the thread: this thread keeps no copy while the document is worked on
+        const outcome = await deps.pool.process({ path: c.path, sha256: hashed.sha256, byteCount: hashed.bytes, bytes, handOver: true });
         if (!outcome.ok && outcome.stage === 'parse') throw outcome.error;
         c.outcome = outcome;
       },

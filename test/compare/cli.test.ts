@@ -1,16 +1,15 @@
 // The commands end to end, spawned as a user runs them (the built CLI in dist/), on a
 // SQLite file and, when PostgreSQL is reachable, through DATABASE_URL: same output.
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { ALL_DOCUMENTS } from './documents.js';
+import { adminQuery, databaseUrl, postgresReachable, postgresRequired, serverLabel, testDatabaseName, unreachableReason } from '../support/postgres.js';
 
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -126,37 +125,16 @@ describe.skipIf(!built)('minutes compare / goals / export / indicators (spawned)
   });
 
   // --- The same commands through DATABASE_URL on PostgreSQL: identical output.
-  const adminUrl = process.env['DATABASE_URL']?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const databaseName = `minutes_compare_cli_${randomBytes(6).toString('hex')}`;
-  const pgUrl = (() => {
-    const url = new URL(adminUrl);
-    url.pathname = `/${databaseName}`;
-    return url.toString();
-  })();
-  const admin = async (sql: string): Promise<void> => {
-    const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-    try {
-      await client.connect();
-      await client.query(sql);
-    } finally {
-      await client.end().catch(() => {});
-    }
-  };
-  let pgReason: string | undefined;
-
   it('gives the same output on PostgreSQL (DATABASE_URL) as on SQLite, command for command', async (ctx) => {
-    try {
-      await admin('select 1');
-    } catch (err) {
-      pgReason = err instanceof Error ? err.message : String(err);
-    }
-    if (pgReason !== undefined) {
-      if (process.env['MINUTES_REQUIRE_POSTGRES'] === '1') expect.fail(`PostgreSQL required but not reachable: ${pgReason}`);
-      console.warn(`[compare/cli] SKIPPED the SQLite = PostgreSQL CLI comparison: PostgreSQL not reachable (${pgReason}).`);
+    if (!postgresReachable) {
+      if (postgresRequired) expect.fail(`PostgreSQL required but not reachable at ${serverLabel}: ${unreachableReason}`);
+      console.warn(`[compare/cli] SKIPPED the SQLite = PostgreSQL CLI comparison: PostgreSQL not reachable (${unreachableReason}).`);
       ctx.skip();
       return;
     }
-    await admin(`create database ${databaseName}`);
+    const databaseName = testDatabaseName('minutes_compare_cli');
+    const pgUrl = databaseUrl(databaseName);
+    await adminQuery(`create database ${databaseName}`);
     try {
       await fillStore({ databaseUrl: pgUrl });
       for (const args of COMMANDS) {
@@ -170,7 +148,7 @@ describe.skipIf(!built)('minutes compare / goals / export / indicators (spawned)
         expect(onSqlite.stdout.length).toBeGreaterThan(100);
       }
     } finally {
-      await admin(`drop database if exists ${databaseName} with (force)`);
+      await adminQuery(`drop database if exists ${databaseName} with (force)`);
     }
   });
 });

@@ -4,9 +4,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describePostgres } from '../support/postgres.js';
 import {
   compareIndicators,
   EXPORT_COLUMNS,
@@ -253,60 +252,13 @@ querySuite('sqlite', () => openStore({ sqliteFile: join(sqliteDir, 'compare.db')
   sqliteResults = r;
 });
 
-// --- PostgreSQL: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
-const adminUrl = process.env['DATABASE_URL']?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
-const required = process.env['MINUTES_REQUIRE_POSTGRES'] === '1';
-const databaseName = `minutes_compare_${randomBytes(6).toString('hex')}`;
-const urlFor = (database: string): string => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-};
-const serverLabel = (() => {
-  const url = new URL(adminUrl);
-  url.password = url.password ? '***' : '';
-  url.pathname = '';
-  return url.toString();
-})();
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query(text);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-let unreachable: string | undefined;
-try {
-  await adminQuery('select 1');
-} catch (err) {
-  unreachable = err instanceof Error ? err.message : String(err);
-}
-if (unreachable !== undefined && !required) {
-  console.warn(
-    `[compare/postgres] SKIPPED the comparison tests on PostgreSQL and the SQLite = PostgreSQL check: cannot connect to ${serverLabel} (${unreachable}). ` +
-      'Set DATABASE_URL or start PostgreSQL; MINUTES_REQUIRE_POSTGRES=1 makes this a failure.',
-  );
-}
-describe.runIf(unreachable !== undefined && required)('postgres required (MINUTES_REQUIRE_POSTGRES=1)', () => {
-  it('is reachable', () => {
-    expect.fail(`PostgreSQL is required but not reachable at ${serverLabel}: ${unreachable}`);
-  });
-});
-
-describe.skipIf(unreachable !== undefined)(`postgres at ${serverLabel}`, () => {
+// --- PostgreSQL: a database of its own; the same results as SQLite.
+describePostgres('the comparison queries', 'minutes_compare', ({ url }) => {
   let postgresResults: Results | undefined;
-  beforeAll(async () => {
-    await adminQuery(`create database ${databaseName}`);
-  });
-  afterAll(async () => {
-    await adminQuery(`drop database if exists ${databaseName} with (force)`);
-  });
   // Stored in the opposite order: results must not depend on database ids.
   querySuite(
     'postgres',
-    () => openStore({ databaseUrl: urlFor(databaseName) }),
+    () => openStore({ databaseUrl: url }),
     (r) => {
       postgresResults = r;
     },

@@ -54,6 +54,20 @@ describe('DocumentPool', () => {
     expect(referat.byteLength).toBeGreaterThan(0); // the caller's bytes stay usable
   });
 
+  it('moves the bytes to the thread with handOver (no copy), but copies a view into a larger buffer', async () => {
+    pool = new DocumentPool({ size: 1 });
+    const own = new Uint8Array(referat);
+    const moved = await pool.process({ path: 'a.pdf', sha256: sha256(referat), byteCount: referat.length, bytes: own, handOver: true });
+    expect(moved.ok).toBe(true);
+    expect(own.byteLength).toBe(0);
+    const padded = new Uint8Array(referat.length + 10);
+    padded.set(referat, 10);
+    const view = padded.subarray(10);
+    const copied = await pool.process({ path: 'b.pdf', sha256: sha256(referat), byteCount: referat.length, bytes: view, handOver: true });
+    expect(copied.ok).toBe(true);
+    expect(view.byteLength).toBe(referat.length);
+  });
+
   it('reports an unreadable file as a parse failure with its code', async () => {
     pool = new DocumentPool({ size: 2 });
     const html = new Uint8Array(Buffer.from('<!doctype html><html><body>Siden findes ikke</body></html>'));

@@ -1,12 +1,11 @@
 // `minutes db migrate` through commander, in process: SQLite by --db, PostgreSQL by DATABASE_URL.
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { registerDb } from '../../src/cli/commands/db.js';
+import { adminQuery, databaseUrl, postgresReachable, postgresRequired, serverLabel, testDatabaseName, unreachableReason } from '../support/postgres.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minutes-db-command-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,22 +31,7 @@ async function migrate(args: string[], env: { DATABASE_URL?: string } = {}): Pro
 
 afterEach(() => vi.restoreAllMocks());
 
-const adminUrl = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
-const admin = async (text: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query(text);
-  } finally {
-    await client.end().catch(() => {});
-  }
-};
-const reachable = await admin('select 1').then(
-  () => true,
-  () => false,
-);
-if (!reachable) console.warn(`[store/db-command] SKIPPED db migrate on PostgreSQL: ${adminUrl.replace(/\/\/[^@/]*@/, '//…@')} is not reachable`);
-
+if (!postgresReachable) console.warn(`[store/db-command] SKIPPED db migrate on PostgreSQL: ${serverLabel} is not reachable (${unreachableReason})`);
 
 describe('minutes db migrate', () => {
   it('creates the SQLite schema on the first run and reports it current on the second', async () => {
@@ -75,17 +59,16 @@ describe('minutes db migrate', () => {
     await expect(migrate([], { DATABASE_URL: 'mysql://root@localhost/minutes' })).rejects.toThrow(/postgres:\/\//);
   });
 
-  it.skipIf(!reachable)('migrates the PostgreSQL database named by DATABASE_URL', async () => {
-    const name = `minutes_test_${randomBytes(6).toString('hex')}`;
-    await admin(`create database ${name}`);
+  it.skipIf(!postgresReachable && !postgresRequired)('migrates the PostgreSQL database named by DATABASE_URL', async () => {
+    const name = testDatabaseName('minutes_test');
+    await adminQuery(`create database ${name}`);
     try {
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      expect(await migrate(['--db', join(dir, 'not-used.db')], { DATABASE_URL: url.toString() })).toBe('PostgreSQL (DATABASE_URL): applied 0001_initial_schema');
-      expect(await migrate([], { DATABASE_URL: url.toString() })).toBe('PostgreSQL (DATABASE_URL): schema is up to date');
+      const url = databaseUrl(name);
+      expect(await migrate(['--db', join(dir, 'not-used.db')], { DATABASE_URL: url })).toBe('PostgreSQL (DATABASE_URL): applied 0001_initial_schema');
+      expect(await migrate([], { DATABASE_URL: url })).toBe('PostgreSQL (DATABASE_URL): schema is up to date');
       expect(existsSync(join(dir, 'not-used.db'))).toBe(false);
     } finally {
-      await admin(`drop database if exists ${name} with (force)`);
+      await adminQuery(`drop database if exists ${name} with (force)`);
     }
   });
 });
