@@ -28,6 +28,8 @@ interface EngineResult {
   peakRssMb: number | null;
   /** How peak RSS was measured. */
   rssMethod: 'gnu-time' | 'proc-poll' | null;
+  /** User + system CPU seconds of the process tree (GNU time only): steadier than wall time on a busy machine. */
+  cpuSeconds: number | null;
   exitCode: number | null;
 }
 
@@ -35,6 +37,7 @@ interface ChildMeasure {
   seconds: number;
   peakRssKb: number | null;
   rssMethod: EngineResult['rssMethod'];
+  cpuSeconds: number | null;
   exitCode: number | null;
   stdout: string;
   stderr: string;
@@ -83,7 +86,7 @@ function descendants(pid: number): number[] {
 function measure(command: string, args: string[], options: { cwd?: string } = {}): Promise<ChildMeasure> {
   const useTime = existsSync(GNU_TIME);
   const rssFile = join(tmpdir(), `minutes-bench-rss-${process.pid}-${Math.random().toString(16).slice(2)}`);
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn(cmd, argv, { cwd: options.cwd ?? repoRoot, env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -104,13 +107,16 @@ function measure(command: string, args: string[], options: { cwd?: string } = {}
       const seconds = (performance.now() - started) / 1000;
       if (poll) clearInterval(poll);
       let peakRssKb: number | null = polledPeak || null;
+      let cpuSeconds: number | null = null;
       if (useTime) {
         const text = existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '';
         rmSync(rssFile, { force: true });
-        const kb = Number(text.trim().split('\n').at(-1));
-        peakRssKb = Number.isFinite(kb) && kb > 0 ? kb : null;
+        const [kb, user, system] = (text.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+        peakRssKb = kb !== undefined && Number.isFinite(kb) && kb > 0 ? kb : null;
+        const cpu = (user ?? Number.NaN) + (system ?? Number.NaN);
+        cpuSeconds = Number.isFinite(cpu) ? cpu : null;
       }
-      resolvePromise({ seconds, peakRssKb, rssMethod: peakRssKb === null ? null : useTime ? 'gnu-time' : 'proc-poll', exitCode: code, stdout, stderr });
+      resolvePromise({ seconds, peakRssKb, rssMethod: peakRssKb === null ? null : useTime ? 'gnu-time' : 'proc-poll', cpuSeconds, exitCode: code, stdout, stderr });
     });
   });
 }
@@ -120,6 +126,7 @@ const toResult = (m: ChildMeasure, pages: number): EngineResult => ({
   pagesPerSecond: round(pages / m.seconds, 1),
   peakRssMb: m.peakRssKb === null ? null : round(m.peakRssKb / 1024, 1),
   rssMethod: m.rssMethod,
+  cpuSeconds: m.cpuSeconds === null ? null : round(m.cpuSeconds, 2),
   exitCode: m.exitCode,
 });
 
@@ -196,6 +203,7 @@ async function benchSet(name: string, files: string[], work: string, hasPdftotex
     c_pdftotextLayout: c,
     ratios: {
       b_over_a_pagesPerSecond: round(rb.pagesPerSecond / ra.pagesPerSecond, 3),
+      b_over_a_cpuSeconds: rb.cpuSeconds !== null && ra.cpuSeconds ? round(rb.cpuSeconds / ra.cpuSeconds, 3) : null,
       b_over_c_pagesPerSecond: c ? round(rb.pagesPerSecond / c.pagesPerSecond, 3) : null,
       b_over_a_peakRss: rb.peakRssMb !== null && ra.peakRssMb !== null ? round(rb.peakRssMb / ra.peakRssMb, 3) : null,
       b_over_c_peakRss: c && rb.peakRssMb !== null && c.peakRssMb !== null ? round(rb.peakRssMb / c.peakRssMb, 3) : null,
@@ -231,7 +239,8 @@ async function main(): Promise<void> {
         'a: pdf-parse getText() only, one document after another, in one process (inProcess* excludes start-up).',
         'b: node dist/cli/main.js ingest over the same files into a fresh SQLite file: hash; parse, normalise, extract and validate in the worker-thread pool (one thread per document); store and write JSON in the main thread.',
         'c: pdftotext -layout per file (one process per file, run by sh); null when pdftotext is not installed.',
-        'Ratios are b divided by a (or c): < 1 means minutes ingest is slower per page / uses less memory.',
+        'Ratios are b divided by a (or c): < 1 means minutes ingest is slower per page / uses less memory (cpuSeconds: < 1 means it uses less CPU).',
+        'cpuSeconds (user + system, from GNU time) counts all threads: b can use several cores at once, so its wall time can be below its CPU time.',
       ],
       pdftotextInstalled: hasPdftotext,
       sets,

@@ -20,6 +20,10 @@ export const TOTAL_LABEL = danish(/^(?:i\s+alt|total|sum|samlet|i\s+alt\s+netto|
 const MONEY_WORDS = danish(
   /\b(?:budget\p{L}*|regnskab\p{L}*|forbrug\p{L}*|mindreforbrug|merforbrug|udgift\p{L}*|indtægt\p{L}*|bevilling\p{L}*|tillægsbevilling\p{L}*|økonomi\p{L}*|beløb|kr\.?|kroner|besparelse\p{L}*|råderum\p{L}*|overførsl?\p{L}*|afvigelse\p{L}*|ramme\p{L}*|løn\p{L}*|driftsudgift\p{L}*|anlæg\p{L}*)(?![\p{L}])/iu,
 );
+/** A table's own caption: "Tabel 2. Foreslåede indsatser", "Tabel 3: Drift", "Tab. 1 –", "Oversigt 2.". */
+const CAPTION = danish(/^(?:tabel|tab\.|table|oversigt)\s*(?:\d+[a-z]?(?:\.\d+)*\s*[.:\u2013-]?|[.:\u2013-])\s*\p{L}/iu);
+/** Abbreviations that end a header cell without ending a sentence ("Forbrug pr.", "Korr. budget inkl."). */
+const ABBREVIATION_END = /(?:^|[\s(])(?:pr|ca|nr|inkl|ekskl|jf|vedr|mio|mia|mill|kr|tkr|t\.kr|korr|opr|oprind|forv|akk|gns|stk|ændr|dvs|mv|m\.v|bl\.a|o\.l|budg|regn|forbr|udg|indt)\.$/iu;
 /** A header cell that is a year ("2024", "B2025", "R 2023"): a column name, never an amount. */
 const YEAR_CELL = /^(?:[A-ZÆØÅ]{1,2}\s?)?(?:19|20)\d\d$/u;
 
@@ -123,18 +127,26 @@ function buildTable(
   firstIndex: number,
   rows: Row[],
 ): { table: BudgetTable; cells: MoneyAmount[] } | null {
-  // Header lines: up to three lines straight above the rows, without a sentence in them.
+  // Header lines: up to four lines straight above the rows (caption, unit, column names
+  // over two lines), without a sentence in them.
   const header: TableLine[] = [];
-  for (let k = firstIndex - 1; k >= 0 && header.length < 3; k--) {
+  for (let k = firstIndex - 1; k >= 0 && header.length < 4; k--) {
     const line = lines[k];
     if (!line) break;
     const text = line.text.trim();
     const tabbed = line.cells.length > 1;
     const words = text.split(/\s+/u).length;
     if (text === '' || amountRow(line)) break;
+    // A caption ("Tabel 3. …", however long) is the top of the header.
+    if (!tabbed && CAPTION.test(text)) {
+      header.unshift(line);
+      break;
+    }
     // Header cells are short names, not sentences ("Vedtaget. Byrådet 31. januar", "Målet er nået.").
     const sentence = (c: Cell): boolean =>
-      /\.\s+\p{Lu}/u.test(c.text) || c.text.split(/\s+/u).length > 6 || (/\.$/u.test(c.text) && tableUnitMultiplier(c.text) === null);
+      /\.\s+\p{Lu}/u.test(c.text) ||
+      c.text.split(/\s+/u).length > 6 ||
+      (/\.$/u.test(c.text) && tableUnitMultiplier(c.text) === null && !ABBREVIATION_END.test(c.text));
     if (tabbed && line.cells.some(sentence)) break;
     if (!tabbed && (words > 10 || (/[.:]$/u.test(text) && !(words <= 6 && tableUnitMultiplier(text) !== null)))) break;
     header.unshift(line);
@@ -144,7 +156,8 @@ function buildTable(
   const headerText = header.map((l) => l.text).join(' ');
   // The line just above the header may be the table's caption.
   const captionLine = lines[firstIndex - header.length - 1];
-  const before = captionLine && captionLine.text.trim().split(/\s+/u).length <= 12 ? captionLine.text : '';
+  const beforeText = captionLine?.text.trim() ?? '';
+  const before = beforeText.split(/\s+/u).length <= 12 || CAPTION.test(beforeText) ? beforeText : '';
   const multiplier = tableUnitMultiplier(headerText) ?? 1;
   const moneyEvidence =
     tableUnitMultiplier(headerText) !== null ||
@@ -158,9 +171,21 @@ function buildTable(
   const unitLine = header.find((l) => tableUnitMultiplier(l.text) !== null);
   const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
   const titleLine = header.find((l) => l !== unitLine && l.cells.length === 1 && !(l.cells[0] && isOverColumns(l.cells[0], columns, labelLeft)));
-  const baseTitle = titleLine
-    ? cleanText(titleLine.text)
-    : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
+  // The table's own caption ("Tabel 2. …") names it better than the agenda item it stands in.
+  // A caption wrapped onto a second line ("Tabel 1. … og" / "beskæftigelsesindsats") keeps both.
+  const wrapped = titleLine && /^\p{Ll}/u.test(titleLine.text.trim()) ? ` ${titleLine.text.trim()}` : '';
+  const caption = [
+    ...header.map((l) => l.text),
+    `${before}${wrapped}`,
+    firstIndex - header.length === 0 ? lastLineBefore(ctx, page.number) : undefined,
+  ]
+    .map((t) => (t ?? '').trim())
+    .find((t) => CAPTION.test(t));
+  const baseTitle = caption
+    ? cleanText(caption)
+    : titleLine
+      ? cleanText(titleLine.text)
+      : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
   const unitText = unitLine ? cleanText(unitLine.cells.find((c) => tableUnitMultiplier(c.text) !== null)?.text ?? unitLine.text) : null;
   const title = unitText && !baseTitle.includes(unitText) ? `${baseTitle} (${unitText})` : baseTitle;
 
@@ -264,6 +289,13 @@ function nearestColumn(cell: Cell, columns: readonly number[]): number {
     }
   });
   return best;
+}
+
+/** The last line of the previous page: a caption left behind when the table moved to the next page. */
+function lastLineBefore(ctx: ExtractionContext, page: number): string | undefined {
+  const previous = ctx.pages.find((p) => p.number === page - 1);
+  const last = previous?.lines.at(-1);
+  return previous && last ? previous.text.slice(last.start, last.end) : undefined;
 }
 
 function agendaTitle(ctx: ExtractionContext, page: number, offset: number): string | null {

@@ -15,6 +15,13 @@ const ENDING = new RegExp(`(?:${[...COMMITTEE_ENDINGS].sort((a, b) => b.length -
 const LEADING_NOISE =
   /^(?:(?:referat|dagsorden|beslutningsprotokol|protokol|beslutninger|notat|orientering|indstilling|sagsfremstilling)\s*(?:fra|for|af|til)?\s*[-–:]?\s*)?(?:(?:det\s+)?(?:ordinære|ekstraordinære|ordinært|ekstraordinært)\s+)?(?:møde(?:t)?\s+(?:i|for)\s+)?/iu;
 
+/**
+ * A decision or case-routing label before the name: "Beslutning i", "Behandlet i", "Sagen afgøres i",
+ * "Indstilling til", "Oversendt fra". The label names the body; its words are not part of the name.
+ */
+export const DECISION_LABEL_PREFIX =
+  /^(?:(?:beslutning(?:er)?|behandlet|behandling|godkendt|vedtaget|besluttet|drøftet|tiltrådt)\s+(?:i|af)|(?:sagen\s+)?(?:afgøres|behandles|forelægges|besluttes|sendes)\s+(?:videre\s+)?(?:i|af|for|til)|(?:indstilling|oversendt|oversendelse)\s+(?:til|fra))\s+/iu;
+
 /** A document-kind word after the name: "Økonomiudvalget - Referat", "Byrådet, dagsorden". */
 const TRAILING_KIND = /\s*[-–:,]\s*(?:referat|dagsorden|beslutningsprotokol|protokol)\s*$/iu;
 
@@ -35,7 +42,7 @@ export function isCommitteeName(text: string): boolean {
 /** The committee name without document-kind words, meeting words, election term or stray punctuation. */
 export function cleanCommitteeName(text: string): string {
   let s = text.replace(/\s+/gu, ' ').trim();
-  s = s.replace(LEADING_NOISE, '').replace(TRAILING_KIND, '');
+  s = s.replace(DECISION_LABEL_PREFIX, '').replace(LEADING_NOISE, '').replace(TRAILING_KIND, '');
   s = s.replace(/[\s,:;–-]+$/u, '');
   for (let i = 0; i < 2; i++) s = s.replace(ELECTION_TERM, '').replace(ABBREVIATION_AFTER, '').trim();
   return s.replace(/[\s,:;–-]+$/u, '').trim();

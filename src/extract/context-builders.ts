@@ -12,10 +12,12 @@ import {
   genitive,
 } from './context-vocabulary.js';
 import {
+  REFERS_BACK,
   clip,
   isContainedIn,
   isGeneric,
   isWeak,
+  PREPOSITIONS,
   nounPhraseBefore,
   sameWords,
   sentenceHead,
@@ -34,6 +36,8 @@ import { rowLabel } from './table-cells.js';
 
 /** "Andelen af unge ændrede sig med ÷1,2 procentpoint" → "ændring i andel af unge"; null when no verb of change. */
 export function changePhrase(pre: string, sentencePre: string, topic: string | undefined): string | null {
+  const named = changeNounPhrase(pre, sentencePre, topic);
+  if (named !== undefined) return named;
   const m = /(?<![\p{L}])(\p{L}+)(?:\s+sig)?\s+med\s*(?:ca\.?\s*|cirka\s*)?$/iu.exec(pre);
   const noun = m ? CHANGE_NOUNS[(m[1] ?? '').toLowerCase()] : undefined;
   if (!m || !noun) return null;
@@ -43,6 +47,26 @@ export function changePhrase(pre: string, sentencePre: string, topic: string | u
   if (measure.length === 0) return null;
   return [noun, 'i', ...measure.map((w, i) => (i === 0 ? citationForm(w) : w))].join(' ');
 }
+
+/**
+ * A change named as a noun ("Andelen i løntilskud viser en ændring på -2,1 procentpoint",
+ * "Det er en stigning på 1,4 procentpoint"): "<noun> i <measure>", the measure being the
+ * sentence's subject, or the running topic when the subject points back ("Det", "Resultatet").
+ * undefined when the figure is no such change; null when the measure is unknown (the bare noun is then kept).
+ */
+function changeNounPhrase(pre: string, sentencePre: string, topic: string | undefined): string | null | undefined {
+  const m = new RegExp(`(?<![\\p{L}])(?:en|et|den|det|sin|samlet|samlede)?\\s*(${CHANGE_NOUN_FORMS.join('|')})\\s+(?:på|med)\\s*(?:ca\\.?\\s*|cirka\\s*)?$`, 'iu').exec(pre);
+  if (!m) return undefined;
+  const noun = (m[1] ?? '').toLowerCase();
+  const before = sentencePre.slice(0, sentencePre.length - (pre.length - m.index));
+  let measure = sentenceHead(before);
+  if (measure.length === 0 || isGeneric(measure) || REFERS_BACK.test(measure.join(' ')) || isWeak(measure)) measure = topic ? words(topic) : [];
+  if (measure.length === 0) return null;
+  return [noun, 'i', ...measure.map((w, i) => (i === 0 ? citationForm(w) : w))].join(' ');
+}
+
+/** Nouns naming a change of a measure ("en stigning på", "et fald på"). */
+const CHANGE_NOUN_FORMS: readonly string[] = [...new Set(Object.values(CHANGE_NOUNS)), 'forøgelse', 'nedgang', 'fremgang', 'tilbagegang', 'forbedring', 'forværring'];
 
 /**
  * The text before a figure from the last line that opens like a sentence of its own ("… fra 2018
@@ -62,6 +86,71 @@ export function amountPhrase(pre: string, postWords: readonly string[]): string 
   if (subject.length === 0 || subject.length > 4) return null;
   const owner = [...subject.slice(0, -1), genitive(subject.at(-1) as string)];
   return clip([...owner, noun, ...(isWeak(postWords) ? [] : postWords)], 'start');
+}
+
+/**
+ * An amount whose sentence opens with a pronoun ("Jobcentret foreslår tre indsatser, der skal …
+ * De koster tilsammen 2.500.000 kr. i 2025"): "<noun> til <what the previous sentence proposed>".
+ */
+export function amountOfReferent(text: string, sentence: Span, sentencePre: string, post: string): string | null {
+  const m = /^(?:de|det|den|disse|dette|denne)\s+(?:vil\s+|skal\s+|kan\s+|ventes\s+at\s+|forventes\s+at\s+)?(\p{L}+)\s+(?:(?:tilsammen|samlet|i\s+alt|årligt|ca\.?|cirka|op\s+til)\s*)*$/iu.exec(sentencePre.replace(/\s+/gu, ' ').trim() + ' ');
+  const noun = m ? AMOUNT_VERB_NOUNS[(m[1] ?? '').toLowerCase()] : undefined;
+  if (!noun) return null;
+  const previous = previousSentence(text, sentence);
+  if (previous === '') return null;
+  const object = trimEdges(objectOf(previous).filter((w) => !NUMBER_WORDS.has(w.toLowerCase()))).slice(0, 8);
+  if (object.length === 0 || isWeak(object)) return null;
+  return clip([noun, 'til', ...trimEdges(object), ...whereOrWhen(post)], 'start');
+}
+
+/** Counting words that say how many, not what ("tre indsatser"). */
+const NUMBER_WORDS = new Set(['en', 'et', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'flere', 'nogle', 'disse']);
+
+/** The words of a sentence after its subject and finite verb ("Jobcentret foreslår | tre indsatser, der …"). */
+function objectOf(sentence: string): string[] {
+  const ws = words(sentence);
+  const first = (ws[0] ?? '').toLowerCase();
+  const second = ws[1] ?? '';
+  // Verb second: "Jobcentret foreslår …", "Udvalget bevilgede …".
+  if (/^\p{Lu}/u.test(ws[0] ?? '') && /^\p{Ll}+$/u.test(second) && !PREPOSITIONS.has(first) && !PREPOSITIONS.has(second) && !/^(?:og|der|som|af)$/u.test(second)) return ws.slice(2);
+  const subject = sentenceSubject(sentence);
+  return subject.length > 0 ? ws.slice(subject.length + 1) : [];
+}
+
+/** The previous sentence's text, or ''. */
+function previousSentence(text: string, sentence: Span): string {
+  let end = sentence.start;
+  while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--;
+  if (end === 0) return '';
+  const previous = sentenceAround(text, { start: end - 1, end: end - 1 });
+  return text.slice(previous.start, end).replace(/\s+/gu, ' ').trim();
+}
+
+/** Subjects that report a figure, not own it: "Opgørelsen viser en besparelse på …". */
+const REPORTING_SUBJECT = /^(?:opgørelsen|opgørelserne|resultatet|regnskabet|opfølgningen|analysen|evalueringen|tallene|beregningen|prognosen|status|statussen|målingen)$/iu;
+
+/**
+ * "Investeringen skulle give en nettobesparelse … Opgørelsen viser en besparelse på 3.150 t.kr.":
+ * a reported amount belongs to the previous sentence's subject ("besparelse af investeringen").
+ * null when the sentence's subject reports nothing.
+ */
+export function withReportedMeasure(context: string, text: string, sentence: Span, sentencePre: string): string | null {
+  const subject = sentenceSubject(sentencePre);
+  if (subject.length !== 1 || !REPORTING_SUBJECT.test(subject[0] as string)) return null;
+  const own = words(context).filter((w) => w.toLowerCase() !== (subject[0] as string).toLowerCase());
+  const owner = sentenceSubject(previousSentence(text, sentence));
+  if (owner.length === 0 || owner.length > 4 || isGeneric(owner) || REFERS_BACK.test(owner.join(' '))) return own.join(' ') || context;
+  if (isContainedIn(owner.join(' '), context)) return context;
+  return clip([...own, 'af', ...owner.map((w, i) => (i === 0 ? w.toLowerCase() : w))], 'start');
+}
+
+/**
+ * A place or time right after a figure that narrows the measure before it ("ledigheden 2,4 procent
+ * i kommunen", "Ledigheden var 3,1 % i december 2024"); none for a national place (its scope says that).
+ */
+export function whereOrWhen(post: string): string[] {
+  const m = /^(?:i|på|pr\.?|for)\s+(?:(?:kommunen|(?:\p{Lu}[\p{L}-]+\s+)?kommune)|(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+\d{4})?|\d{4}|\d\.\s+kvartal(?:\s+\d{4})?))(?![\p{L}\d])/u.exec(words(post).join(' '));
+  return m ? words(m[0]) : [];
 }
 
 /** An amount as the object of its sentence ("Forsikrede ledige ventes at give et mindreforbrug på …"): the subject joins the phrase. */
@@ -124,10 +213,24 @@ export function withRestatedClause(context: string, text: string, sentence: Span
   const clause = before.slice(joiner.index + joiner[0].length);
   if (!RESTATING_CLAUSE.test(clause.trim())) return context;
   const previous = before.slice(0, joiner.index);
-  if (neighbours.some((n) => n.start >= sentence.start && n.end <= sentence.start + previous.length)) return context;
+  if (neighbours.some((n) => n.start >= sentence.start && n.end <= sentence.start + previous.length)) {
+    return shareOfRestatedAmount(context, previous, clause, text.slice(span.end, sentence.end));
+  }
   const ws = trimEdges(words(previous).slice(-8));
   if (ws.length === 0 || isContainedIn(ws.join(' '), context)) return context;
   return `${ws.join(' ')}, ${context}`;
+}
+
+/**
+ * "Forbruget pr. 31. marts udgør 363,2 mio. kr., svarende til 24,9 pct. af årets budget": the share
+ * restates the amount before it against what follows "af" ("forbrug pr 31 marts i forhold til årets budget").
+ */
+function shareOfRestatedAmount(context: string, previous: string, clause: string, after: string): string {
+  if (!/^(?:svarende|svarer|hvilket\s+svarer)\s+til\s*$/iu.test(clause.trim())) return context;
+  const base = /^\s*af\s+([^,.;:]+)/iu.exec(after);
+  const subject = sentenceSubject(previous);
+  if (!base || subject.length === 0 || isGeneric(subject) || REFERS_BACK.test(subject.join(' '))) return context;
+  return clip([citationForm(subject[0] as string), ...subject.slice(1), 'i', 'forhold', 'til', ...words(base[1] ?? '')], 'start');
 }
 
 /** The words naming a national figure's reference ("på landsplan", "i hele landet"), unless its context has them already. */
@@ -158,7 +261,7 @@ const NATIONAL_REFERENCE = new RegExp(
 export function withoutMunicipality(ws: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of ws) {
-    if (/^\p{Lu}/u.test(w) && lookupMunicipality(w) && !AMBIGUOUS_NAMES.has(w.toLowerCase())) {
+    if ((/^\p{Lu}/u.test(w) && lookupMunicipality(w) && !AMBIGUOUS_NAMES.has(w.toLowerCase())) || /^kommunen$/iu.test(w)) {
       if (/^(?:på|i|for)$/iu.test(out.at(-1) ?? '')) out.pop();
       out.push(MUNICIPALITY_MARK);
       continue;

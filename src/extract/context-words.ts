@@ -233,6 +233,8 @@ export function nounPhraseBefore(pre: string): string[] {
 
 export function clip(ws: readonly string[], keep: 'start' | 'end'): string {
   const kept = keep === 'start' ? ws.slice(0, MAX_CONTEXT_WORDS) : ws.slice(-MAX_CONTEXT_WORDS);
+  // A phrase cut short must not end on a dangling link ("… 52 uger i").
+  if (keep === 'start' && kept.length < ws.length) while (kept.length > 1 && (PREPOSITIONS.has((kept.at(-1) as string).toLowerCase()) || ARTICLES.has((kept.at(-1) as string).toLowerCase()))) kept.pop();
   return kept.join(' ').replace(/[.,;:]+$/u, '').trim();
 }
 

@@ -5,18 +5,21 @@
 import type { Scope } from '../schema/contract.js';
 import { findQuantities } from '../text/numbers.js';
 import {
+  amountOfReferent,
   amountPhrase,
   changePhrase,
   nationalReference,
   unlistedLine,
   withBackReference,
   withExpectation,
+  whereOrWhen,
   withFronted,
+  withReportedMeasure,
   withRestatedClause,
   withSubject,
   withoutMunicipality,
 } from './context-builders.js';
-import { CHANGE_NOUNS, indefiniteAdjectives, isMeasureNoun } from './context-vocabulary.js';
+import { CHANGE_NOUNS, SUBJECT_END_VERBS, indefiniteAdjectives, isMeasureNoun } from './context-vocabulary.js';
 import {
   MAX_CONTEXT_WORDS,
   MAX_POST_WORDS,
@@ -105,22 +108,26 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
   const clause = clauseAround(text, span, sentence, neighbours);
   const pre = indefiniteAdjectives(clause.pre);
   const post = indefiniteAdjectives(clause.post);
-  const postWords = trimEdges(presentTense(words(post).filter((w) => !/^[()%.]+$/u.test(w))).slice(0, MAX_POST_WORDS));
+  const postWords = trimEdges(presentTense([...words(comparativeAsPreposition(post)), ...relativeAfterGroup(text, span, sentence)].filter((w) => !/^[()%.]+$/u.test(w))).slice(0, MAX_POST_WORDS));
   const sentencePre = indefiniteAdjectives(unlistedLine(text.slice(sentence.start, span.start)).replace(/\s+/gu, ' '));
   const change = changePhrase(pre, sentencePre, topic);
   if (change) return `${CHANGE_MARK}${clip([...words(change), ...(isWeak(postWords) ? [] : postWords)], 'start')}`;
   if (kind === 'money') {
+    const referred = amountOfReferent(text, sentence, sentencePre, post);
+    if (referred) return referred;
     const amount = amountPhrase(pre, postWords);
     if (amount) return amount;
   }
   const phrase = nounPhraseBefore(pre);
   // "På landsplan er dette tal 63 %", "kommunens andel blev 48,0 %": the figure measures the running topic.
   if (topic && (REFERS_BACK.test(phrase.join(' ')) || (phrase.length > 0 && isGeneric(phrase)))) return topic;
-  const own = phraseInClause(span, sentence, neighbours, sentencePre, pre, phrase, postWords, topic);
+  const own = phraseInClause(span, sentence, neighbours, sentencePre, pre, phrase, postWords, topic, post);
   if (own === '') return own;
   let context = own;
   // Only the sentence's first clause has its subject ("…, mens der ventes et merforbrug på" has none).
-  if (kind === 'money' && words(pre).length >= words(sentencePre).length) context = withSubject(context, sentencePre);
+  const reported = kind === 'money' ? withReportedMeasure(context, text, sentence, sentencePre) : null;
+  if (reported !== null) context = reported;
+  else if (kind === 'money' && words(pre).length >= words(sentencePre).length) context = withSubject(context, sentencePre);
   context = withExpectation(context, pre, kind);
   if (kind === 'percent') context = withFronted(context, sentencePre);
   context = withBackReference(context, text, sentence);
@@ -136,6 +143,7 @@ function phraseInClause(
   phrase: string[],
   postWords: string[],
   topic: string | undefined,
+  post: string,
 ): string {
   // "67,7 % af de ledige …", "50 % refusion": the measure is named right after the figure.
   // A weak or verb-like word before it ("må maksimalt udgøre 18 % af de unge") gives way to the subject.
@@ -150,11 +158,19 @@ function phraseInClause(
   }
   const lone = before.length === 1 && /^\p{Ll}[\p{L}]*(?:e|es|er|et|t)$/u.test(before[0] as string) && !isMeasureWord(before[0] as string);
   if (lone && head.length >= 2 && !sameWords(head, before)) before = head;
+  else if (lone) {
+    // "…, at de langtidsledige højst skulle udgøre 15 pct. af de ledige": the verb's subject names the measure.
+    const subject = clauseSubject(pre);
+    if (subject.length > 0 && SHARE_VERBS.includes((before[0] as string).toLowerCase()) && /^af$/iu.test(postWords[0] ?? '')) {
+      return clip([...subject, 'andel', ...postWords], 'start');
+    }
+    if (subject.length > 0) before = [...subject, ...before];
+  }
   if (/^af$/iu.test(postWords[0] ?? '') && postWords.length > 1) return clip([...before, ...postWords.slice(1)], 'start');
   if (postWords.length > 0 && MEASURE_NOUN.test(postWords[0] as string)) return clip(postWords, 'start');
   // The noun phrase before the figure ("aktiveringsgraden blandt borgere fra Ukraine"),
   // looking past a weak one ("… ligger over landsgennemsnittet med 47 %"), then the words after it.
-  const after = isWeak(postWords) ? [] : postWords;
+  const after = isWeak(postWords) ? whereOrWhen(post) : postWords;
   if (before.length > 0) return clip([...before, ...after], 'start');
   if (head.length >= 2 || (head.length === 1 && after.length === 0 && !topic)) return clip([...head, ...after], 'start');
   if (after.length > 0) return clip(after, 'start');
@@ -163,6 +179,40 @@ function phraseInClause(
   if (postWords.length > 0) return clip(postWords, 'start');
   return clip(phrase.length > 0 ? phrase : words(pre), 'end');
 }
+
+/**
+ * A relative clause that narrows the "af"-group after a figure ("70 procent af de unge under 25 år,
+ * der modtager uddannelseshjælp, er …"): its words, else none. The clause's commas cut it off otherwise.
+ */
+function relativeAfterGroup(text: string, span: Span, sentence: Span): string[] {
+  const m = /^\s*af\s+[^,.;:]+,\s*((?:der|som)\s+[^,.;:]+)(?=[,.;:]|$)/iu.exec(text.slice(span.end, sentence.end));
+  return m ? words(m[1] ?? '') : [];
+}
+
+/** "må vare mere end 52 uger" → "må vare over 52 uger": the bound reads as the preposition a measure name uses. */
+function comparativeAsPreposition(post: string): string {
+  return post.replace(/(?<![\p{L}])mere\s+end(?=\s+\d)/giu, 'over').replace(/(?<![\p{L}])mindre\s+end(?=\s+\d)/giu, 'under');
+}
+
+/** Verbs that make a figure a share of what follows ("udgør 15 pct. af de ledige"). */
+const SHARE_VERBS: readonly string[] = ['udgør', 'udgøre', 'udgjorde', 'udgjort', 'udgøres'];
+
+/**
+ * The subject of a subordinate clause before its verb ("at de langtidsledige højst skulle udgøre"
+ * → "langtidsledige"): the words after the conjunction up to a modal, finite verb or degree word.
+ */
+function clauseSubject(pre: string): string[] {
+  const ws = words(pre);
+  const start = ws.findLastIndex((w) => /^(?:at|der|som|hvis|når|fordi)$/iu.test(w));
+  if (start < 0) return [];
+  const rest = ws.slice(start + 1);
+  const end = rest.findIndex((w) => SUBJECT_END_VERBS.includes(w.toLowerCase()) || DEGREE_WORDS.test(w));
+  if (end <= 0) return [];
+  return strong(trimEdges(rest.slice(0, end)));
+}
+
+/** Degree words between a subject and its verb: "højst", "mindst", "fortsat". */
+const DEGREE_WORDS = /^(?:højst|mindst|maksimalt|minimum|maksimum|fortsat|stadig|samlet|ikke|kun|ca\.?|cirka)$/iu;
 
 // ---------------------------------------------------------------------------
 // Table rows

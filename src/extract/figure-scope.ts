@@ -85,6 +85,33 @@ function municipalityMention(text: string): number {
   return at;
 }
 
+/**
+ * The words after a figure without a national label that belongs to the next figure:
+ * "63,5 % (landsgennemsnit: 61,2 %)", "26,8 % (hele landet 28,0 %)". A label after the
+ * figure is its own only when it follows it directly as a place ("10,2 % på landsplan").
+ */
+function withoutNextFigureLabel(post: string, text: string, span: Span, sentence: Span, neighbours: readonly Span[]): string {
+  const rest = text.slice(span.end, sentence.end);
+  const next = neighbours.filter((n) => n.start >= span.end && n.start <= sentence.end).sort((a, b) => a.start - b.start)[0];
+  if (!next) return post;
+  const between = text.slice(span.end, next.start).replace(/\s+/gu, ' ').toLowerCase();
+  if (!rest.replace(/\s+/gu, ' ').toLowerCase().startsWith(between)) return post;
+  if (OWN_PLACE_AFTER.test(between)) return post;
+  const label = LABEL_BEFORE_FIGURE.exec(between);
+  if (!label) return post;
+  const cut = post.toLowerCase().lastIndexOf(label[1] ?? '');
+  return cut >= 0 ? post.slice(0, cut) : post;
+}
+
+/** "10,2 % på landsplan", "2,9 % i hele landet": a national place right after the figure is the figure's own. */
+const OWN_PLACE_AFTER = new RegExp(`^\\s*[,.]?\\s*(?:på|i|for)\\s+(?:${NATIONAL_SCOPE_WORDS.map(escape).join('|')})(?![\\p{L}])`, 'u');
+
+/** A national label right before the next figure: "(landsgennemsnit: ", "(hele landet ", "mod landsgennemsnittet på ". */
+const LABEL_BEFORE_FIGURE = new RegExp(
+  `(?<![\\p{L}])(${[...NATIONAL_SCOPE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:\\s+(?:er|var|lå|ligger|på|med|til))?\\s*[:=]?\\s*(?:ca\\.\\s*)?$`,
+  'u',
+);
+
 /** Whether an immediate neighbour word is a rate that belongs to no municipality ("20 % refusion", "medfinansiering på 80 %"). */
 function isOtherRate(pre: string, post: string): boolean {
   const near = `${pre.trim().split(/\s+/u).slice(-3).join(' ')} ${post.trim().split(/\s+/u).slice(0, 2).join(' ')}`.toLowerCase();
@@ -97,7 +124,9 @@ function isOtherRate(pre: string, post: string): boolean {
  */
 export function scopeOf(text: string, span: Span, neighbours: readonly Span[]): Scope {
   const sentence = sentenceAround(text, span);
-  const { pre, post } = clauseAround(text, span, sentence, neighbours);
+  const clause = clauseAround(text, span, sentence, neighbours);
+  const { pre } = clause;
+  const post = withoutNextFigureLabel(clause.post, text, span, sentence, neighbours);
   if (isOtherRate(pre, post)) return 'other';
   if (containsWord(`${pre} ${post}`, OTHER_AREA_WORDS) >= 0 && nationalAttribution(`${pre} ${post}`) < 0) return 'other';
   const localNational = Math.max(nationalAttribution(pre), nationalAttribution(post));

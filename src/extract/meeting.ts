@@ -4,7 +4,7 @@
 import type { DocumentKind, ExtractedFacts } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import type { ExtractionInput, WarningSink } from './types.js';
-import { cleanCommitteeName, isCommitteeName } from './committees.js';
+import { cleanCommitteeName, DECISION_LABEL_PREFIX, isCommitteeName } from './committees.js';
 import { AMBIGUOUS_MUNICIPALITY_NAMES, lookupMunicipality, matchMunicipality, type Municipality } from './municipalities.js';
 import { documentLines, squash, type DocLine } from './page-lines.js';
 import { parseDanishDate } from './danish-dates.js';
@@ -100,7 +100,9 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
   let date: string | null = null;
 
   // 1. A header line naming the committee and the date together, or such a header wrapped over lines.
+  //    A decision label in the header ("Beslutning i … den …") may quote another body: it comes last (step 4).
   for (const line of header) {
+    if (DECISION_LABEL_PREFIX.test(squash(line.text))) continue;
     const found = committeeDateLine(squash(line.text));
     if (found) {
       ({ committee, date } = found);

@@ -102,7 +102,16 @@ export function withCarryOver(previousPageText: string | undefined, text: string
   if (prev === '' || /[.!?:;]$/u.test(prev)) return { text, offset: 0 };
   const tail = prev.slice(-MAX_CARRY);
   const sentence = sentenceAround(tail, { start: tail.length, end: tail.length });
-  const carried = tail.slice(sentence.start).replace(/\s+/gu, ' ').trim();
+  // The sentence before it comes too, when it fits: a sentence that opens "Opgørelsen viser …" or
+  // "De koster …" on the previous page points back to it.
+  let from = sentence.start;
+  let end = sentence.start;
+  while (end > 0 && /\s/u.test(tail[end - 1] ?? '')) end--;
+  if (end > 0) {
+    const before = sentenceAround(tail, { start: end - 1, end: end - 1 });
+    if (before.start > 0 && /[.!?]$/u.test(tail.slice(before.start, end))) from = before.start;
+  }
+  const carried = tail.slice(from).replace(/\s+/gu, ' ').trim();
   if (carried === '') return { text, offset: 0 };
   return { text: `${carried} ${text}`, offset: carried.length + 1 };
 }

@@ -2,6 +2,7 @@
 // lines of a cell that wraps ("58,2 % i job. Landsgennemsnittet" | "var 54,9 %."), found
 // by the x position of the layout fragments, so a figure is read in its whole cell.
 import type { LayoutFragment, LayoutLine, NormalisedPage } from '../schema/normalised.js';
+import { findQuantities } from '../text/numbers.js';
 import { sentenceAround, shifted, type Span } from './sentences.js';
 
 /** The first cell of a tab-separated row holding the span, when the span is in a later cell. */
@@ -43,7 +44,7 @@ function cellContinuation(page: NormalisedPage, offset: number, step: -1 | 1): s
   const near = page.lines.slice(Math.max(0, index - MAX_CELL_LINES_ABOVE), index + MAX_CELL_LINES_ABOVE + 1).filter((l) => l.fragments.length > 1);
   if (near.length === 0) return undefined;
   const leftmost = Math.min(...near.map((l) => l.fragments[0]?.x ?? Infinity));
-  const startsRow = (l: LayoutLine): boolean => Math.abs((l.fragments[0]?.x ?? Infinity) - leftmost) < 4;
+  const startsRow = (l: LayoutLine): boolean => Math.abs((l.fragments[0]?.x ?? Infinity) - leftmost) < 4 && !continuesFirstCell(page, l);
   const ends = (f: LayoutFragment): boolean => /[.!?]$/u.test(page.text.slice(f.start, f.end).trim());
   if (step === 1 && ends(cell)) return undefined;
   const parts: string[] = [];
@@ -95,10 +96,17 @@ export function figureView(
   const after = below && endsCell ? ` ${below}` : '';
   if (before === '' && after === '') return { text, span, neighbours: [...neighbours] };
   const shift = before.length - sentence.start;
+  const own = text.slice(sentence.start, sentence.end);
+  // The cell's other lines hold figures too ("63,5 % (landsgennemsnit:" | "61,2 %)"): they bound its clauses.
+  const afterAt = before.length + own.length;
   return {
-    text: `${before}${text.slice(sentence.start, sentence.end)}${after}`,
+    text: `${before}${own}${after}`,
     span: shifted(span, shift),
-    neighbours: neighbours.filter((n) => n.start >= sentence.start && n.end <= sentence.end).map((n) => shifted(n, shift)),
+    neighbours: [
+      ...findQuantities(before),
+      ...neighbours.filter((n) => n.start >= sentence.start && n.end <= sentence.end).map((n) => shifted(n, shift)),
+      ...findQuantities(after).map((q) => shifted(q, afterAt)),
+    ].map((n) => ({ start: n.start, end: n.end })),
   };
 }
 
@@ -121,7 +129,7 @@ export function rowSubjectCell(page: NormalisedPage, offset: number): string | u
   const near = page.lines.slice(Math.max(0, index - MAX_ROW_LINES), index + MAX_ROW_LINES + 1).filter((l) => isTableLine(page, l));
   if (near.length === 0) return undefined;
   const leftmost = Math.min(...near.map((l) => l.fragments[0]?.x ?? Infinity));
-  const startsRow = (l: LayoutLine): boolean => Math.abs((l.fragments[0]?.x ?? Infinity) - leftmost) < 4;
+  const startsRow = (l: LayoutLine): boolean => Math.abs((l.fragments[0]?.x ?? Infinity) - leftmost) < 4 && !continuesFirstCell(page, l);
   let first = index;
   while (first > 0 && index - first < MAX_ROW_LINES && !startsRow(page.lines[first] as LayoutLine)) first--;
   const head = page.lines[first] as LayoutLine;
@@ -145,6 +153,22 @@ export function rowSubjectCell(page: NormalisedPage, offset: number): string | u
     if (letters >= 4 && (!best || text.length > best.length)) best = text;
   }
   return best;
+}
+
+/**
+ * A line that carries on the first cell of the row above ("Andel jobparate" | "kontanthjælpsmodtagere
+ * i ordinær"): it opens in lower case, right under a first cell that did not end a sentence, and
+ * has fewer cells than that line. A row of its own opens with a capital, a digit or a full set of cells.
+ */
+function continuesFirstCell(page: NormalisedPage, line: LayoutLine): boolean {
+  const first = line.fragments[0];
+  if (!first || !/^\p{Ll}/u.test(page.text.slice(first.start, first.end).trim())) return false;
+  const index = page.lines.indexOf(line);
+  const above = page.lines[index - 1];
+  const aboveFirst = above?.fragments[0];
+  if (!above || !aboveFirst || Math.abs(aboveFirst.x - first.x) >= 4) return false;
+  if (/[.!?:]$/u.test(page.text.slice(aboveFirst.start, aboveFirst.end).trim())) return false;
+  return line.fragments.length < above.fragments.length || continuesFirstCell(page, above);
 }
 
 function isTableLine(page: NormalisedPage, line: LayoutLine): boolean {

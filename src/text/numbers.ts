@@ -216,8 +216,15 @@ const KRONER_AFTER = new RegExp(
 const TKR_AFTER = new RegExp(String.raw`${SP}tkr(?![\p{L}])\.?`, 'iuy');
 /** Kroner before a number: "kr. 500", "DKK 1.200", optionally followed by a scale: "kr. 12,3 mio.". */
 const KRONER_BEFORE = /(?<![\p{L}])(?:kr\.?|dkk)[ \t\u00a0]*$/iu;
-/** "… 500 kr. 30 personer": a "kr." that closes an earlier amount does not open this one. */
-const AMOUNT_BEFORE_PREFIX = /\d[ \t\u00a0]*$/u;
+/**
+ * "… 500 kr. 30 personer", "16,4 mio. kr. 2025", "t.kr.\t2025": a "kr." that closes an
+ * earlier amount or ends a scale word ("mio. kr.", "t.kr.") does not open a new one.
+ */
+const AMOUNT_BEFORE_PREFIX = /(?:\d|(?<![\p{L}])(?:mia|mrd|mio|mill|t|tus|tusind|tusinde|millioner|milliarder))[ \t\u00a0.]*$/iu;
+/** A bare year after a leading "kr." ("… kr. 2025, fordelt …") names a time, not an amount. */
+const YEAR_BODY = /^(?:19|20)\d\d$/u;
+/** What follows such a year: a clause boundary or another year, not "pr. måned" or "til projektet". */
+const AFTER_YEAR = /^[ \t\u00a0]*(?:$|[,.;:)\n]|og(?![\p{L}])|[-\u2013]\s*\d)/u;
 const SCALE_AFTER_PREFIXED = new RegExp(String.raw`${SP}(?<scale>mia|mrd|mio|mill)(?![\p{L}])\.?`, 'iuy');
 /** Range joiners: "30-40 %", "30 - 40 pct.", "30–40 %", "30 til 40 %". */
 const RANGE_JOIN = /^[ \t\u00a0]*(?:-|–|til)[ \t\u00a0]*$/u;
@@ -296,6 +303,9 @@ export function findQuantities(text: string): Quantity[] {
     const prefix = KRONER_BEFORE.exec(before);
     if (prefix && !AMOUNT_BEFORE_PREFIX.test(text.slice(Math.max(0, low.start - 24), low.start - (before.length - prefix.index)))) {
       const scaleMatch = matchAt(SCALE_AFTER_PREFIXED, text, low.end);
+      // A tab between "kr." and the number separates two table cells (a unit header and a year column).
+      if (prefix[0].includes('\t')) continue;
+      if (!scaleMatch && YEAR_BODY.test(text.slice(low.start, low.end)) && AFTER_YEAR.test(text.slice(low.end, low.end + 8))) continue;
       const scaleWord = scaleMatch?.groups?.['scale']?.toLowerCase();
       const multiplier = scaleWord ? (SCALES[scaleWord] ?? 1) : 1;
       const start = low.start - (before.length - prefix.index);

@@ -108,6 +108,89 @@ describe('extractBudgetTables', () => {
     for (const c of cellAmounts) expectProvenance(ctx.pages, c.provenance);
   });
 
+  test('a "Tabel N." caption names the table over the agenda item; column names over two lines are joined; Mio. kr. scales', () => {
+    const page = layoutPage(1, [
+      line(40, [60, 'Punkt 7. Økonomiopfølgning for ældreområdet', { bold: true }]),
+      line(60, [60, 'Forvaltningen forventer et mindre merforbrug i år.']),
+      line(80, [60, 'Tabel 3. Forventet regnskab 2026, hjemmepleje og plejeboliger']),
+      line(98, [60, 'Mio. kr.'], [230, 'Oprindeligt', { width: 50 }], [320, 'Forbrug pr.', { width: 50 }], [405, 'Forventet', { width: 45 }], [490, 'Afvigelse', { width: 45 }]),
+      line(110, [240, 'budget', { width: 30 }], [340, '30/6', { width: 20 }], [410, 'regnskab', { width: 40 }]),
+      line(126, [60, 'Hjemmepleje'], amount(280, '210,4'), amount(370, '98,7'), amount(450, '214,0'), amount(535, '÷3,6')),
+      line(138, [60, 'Plejeboliger'], amount(280, '305,0'), amount(370, '150,1'), amount(450, '301,2'), amount(535, '3,8')),
+      line(150, [60, 'Hjælpemidler'], amount(280, '44,6'), amount(370, '23,0'), amount(450, '45,0'), amount(535, '-0,4')),
+      line(162, [60, 'I alt'], amount(280, '560,0'), amount(370, '271,8'), amount(450, '560,2'), amount(535, '÷0,2')),
+    ]);
+    const item = { number: 7, title: 'Økonomiopfølgning for ældreområdet', caseNumber: null, decision: null, provenance: { page: 1, start: 0, end: 10, snippet: page.text.slice(0, 10) } };
+    const ctx = layoutContext([page], [item]);
+    const { tables, cellAmounts } = extractBudgetTables(ctx, noWarnings);
+    expect(tables.map(({ provenance: _p, ...t }) => t)).toEqual([
+      {
+        title: 'Tabel 3. Forventet regnskab 2026, hjemmepleje og plejeboliger (Mio. kr.)',
+        unit: 'DKK',
+        columns: ['Oprindeligt budget', 'Forbrug pr. 30/6', 'Forventet regnskab', 'Afvigelse'],
+        rows: [
+          { label: 'Hjemmepleje', values: [210400000, 98700000, 214000000, -3600000] },
+          { label: 'Plejeboliger', values: [305000000, 150100000, 301200000, 3800000] },
+          { label: 'Hjælpemidler', values: [44600000, 23000000, 45000000, -400000] },
+        ],
+        total: { label: 'I alt', values: [560000000, 271800000, 560200000, -200000] },
+      },
+    ]);
+    expect(cellAmounts.find((c) => c.raw === '÷3,6')).toMatchObject({ value: -3600000, context: 'Hjemmepleje – Afvigelse' });
+    for (const c of cellAmounts) expectProvenance(ctx.pages, c.provenance);
+  });
+
+  test('a caption left at the foot of the previous page still names the table; without a caption the agenda item does', () => {
+    const first = layoutPage(1, [
+      line(40, [60, 'Punkt 4. Indsatser mod langtidsledighed', { bold: true }]),
+      line(60, [60, 'Indsatserne koster 1.900.000 kr. i 2026, fordelt som vist nedenfor.']),
+      line(780, [60, 'Tabel 6. Udgifter til nye indsatser']),
+    ]);
+    const second = layoutPage(2, [
+      line(60, [60, 't.kr.'], amount(380, '2026'), amount(530, '2027')),
+      line(75, [60, 'Mentorordning'], amount(380, '1.100'), amount(530, '1.000')),
+      line(90, [60, 'Jobformidling'], amount(380, '800'), amount(530, '850')),
+      line(105, [60, 'Total'], amount(380, '1.900'), amount(530, '1.850')),
+      line(160, [60, 'Forvaltningen følger op i efteråret.']),
+      line(180, [60, 'Beløb i 1.000 kr.'], amount(380, '2026'), amount(530, '2027')),
+      line(195, [60, 'Løn'], amount(380, '400'), amount(530, '410')),
+      line(210, [60, 'Drift'], amount(380, '120'), amount(530, '125')),
+    ]);
+    const item = { number: 4, title: 'Indsatser mod langtidsledighed', caseNumber: null, decision: null, provenance: { page: 1, start: 0, end: 5, snippet: first.text.slice(0, 5) } };
+    const { tables } = extractBudgetTables(layoutContext([first, second], [item]), noWarnings);
+    expect(tables.map((t) => [t.title, t.columns, t.rows.length, t.total])).toEqual([
+      ['Tabel 6. Udgifter til nye indsatser (t.kr.)', ['2026', '2027'], 2, { label: 'Total', values: [1900000, 1850000] }],
+      ['Indsatser mod langtidsledighed (Beløb i 1.000 kr.)', ['2026', '2027'], 2, null],
+    ]);
+  });
+
+  test('captions in tab-separated text: a long caption carrying the unit, and a caption wrapped onto two lines', () => {
+    const text = [
+      'Punkt 2. Budgetopfølgning for socialområdet',
+      'Tabel 1: Forventet regnskab for 2026 på de enkelte aktiviteter inden for socialområdet (mio. kr.)',
+      'Aktivitet\tBudget\tForventet',
+      'Botilbud\t84,5\t86,0',
+      'Støttekontaktpersoner\t12,0\t11,2',
+      'I alt\t96,5\t97,2',
+      'Udvalget orienteres igen i efteråret.',
+      'Tabel 2. Anlægsudgifter til nye botilbud og',
+      'værksteder',
+      't.kr.\t2026\t2027',
+      'Botilbud Vest\t4.500\t1.200',
+      'Værksted Øst\t900\t-150',
+    ].join('\n');
+    const { tables } = extractBudgetTables(contextFrom('c.pdf', text), noWarnings);
+    expect(tables.map((t) => [t.title, t.columns, t.rows.map((r) => r.values), t.total?.values ?? null])).toEqual([
+      [
+        'Tabel 1: Forventet regnskab for 2026 på de enkelte aktiviteter inden for socialområdet (mio. kr.)',
+        ['Budget', 'Forventet'],
+        [[84500000, 86000000], [12000000, 11200000]],
+        [96500000, 97200000],
+      ],
+      ['Tabel 2. Anlægsudgifter til nye botilbud og værksteder (t.kr.)', ['2026', '2027'], [[4500000, 1200000], [900000, -150000]], null],
+    ]);
+  });
+
   test('no kroner, no table: a table of contents, a case list with dates, a table of head counts', () => {
     const text = [
       'Indholdsfortegnelse',

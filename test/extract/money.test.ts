@@ -27,6 +27,9 @@ const rows: [text: string, values: number[], contextWord?: string][] = [
   ['(1.000 kr.)', []],
   ['Tabel 2. Driftsbudget, 1.000 kr.\nLøn \t1.200', []],
   ['Tilskuddet er på 1.000 kr.', [1000], 'Tilskuddet'],
+  ['Indsatsen koster 1.800.000 kr. i 2026, som vist i tabel 4.', [1800000], 'Indsatsen'],
+  ['Tabel 4. Udgifter til mentorer\nt.kr.\t2026\t2027\nMentorer\t900\t950', []],
+  ['Tabel 5. Overførsler\nMio. kr.\tBudget 2026\tAfvigelse\nKontanthjælp\t312,4\t÷2,1', []],
 ];
 
 describe('extractMoneyAmounts', () => {
