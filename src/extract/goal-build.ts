@@ -1,7 +1,7 @@
 // One goal record from the spans a detector found: the goal wording, the result
 // text(s) and the verdict. Every form (blocks, tables, lists, prose) ends here, so
 // target, actuals and status are read the same way whatever the layout.
-import type { Actual, Goal, GoalStatus, Warning } from '../schema/contract.js';
+import type { Actual, Goal, GoalStatus, Target, Warning } from '../schema/contract.js';
 import { findActuals } from './goal-actuals.js';
 import { parseTarget } from './goal-target.js';
 import { cleanText, sentences, TextRun } from './goal-text.js';
@@ -25,6 +25,8 @@ export interface GoalParts {
   verdictFromResult: boolean;
   /** Wording to read the target from, when only part of the goal text states it. */
   targetText?: string;
+  /** The target already read from a cell of its own (a Måltal column). */
+  target?: Target;
   /** The form has a place for a verdict (a labelled cell), so its absence is worth a warning. */
   expectsVerdict?: boolean;
   /** statusText when the result, not a verdict, is what the document says. */
@@ -51,7 +53,7 @@ export function buildGoal(parts: GoalParts): Goal {
   };
   const goal = spanOf(parts.goal);
   const text = cleanText(textOf(goal));
-  const target = parseTarget(parts.targetText ?? text);
+  const target = parts.target ? { ...parts.target } : parseTarget(parts.targetText ?? text);
   const results: Span[] = parts.result === null ? [] : Array.isArray(parts.result) ? [...(parts.result as readonly Span[])] : [spanOf(parts.result as TextRun | Span)];
   const result = results[0] ?? null;
   // A target without a figure only guesses its unit, so its results are read in any unit.

@@ -15,10 +15,10 @@ import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
 export const PROSE_GOAL_CUES: readonly RegExp[] = [
   danish(/\b(?:mål(?:et|sætningen)|ambitionen|hensigten)\s+(?:var|er|lyder)\s*,?\s+at\b/iu),
   danish(/\b(?:var|er)\s+(?:mål(?:et|sætningen)|ambitionen|hensigten)\s*,?\s+at\b/iu),
-  danish(/\bmålet\s+om\s*,?\s+at\b/iu),
+  danish(/\bmål(?:et)?\s+om\s*,?\s+at\b/iu),
   danish(/\b(?:skal|skulle|forventes|ventes)\b.{0,160}?\b(?:reduceret|reduceres|nedbragt|nedbringes|øget|øges|forbedret|forbedres)\s+med\s+\d/iu),
   danish(/\bskal\b(?:\s+[\p{L}-]+){0,4}\s+bidrage\s+med\s+\d/iu),
-  danish(/\b(?:skal|skulle)\b.{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:besparelse|reduktion|nedgang)\s+på\s+\d/iu),
+  danish(/\b(?:skal|skulle)\b.{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:\p{L}*besparelse|\p{L}*reduktion|nedgang|\p{L}*gevinst|mindreudgift)\s+på\s+(?:mindst\s+|minimum\s+|ca\.\s+|omkring\s+)?\d/iu),
   danish(/\b(?:budgetteret|budgetlagt|forudsat|indregnet)\s+(?:med\s+)?en\s+(?:besparelse|mindreudgift|gevinst)\s+på\s+\d/iu),
 ];
 /** A modal sentence asking to follow the national figure is a goal without a figure of its own. */
@@ -65,9 +65,11 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
   let verdict: Span | null = null;
   if (inner) results.push({ run: seg.run, start: s.start + inner.index, end: s.end });
   else {
-    // "Målet om, at …, kan ikke opgøres …": the verdict is the clause that states it.
+    // "Målet om, at …, kan ikke opgøres …": the verdict is the clause that states it. When the
+    // sentence only says what the goal is ("Målet er, at … er i gang med en uddannelse"), its
+    // words describe the goal, and only a clause naming the goal again is a verdict.
     const own = findStatus(s.text);
-    if (own) {
+    if (own && ownVerdict(s.text, own.start)) {
       const clauseStart = Math.max(s.text.lastIndexOf(', ', own.start) + 2, s.text.lastIndexOf('; ', own.start) + 2, 0);
       verdict = { run: seg.run, start: s.start + clauseStart, end: s.end };
     }
@@ -84,6 +86,18 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
     if (change) results.push(change);
   }
   return buildGoal({ id: '', goal, result: results, verdict, verdictFromResult: true });
+}
+
+/** Sentences whose "at"-clause is the goal itself: "Målet er, at …", "Der er sat et mål om, at …". */
+const GOAL_IS_THAT = danish(/\b(?:mål(?:et|sætningen)|ambitionen|hensigten)\s+(?:var|er|lyder)\s*,?\s+at\b|\b(?:sat|fastsat|opstillet|vedtaget)\s+(?:et\s+)?mål\s+om\s*,?\s+at\b|\b(?:var|er)\s+(?:mål(?:et|sætningen)|ambitionen|hensigten)\s*,?\s+at\b/iu);
+
+/** Whether a status phrase inside the goal's own sentence is a verdict on the goal. */
+function ownVerdict(sentence: string, at: number): boolean {
+  const clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), 0);
+  const clause = sentence.slice(clauseStart, sentence.length);
+  if (/\bmål/iu.test(clause)) return true;
+  const cue = GOAL_IS_THAT.exec(sentence);
+  return cue === null || cue.index > at;
 }
 
 /** Words that report a net change: the result of a "reduceres med N" goal. */

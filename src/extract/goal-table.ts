@@ -8,7 +8,8 @@ import { danish } from './danish-regex.js';
 import { buildGoal } from './goal-build.js';
 import { cleanText, TextRun, type Piece } from './goal-text.js';
 import { tableLines, type Cell, type TableLine } from './table-layout.js';
-import { parseTarget } from './goal-target.js';
+import type { Target } from '../schema/contract.js';
+import { parseTarget, unitFromWording } from './goal-target.js';
 
 type Role = 'id' | 'goal' | 'target' | 'result' | 'verdict' | 'other';
 
@@ -103,6 +104,8 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     const gap = previous ? line.y - previous.y : 0;
     const pitch = median(gaps) ?? Math.max(line.size, 8) * 1.25;
     if (previous && gap > pitch * 4) break;
+    // The header of a next goal table ends this one, even when only a heading lies between them.
+    if (line.hasLayout && headerColumns(line)) break;
     // A line running across column borders as one cell is prose after the table.
     const only = line.cells.length === 1 ? line.cells[0] : undefined;
     const spans = only !== undefined && columns.some((c, n) => n > 0 && (only.left ?? 0) < c.left - 6 && (only.right ?? 0) > c.left + 20);
@@ -167,10 +170,12 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
   if (!goalPieces || goalPieces.length === 0) return null;
   const others = [...row.cells.keys()].filter((r) => r !== 'goal' && r !== 'id');
   if (others.length === 0) return null; // a theme row
-  let goalRun = new TextRun(pages, goalPieces);
-  let id = '';
-  const idPieces = row.cells.get('id');
-  if (idPieces?.[0]) id = cleanText(new TextRun(pages, idPieces).text).replace(/[.)]$/u, '');
+  const idPieces = row.cells.get('id') ?? [];
+  const idText = idPieces.length > 0 ? cleanText(new TextRun(pages, idPieces).text).replace(/[.)]$/u, '') : '';
+  // An id column holds only short ids ("3", "2.1", "A4"); words under it belong to the goal cell.
+  const idIsId = idText === '' || SHORT_ID.test(idText);
+  let goalRun = new TextRun(pages, idIsId ? goalPieces : inReadingOrder([...idPieces, ...goalPieces]));
+  let id = idIsId ? idText : '';
   const leading = ROW_ID.exec(goalRun.text);
   if (!id && leading?.[1]) {
     id = leading[1];
@@ -182,7 +187,7 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
   const resultPieces = row.cells.get('result');
   const verdictPieces = row.cells.get('verdict');
   const hasVerdictColumn = columns.some((c) => c.role === 'verdict');
-  const targetFromCell = targetText ? parseTarget(targetText) : null;
+  const targetFromCell = targetText ? targetOfCell(targetText, cleanText(goalRun.text)) : null;
   const goal = buildGoal(
     {
       id,
@@ -191,7 +196,29 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
       verdict: verdictPieces ? new TextRun(pages, verdictPieces) : null,
       verdictFromResult: !hasVerdictColumn,
       expectsVerdict: true,
-      ...(targetFromCell && targetFromCell.value !== null ? { targetText: `${targetText} ${cleanText(goalRun.text)}` } : {}),
+      ...(targetFromCell && targetFromCell.value !== null ? { target: targetFromCell } : {}),
     });
   return goal;
+}
+
+/** Short ids of a goal-table id column: "3", "2.1", "3.1.2.", "A4", "M3". */
+const SHORT_ID = /^(?:[A-ZÆØÅ]{1,2}[-.]?)?\d{1,3}(?:\.\d{1,3})*[.)]?$/u;
+
+function inReadingOrder(pieces: readonly Piece[]): Piece[] {
+  return [...pieces].sort((a, b) => a.page - b.page || a.start - b.start);
+}
+
+/**
+ * The target from a target cell of its own ("mindst 30 %", "under 20 uger", "40"): every
+ * comparator word counts there, as the cell says nothing but the target; a bare figure
+ * takes its unit from what the goal cell counts.
+ */
+export function targetOfCell(cell: string, goalText: string): Target {
+  const own = parseTarget(cell, { targetCell: true });
+  if (own.value === null) return parseTarget(`${cell} ${goalText}`);
+  if (own.unit === null) {
+    const worded = unitFromWording(goalText);
+    own.unit = worded === 'persons' || worded === 'percent' || worded === 'dkk' ? worded : 'count';
+  }
+  return own;
 }

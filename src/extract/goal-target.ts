@@ -16,16 +16,25 @@ interface ComparatorWord {
   readonly weak?: boolean;
 }
 
-/** Words directly before a figure that say which way the target points. */
+/**
+ * Words before a figure that say which way the target points. "mindst"/"højst" reach over
+ * up to three words of the same clause ("højst skulle udgøre 15 pct."); no comma or figure between.
+ */
 export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
   { pattern: danish(/\b(?:reduceres|reduceret|nedbringes|nedbragt|sænkes|falde|reduktion)\s+(?:\p{L}+\s+)?(?:med|på)\s+(?:mindst\s+|minimum\s+)?$/iu), comparator: 'reduce' },
   { pattern: danish(/\b(?:øges|øget|forøges|stige|stiger|hæves|forbedres)\s+(?:\p{L}+\s+)?(?:med|til)\s+(?:mindst\s+)?$/iu), comparator: 'increase' },
-  { pattern: danish(/\b(?:mindst|minimum|min\.|mere\s+end|flere\s+end|over\s+eller\s+lig|ikke\s+under|ikke\s+mindre\s+end|som\s+minimum)\s+(?:[\p{L}]+\s+(?:på\s+)?)?$/iu), comparator: '>=' },
+  { pattern: danish(/\b(?:mindst|minimum|min\.|mere\s+end|flere\s+end|over\s+eller\s+lig|ikke\s+under|ikke\s+mindre\s+end|som\s+minimum)\s+(?:[\p{L}]+\s+){0,3}$/iu), comparator: '>=' },
   { pattern: danish(/\bmellem\s+$/iu), comparator: '>=' },
-  { pattern: danish(/\b(?:maksimalt|maks\.?|maximalt|højst|mindre\s+end|færre\s+end|ikke\s+over|ikke\s+mere\s+end|som\s+maksimum|under\s+eller\s+lig)\s+(?:[\p{L}]+\s+(?:på\s+)?)?$/iu), comparator: '<=' },
+  { pattern: danish(/\b(?:maksimalt|maks\.?|maximalt|højst|mindre\s+end|færre\s+end|ikke\s+over|ikke\s+mere\s+end|som\s+maksimum|under\s+eller\s+lig)\s+(?:[\p{L}]+\s+){0,3}$/iu), comparator: '<=' },
   { pattern: danish(/\b(?:bidrage|bidrager|bidraget)\s+med\s+$|\b(?:ramme|bidrag|pulje|budget)\s+på\s+$|\b(?:afsat|afsættes|tildelt|tildeles)\s+$/iu), comparator: '=' },
   { pattern: danish(/\bover\s+$/iu), comparator: '>=', weak: true },
   { pattern: danish(/\bunder\s+$/iu), comparator: '<=', weak: true },
+];
+
+/** Words right after a figure that make it a change: "150 flere borgere", "40 færre sager". */
+export const COMPARATOR_AFTER: readonly (readonly [RegExp, Comparator])[] = [
+  [danish(/^\s+(?:flere|mere)\b(?!\s+end\b)/iu), 'increase'],
+  [danish(/^\s+(?:færre|mindre)\b(?!\s+end\b)/iu), 'reduce'],
 ];
 
 /** A direction stated without a figure ("skal være mindre end den forventede andel"). */
@@ -53,8 +62,13 @@ export function unitFromWording(text: string): Unit | null {
   return null;
 }
 
+export interface ParseTargetOptions {
+  /** The text is a target cell of its own ("under 20 uger"), so weak words count for every unit. */
+  targetCell?: boolean;
+}
+
 /** Reads the target of one goal's text. Null fields where the wording gives none. */
-export function parseTarget(text: string): Target {
+export function parseTarget(text: string, options: ParseTargetOptions = {}): Target {
   if (FOLLOW_NATIONAL.test(text)) return { value: null, unit: unitFromWording(text), comparator: 'follow-national' };
   const measures = meaningfulMeasures(text);
   // 1. A figure with a comparator word right before it.
@@ -62,9 +76,11 @@ export function parseTarget(text: string): Target {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     for (const word of COMPARATOR_WORDS) {
       if (!word.pattern.test(before)) continue;
-      if (word.weak && m.unit !== 'percent' && m.unit !== 'dkk') continue;
+      if (word.weak && !options.targetCell && m.unit !== 'percent' && m.unit !== 'dkk') continue;
       return targetOf(m, word.comparator, text);
     }
+    const after = COMPARATOR_AFTER.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 20)));
+    if (after) return targetOf(m, after[1], text);
   }
   // 2. The first figure of the first sentence that states a target; % and kr. before others.
   const sentences = text.split(/(?<=[.;!?])\s+(?=\p{Lu}|\d)/u);

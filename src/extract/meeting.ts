@@ -101,8 +101,12 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
 
   // 1. A header line naming the committee and the date together, or such a header wrapped over lines.
   //    A decision label in the header ("Beslutning i … den …") may quote another body: it comes last (step 4).
+  let labelled: { committee: string; date: string } | null = null;
   for (const line of header) {
-    if (DECISION_LABEL_PREFIX.test(squash(line.text))) continue;
+    if (DECISION_LABEL_PREFIX.test(squash(line.text))) {
+      labelled ??= committeeDateLine(squash(line.text));
+      continue;
+    }
     const found = committeeDateLine(squash(line.text));
     if (found) {
       ({ committee, date } = found);
@@ -144,6 +148,11 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
       date ??= d;
       break;
     }
+  }
+  // 4b. A routing label in the header ("Sagen afgøres i Teknik- og Miljøudvalget den 14. oktober 2025").
+  if (!committee && labelled) {
+    committee = labelled.committee;
+    date ??= labelled.date;
   }
   // 5. A date in the header itself, as a last resort, when the header names a meeting body
   //    (a list "Ajourført: 29. august 2025" is dated, but it records no meeting).

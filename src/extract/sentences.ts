@@ -109,7 +109,8 @@ export function withCarryOver(previousPageText: string | undefined, text: string
   while (end > 0 && /\s/u.test(tail[end - 1] ?? '')) end--;
   if (end > 0) {
     const before = sentenceAround(tail, { start: end - 1, end: end - 1 });
-    if (before.start > 0 && /[.!?]$/u.test(tail.slice(before.start, end))) from = before.start;
+    const whole = before.start > 0 || tail.length === prev.length;
+    if (whole && /[.!?]$/u.test(tail.slice(before.start, end))) from = before.start;
   }
   const carried = tail.slice(from).replace(/\s+/gu, ' ').trim();
   if (carried === '') return { text, offset: 0 };

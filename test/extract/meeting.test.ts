@@ -42,6 +42,12 @@ const committeeNames: [string, string, boolean][] = [
   ['Referat - Økonomiudvalget', 'Økonomiudvalget', true],
   ['Økonomiudvalget (ØK)', 'Økonomiudvalget', true],
   ['Økonomiudvalget - Dagsorden', 'Økonomiudvalget', true],
+  // Decision and routing labels name the body; their words are not part of its name.
+  ['Beslutning i Social- og Sundhedsudvalget', 'Social- og Sundhedsudvalget', true],
+  ['Behandlet i Byrådet', 'Byrådet', true],
+  ['Sagen afgøres i Teknik- og Miljøudvalget', 'Teknik- og Miljøudvalget', true],
+  ['Indstilling til Økonomiudvalget', 'Økonomiudvalget', true],
+  ['Behandling i Handicaprådet', 'Handicaprådet', true],
   ['Mødested Byrådssalen', 'Mødested Byrådssalen', false],
   ['Indholdsfortegnelse', 'Indholdsfortegnelse', false],
 ];
@@ -150,6 +156,20 @@ const headers: HeaderCase[] = [
     path: 'arkiv/herning/notat.pdf',
     pages: ['Notat om ledighed\nAjourført: 3. juni 2024\nUdarbejdet af Jobcentret\nLedigheden er faldet.'],
     expected: { municipality: 'Herning Kommune', municipalityCode: 657, committee: null, meetingDate: null, documentKind: 'report' },
+  },
+  {
+    name: 'a decision label with a date in the header does not become the committee name',
+    path: 'x.pdf',
+    pages: [
+      'Odder Kommune\nReferat\nSocial- og Sundhedsudvalget\nMødetidspunkt:\t03.06.2025 kl. 16:00\nSag nr. 1 – Godkendelse af dagsorden\nBeslutning i Social- og Sundhedsudvalget den 3. juni 2025\nGodkendt.',
+    ],
+    expected: { municipality: 'Odder Kommune', municipalityCode: 727, committee: 'Social- og Sundhedsudvalget', meetingDate: '2025-06-03', documentKind: 'minutes' },
+  },
+  {
+    name: 'a routing label ("Sagen afgøres i …") right under the title',
+    path: 'x.pdf',
+    pages: ['Dagsorden\nSagen afgøres i Teknik- og Miljøudvalget den 14. oktober 2025\nLemvig Kommune\nPunkt 1: Trafikplan'],
+    expected: { municipality: 'Lemvig Kommune', municipalityCode: 665, committee: 'Teknik- og Miljøudvalget', meetingDate: '2025-10-14', documentKind: 'agenda' },
   },
   {
     name: 'a regional municipality keeps its own official name',

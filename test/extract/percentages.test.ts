@@ -1,6 +1,7 @@
 // Percentages in sentences written for this project: value, unit, scope (national /
 // municipality / other) and a context naming what is measured.
 import { describe, expect, test } from 'vitest';
+import { extractMoneyAmounts } from '../../src/extract/money.js';
 import { extractPercentages } from '../../src/extract/percentages.js';
 import { sentenceAround, withCarryOver } from '../../src/extract/sentences.js';
 import type { Percentage } from '../../src/schema/contract.js';
@@ -109,10 +110,14 @@ describe('sentences', () => {
   });
 
   test('a page that ends mid-sentence carries into the next page', () => {
+    // The whole sentence before the unfinished one comes along: a sentence may point back to it.
     expect(withCarryOver('Første sætning. På landsplan er dette tal', '58,9 %.')).toEqual({
-      text: 'På landsplan er dette tal 58,9 %.',
-      offset: 'På landsplan er dette tal '.length,
+      text: 'Første sætning. På landsplan er dette tal 58,9 %.',
+      offset: 'Første sætning. På landsplan er dette tal '.length,
     });
+    // Only whole sentences: one cut by the carry limit stays behind.
+    const long = `${'ord '.repeat(150)}slutter her. På landsplan er dette tal`;
+    expect(withCarryOver(long, '58,9 %.').text).toBe('På landsplan er dette tal 58,9 %.');
     expect(withCarryOver('Sætningen slutter her.', '58,9 %.')).toEqual({ text: '58,9 %.', offset: 0 });
   });
 });
@@ -176,5 +181,114 @@ describe('context: what a figure measures', () => {
     expect(byRaw.get('3,1 %')).toContain('Ledigheden blandt borgere over 60 år');
     expect(byRaw.get('4 %')).toContain('Ledigheden blandt borgere over 60 år');
     expect(byRaw.get('7,4 %')).toContain('Sygefraværet blandt ansatte i fleksjob');
+  });
+});
+
+/** A page of tab-separated rows whose cells sit at the given x positions (one fragment per cell). */
+function tablePage(rows: [text: string, xs: number[]][]): ReturnType<typeof layoutPage> {
+  const page = layoutPage(1, rows.map(([t]) => [t, 10]));
+  page.lines.forEach((line, n) => {
+    const xs = rows[n]?.[1] ?? [50];
+    let at = line.start;
+    line.fragments = page.text.slice(line.start, line.end).split('\t').map((cell, k) => {
+      const f = { start: at, end: at + cell.length, x: xs[k] ?? 50, width: cell.length * 5, size: 10, bold: false };
+      at += cell.length + 1;
+      return f;
+    });
+  });
+  return page;
+}
+
+describe('scope within one cell or sentence: a national label goes with the figure it labels', () => {
+  const scopes = (text: string): [number, string][] => percentages(text).map((p) => [p.value, p.scope]);
+
+  test.each([
+    ['Resultatet blev 47,3 % (landsgennemsnit: 44,8 %).', [[47.3, 'municipality'], [44.8, 'national']]],
+    ['Andelen i job var 31,2 % (hele landet 29,5 %).', [[31.2, 'municipality'], [29.5, 'national']]],
+    ['Fraværet lå på 6,1 % (landsplan: 5,7 %) i 2024.', [[6.1, 'municipality'], [5.7, 'national']]],
+    ['Sygefraværet var 5,1 % mod 5,6 % på landsplan.', [[5.1, 'municipality'], [5.6, 'national']]],
+    ['Ledigheden var 2,2 % i hele landet og 2,0 % i kommunen.', [[2.2, 'national'], [2, 'municipality']]],
+    ['Landsgennemsnittet er 18,4 %, mens kommunen ligger på 16,9 %.', [[18.4, 'national'], [16.9, 'municipality']]],
+  ] as [string, [number, string][]][])('%s', (text, expected) => {
+    expect(scopes(text)).toEqual(expected);
+  });
+
+  test('a cell wrapped over two lines keeps its label with the second figure', () => {
+    const page = tablePage([
+      ['Nr.\tMål\tResultat', [60, 100, 300]],
+      ['1\tMindst 55 % af de ledige\t58,0 % (landsgennemsnit:', [60, 100, 300]],
+      ['skal være i job efter et år.\t56,3 %)', [100, 300]],
+    ]);
+    const found = extractPercentages({ ...contextFrom('t.pdf'), pages: [page] }, noWarnings);
+    expect(found.map((p) => [p.value, p.scope])).toEqual([[55, 'municipality'], [58, 'municipality'], [56.3, 'national']]);
+  });
+});
+
+describe('context: the own row, a sentence pointing back, a subject, a named change', () => {
+  const contexts = (...pages: string[]): string[] => percentages(...pages).map((p) => p.context);
+
+  test('a table row whose first cell wraps takes its context from its own row, not the previous table', () => {
+    const page = tablePage([
+      ['Nr.\tMål\tResultat', [66, 100, 302]],
+      ['1\tMindst 40 % af borgerne i fleksjob skal\tOpfyldt', [66, 100, 302]],
+      ['arbejde over 15 timer om ugen.', [100]],
+      ['Nøgletal 2025', [62]],
+      ['Indikator\tMåltal\tRealiseret', [66, 249, 336]],
+      ['Andel ledige\tmindst 20 %\t18,5 % (hele landet', [66, 249, 336]],
+      ['akademikere i ordinære\t19,9 %)', [66, 336]],
+      ['job efter seks måneder', [66]],
+    ]);
+    const found = extractPercentages({ ...contextFrom('t.pdf'), pages: [page] }, noWarnings);
+    const byValue = new Map(found.map((p) => [p.value, p]));
+    for (const v of [20, 18.5, 19.9]) {
+      expect(byValue.get(v)?.context).toMatch(/akademikere/u);
+      expect(byValue.get(v)?.context).not.toMatch(/fleksjob/u);
+    }
+    expect(byValue.get(18.5)?.scope).toBe('municipality');
+    expect(byValue.get(19.9)?.scope).toBe('national');
+  });
+
+  test('a change named as a noun says what changed: the subject, or the previous measure when the sentence points back', () => {
+    expect(contexts('Andelen i virksomhedspraktik viser et fald på 3,2 procentpoint siden 2023.')).toEqual(['fald i andel i virksomhedspraktik']);
+    const [, change] = contexts('Målet var, at sygefraværet skulle falde med 1 procentpoint. Resultatet blev en reduktion på 0,4 procentpoint.');
+    expect(change).toBe('reduktion i sygefravær');
+    const [, , back] = contexts('Andelen af unge, der er i uddannelse, var 71 % i 2024 mod 74 % i hele landet. Det er en stigning på 2,5 procentpoint fra året før.');
+    expect(back).toMatch(/^stigning i andel af unge der er i uddannelse/u);
+  });
+
+  test('the subject of an "at"-clause is kept, and a share verb reads as a share of what follows', () => {
+    const [target, result] = contexts('Planen var, at de ufaglærte højst skulle udgøre 30 pct. af de ledige. Opgørelsen viser, at andelen var 33,1 pct.');
+    expect(target).toBe('ufaglærte andel af de ledige');
+    expect(result).toBe('ufaglærte andel af de ledige');
+  });
+
+  test('an "af"-group keeps the relative clause that narrows it; "mere end" reads as "over"; a place or time after the figure stays', () => {
+    expect(contexts('Målet er, at 60 procent af de borgere over 50 år, der er ledige, er i job efter et halvt år.')[0]).toBe('de borgere over 50 år der er ledige');
+    expect(contexts('Højst 9 % af forløbene må vare mere end 26 uger.')[0]).toBe('forløbene varer over 26 uger');
+    const [local, national] = contexts('I 2025 var bruttoledigheden 3,3 procent i kommunen og 3,0 procent i hele landet.');
+    expect(local).toBe('bruttoledigheden i kommunen');
+    expect(national).toBe('bruttoledigheden i hele landet');
+    expect(contexts('Ledigheden i Skive var 2,6 % i maj 2025.')[0]).toBe('Ledigheden i Skive i maj 2025');
+  });
+
+  test('a share that restates an amount is read against its base ("svarende til … af årets budget")', () => {
+    expect(contexts('Udgiften pr. 30. juni udgør 81,0 mio. kr., svarende til 47,5 pct. af årets budget.')[0]).toBe('udgift pr 30 juni i forhold til årets budget');
+  });
+});
+
+describe('money context through the shared context rules', () => {
+  const amounts = (...pages: string[]): string[] => extractMoneyAmounts(contextFrom('doc.pdf', ...pages), noWarnings).map((m) => m.context);
+
+  test('a pronoun subject borrows what the previous sentence proposed', () => {
+    expect(amounts('Forvaltningen anbefaler to projekter, der skal styrke indsatsen for unge ledige. De koster samlet 1.200.000 kr. i 2026.')).toEqual([
+      'udgift til projekter der styrker indsatsen for unge ledige i 2026',
+    ]);
+  });
+
+  test('a reported amount belongs to the previous sentence\'s subject, also across a page break', () => {
+    expect(amounts('Projektet skulle give en gevinst på 900.000 kr. Opgørelsen viser en', 'gevinst på 640 t.kr., og målet er ikke nået.')).toEqual([
+      'gevinst Projektet',
+      'gevinst af projektet',
+    ]);
   });
 });
