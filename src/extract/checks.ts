@@ -7,7 +7,7 @@ import type { ExtractionContext } from './types.js';
 import { printedResolutionOf } from './budget-tables.js';
 import { danish } from './danish-regex.js';
 import { cleanText, sentences } from './goal-text.js';
-import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
+import { findStatus, HYPOTHETICAL_SENTENCE, isVerdictClause } from './status-vocabulary.js';
 
 export function checkDocument(facts: ExtractedFacts, ctx: ExtractionContext): Warning[] {
   return [
@@ -99,7 +99,8 @@ export function checkOrphanVerdicts(pages: readonly NormalisedPage[], goals: rea
     for (const s of sentences(page.text)) {
       const text = cleanText(s.text);
       if (text.length > 200 || HYPOTHETICAL_SENTENCE.test(text.toLowerCase()) || !VERDICT_SUBJECT.test(text)) continue;
-      if (!findStatus(text)) continue;
+      const found = findStatus(text);
+      if (!found || !isVerdictClause(text, found.start)) continue;
       if (taken.some((t) => t.includes(text) || text.includes(t))) continue;
       if (earlier.some((w) => w.code === 'status_without_goal' && w.page === page.number && w.message.includes(text.slice(0, 40)))) continue;
       out.push({ code: 'status_without_goal', message: `a verdict with no goal: "${text.slice(0, 100)}"`, page: page.number });

@@ -9,7 +9,7 @@ import { meaningfulMeasures } from './goal-measures.js';
 import type { Segment } from './goal-segments.js';
 import { FOLLOW_NATIONAL, parseTarget } from './goal-target.js';
 import { sentences, type Sentence } from './goal-text.js';
-import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
+import { findStatus, HYPOTHETICAL_SENTENCE, isVerdictClause } from './status-vocabulary.js';
 
 /** Sentences that state a goal with a figure. */
 export const PROSE_GOAL_CUES: readonly RegExp[] = [
@@ -69,7 +69,7 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
     // sentence only says what the goal is ("Målet er, at … er i gang med en uddannelse"), its
     // words describe the goal, and only a clause naming the goal again is a verdict.
     const own = findStatus(s.text);
-    if (own && ownVerdict(s.text, own.start)) {
+    if (own && isVerdictClause(s.text, own.start)) {
       const clauseStart = Math.max(s.text.lastIndexOf(', ', own.start) + 2, s.text.lastIndexOf('; ', own.start) + 2, 0);
       verdict = { run: seg.run, start: s.start + clauseStart, end: s.end };
     }
@@ -86,18 +86,6 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
     if (change) results.push(change);
   }
   return buildGoal({ id: '', goal, result: results, verdict, verdictFromResult: true });
-}
-
-/** Sentences whose "at"-clause is the goal itself: "Målet er, at …", "Der er sat et mål om, at …". */
-const GOAL_IS_THAT = danish(/\b(?:mål(?:et|sætningen)|ambitionen|hensigten)\s+(?:var|er|lyder)\s*,?\s+at\b|\b(?:sat|fastsat|opstillet|vedtaget)\s+(?:et\s+)?mål\s+om\s*,?\s+at\b|\b(?:var|er)\s+(?:mål(?:et|sætningen)|ambitionen|hensigten)\s*,?\s+at\b/iu);
-
-/** Whether a status phrase inside the goal's own sentence is a verdict on the goal. */
-function ownVerdict(sentence: string, at: number): boolean {
-  const clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), 0);
-  const clause = sentence.slice(clauseStart, sentence.length);
-  if (/\bmål/iu.test(clause)) return true;
-  const cue = GOAL_IS_THAT.exec(sentence);
-  return cue === null || cue.index > at;
 }
 
 /** Words that report a net change: the result of a "reduceres med N" goal. */

@@ -29,6 +29,9 @@ interface Column {
   right: number;
 }
 
+/** A theme heading across a table's columns is short; a longer line across them is prose. */
+const MAX_THEME_WORDS = 8;
+
 const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
 
 export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
@@ -97,6 +100,7 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
   const rows: Row[] = [];
   const gaps: number[] = [];
   let previous: TableLine | null = null;
+  let afterTheme = false;
   let k = from;
   for (; k < lines.length; k++) {
     const line = lines[k];
@@ -110,10 +114,17 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     const only = line.cells.length === 1 ? line.cells[0] : undefined;
     const spans = only !== undefined && columns.some((c, n) => n > 0 && (only.left ?? 0) < c.left - 6 && (only.right ?? 0) > c.left + 20);
     // A short heading across the columns is a theme row; a sentence across them is prose after the table.
-    if (spans && (/[.!?:]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > 10)) break;
+    if (spans && (/[.!?:,;]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > MAX_THEME_WORDS)) break;
+    if (spans) {
+      // A theme row names the goals below it; it is no goal, and its words are not cut into cells.
+      afterTheme = true;
+      previous = line;
+      continue;
+    }
     const firstCell = line.cells[0];
     const inFirstColumn = firstCell !== undefined && (firstCell.left ?? 0) < (columns[1]?.left ?? Infinity) - 6;
-    const startsRow = !previous || gap > pitch * 1.3 || (inFirstColumn && ROW_ID.test(firstCell.text));
+    const startsRow = !previous || afterTheme || gap > pitch * 1.3 || (inFirstColumn && ROW_ID.test(firstCell.text));
+    afterTheme = false;
     if (previous && gap <= pitch * 1.3) gaps.push(gap);
     if (startsRow) rows.push({ cells: new Map(), lines: [] });
     const row = rows.at(-1);

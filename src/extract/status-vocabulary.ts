@@ -44,6 +44,21 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
 /** Sentences that speak of a verdict without giving one ("Hvis målet bliver nået, …"). */
 export const HYPOTHETICAL_SENTENCE = danish(/^(?:hvis|såfremt|når|for\s+at|med\s+henblik\s+på|målet\s+er\s+at|det\s+er\s+målet|forudsat)\b/u);
 
+/** Sentences whose "at"-clause is the goal itself: "Målet er, at …", "Der er sat et mål om, at …". */
+export const GOAL_IS_THAT = danish(/\b(?:mål(?:et|sætningen)|ambitionen|hensigten)\s+(?:var|er|lyder)\s*,?\s+at\b|\b(?:sat|fastsat|opstillet|vedtaget)\s+(?:et\s+)?mål\s+om\s*,?\s+at\b|\b(?:var|er)\s+(?:mål(?:et|sætningen)|ambitionen|hensigten)\s*,?\s+at\b/iu);
+
+/**
+ * Whether a status phrase at offset `at` of a sentence is a verdict. In a sentence that
+ * states what the goal is ("Målet er, at … er i gang med en uddannelse"), words after the
+ * cue describe the goal; only a clause naming the goal again ("…, og målet er nået") judges it.
+ */
+export function isVerdictClause(sentence: string, at: number): boolean {
+  const cue = GOAL_IS_THAT.exec(sentence);
+  if (cue === null || cue.index > at) return true;
+  const clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), cue.index + cue[0].length);
+  return danish(/\bmål/iu).test(sentence.slice(clauseStart));
+}
+
 export interface StatusMatch {
   status: Exclude<GoalStatus, 'unknown'>;
   /** Offsets of the matched phrase in the text given. */

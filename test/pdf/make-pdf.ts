@@ -1,6 +1,9 @@
 // Builds small PDFs in memory with pdfkit, with text at known positions, so the
 // PDF stage is tested on real PDF bytes whose content the test itself chose.
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+
+// pdfkit is CommonJS without a default export in its types; require keeps esModuleInterop off.
+const PDFDocument = createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
 
 export interface TextRun {
   text: string;
