@@ -231,6 +231,12 @@ async function main(): Promise<void> {
     else console.error('bench: fixtures/*.pdf not found (npm run fixtures); measuring the synthetic document only');
     sets.push(await benchSet(`synthetic-${SYNTHETIC_PAGES}`, [synthetic], work, hasPdftotext));
     sets.push(await benchSet('all', [...fixtures, synthetic], work, hasPdftotext));
+    // Queue mode (issue 5): the same fixtures through BullMQ with 1 and 2 worker processes,
+    // against in-process ingest; MINUTES_BENCH_QUEUE=0 leaves it out.
+    const queue =
+      process.env['MINUTES_BENCH_QUEUE'] === '0'
+        ? { skipped: 'MINUTES_BENCH_QUEUE=0' }
+        : await (await import('./bench-queue.js')).benchQueue({ log: (m) => console.error(`bench: ${m}`) });
     const result = {
       measuredAt: new Date().toISOString(),
       machine: { node: process.version, cpu: cpus()[0]?.model ?? null, availableParallelism: availableParallelism() },
@@ -244,6 +250,7 @@ async function main(): Promise<void> {
       ],
       pdftotextInstalled: hasPdftotext,
       sets,
+      queue,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
