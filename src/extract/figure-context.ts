@@ -170,8 +170,9 @@ function phraseInClause(
   if (postWords.length > 0 && MEASURE_NOUN.test(postWords[0] as string)) return clip(postWords, 'start');
   // The noun phrase before the figure ("aktiveringsgraden blandt borgere fra Ukraine"),
   // looking past a weak one ("… ligger over landsgennemsnittet med 47 %"), then the words after it.
-  const after = isWeak(postWords) ? whereOrWhen(post) : postWords;
-  if (before.length > 0) return clip([...before, ...after], 'start');
+  const after = isWeak(postWords) ? [] : postWords;
+  // Only a named measure takes the place or time after it; a bare parallel figure keeps the topic.
+  if (before.length > 0) return clip([...before, ...(after.length > 0 ? after : whereOrWhen(post))], 'start');
   if (head.length >= 2 || (head.length === 1 && after.length === 0 && !topic)) return clip([...head, ...after], 'start');
   if (after.length > 0) return clip(after, 'start');
   // "14,1 % i Norddjurs og 13,3 % på landsplan": a parallel figure measures the same thing.

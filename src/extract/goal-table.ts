@@ -16,12 +16,15 @@ type Role = 'id' | 'goal' | 'target' | 'result' | 'verdict' | 'other';
 /** Header words per column role; a header cell is matched whole. */
 export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   ['id', /^(?:nr\.?|id|#|mål\s*nr\.?)$/iu],
-  ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|succeskriterie(?:r)?|pejlemærke)$/iu)],
+  ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|nøgletal|målepunkt(?:er)?|kpi|succeskriterie(?:r)?|pejlemærke)$/iu)],
   ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet(?:\s+niveau)?|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
-  ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|opnået|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
+  ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
   ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
   ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|opfyldt\??|nået\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];
+
+/** "Mål 2025", "Mål for 2025", "Måltal 2025": the target level of a year. */
+const TARGET_FOR_YEAR = danish(/^(?:mål|måltal|målværdi|målniveau)\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/iu);
 
 interface Column {
   role: Role;
@@ -64,7 +67,10 @@ function headerColumns(line: TableLine): Column[] | null {
   if (line.cells.length < 2) return null;
   const roles: (Role | null)[] = line.cells.map((cell) => {
     // "Målsætning 2025", "Status 2024": the year names the period, not the column's role.
-    const text = cleanText(cell.text).replace(/[:.]$/u, '').replace(/\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/u, '');
+    // "Mål 2025" is the level aimed at for that year, not the goal's wording: tried before the year is cut.
+    const whole = cleanText(cell.text).replace(/[:.]$/u, '');
+    if (TARGET_FOR_YEAR.test(whole)) return 'target';
+    const text = whole.replace(/\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/u, '');
     return GOAL_TABLE_HEADERS.find(([, re]) => re.test(text))?.[0] ?? null;
   });
   if (roles.some((r) => r === null)) return null;

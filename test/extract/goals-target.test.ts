@@ -3,6 +3,7 @@
 // landstallet" is follow-national, allotted amounts are "=".
 import { describe, expect, test } from 'vitest';
 import { parseTarget } from '../../src/extract/goal-target.js';
+import { targetOfCell } from '../../src/extract/goal-table.js';
 import type { Target } from '../../src/schema/contract.js';
 
 const cases: readonly (readonly [string, Target])[] = [
@@ -27,7 +28,27 @@ const cases: readonly (readonly [string, Target])[] = [
   ['Andelen skal være 30-40 %.', { value: 30, unit: 'percent', comparator: '>=', upper: 40 }],
   ['Den faktiske ledighed skal være mindre end den forventede.', { value: null, unit: null, comparator: '<=' }],
   ['Borgerne skal inden for 1 måned have en plan.', { value: null, unit: null, comparator: null }],
+  // Comparator words a few words before the figure, in the same clause.
+  ['Ambitionen var, at de ledige akademikere højst skulle udgøre 12 pct.', { value: 12, unit: 'percent', comparator: '<=' }],
+  ['Målet er, at mindst halvdelen af ledige dvs. 50 % får et tilbud.', { value: 50, unit: 'percent', comparator: '>=' }],
+  // A figure followed by "flere"/"færre" is a change.
+  ['Der er sat et mål om, at 90 flere borgere skal være i fleksjob.', { value: 90, unit: 'persons', comparator: 'increase' }],
+  ['Der skal være 25 færre sager om tilbagebetaling i 2026.', { value: 25, unit: 'count', comparator: 'reduce' }],
 ];
+
+describe('targetOfCell: a target column of its own (Måltal)', () => {
+  const cellCases: readonly (readonly [string, string, Target])[] = [
+    ['mindst 30 %', 'Andel kontanthjælpsmodtagere i job', { value: 30, unit: 'percent', comparator: '>=' }],
+    ['under 14 uger', 'Gennemsnitlig varighed af forløb', { value: 14, unit: 'weeks', comparator: '<=' }],
+    ['højst 300 personer', 'Antal borgere i ressourceforløb', { value: 300, unit: 'persons', comparator: '<=' }],
+    ['reduceres med 50', 'Antal borgere på sygedagpenge', { value: 50, unit: 'persons', comparator: 'reduce' }],
+    ['25', 'Antal nye IGU-forløb', { value: 25, unit: 'count', comparator: '>=' }],
+  ];
+  test.each(cellCases)('%s | %s', (cell, goal, expected) => {
+    const target = targetOfCell(cell, goal);
+    expect({ value: target.value, unit: target.unit, comparator: target.comparator }).toEqual(expected);
+  });
+});
 
 describe('parseTarget', () => {
   test.each(cases)('%s', (text, expected) => {

@@ -254,6 +254,8 @@ describe('context: the own row, a sentence pointing back, a subject, a named cha
     expect(change).toBe('reduktion i sygefravær');
     const [, , back] = contexts('Andelen af unge, der er i uddannelse, var 71 % i 2024 mod 74 % i hele landet. Det er en stigning på 2,5 procentpoint fra året før.');
     expect(back).toMatch(/^stigning i andel af unge der er i uddannelse/u);
+    const [, , same] = contexts('Sygefraværet blandt ledige i jobpraktik var 7,2 % i 2023 og 6,1 % i 2024. Det svarer til 1,1 procentpoint.');
+    expect(same).toMatch(/Sygefraværet blandt ledige i jobpraktik/u);
   });
 
   test('the subject of an "at"-clause is kept, and a share verb reads as a share of what follows', () => {

@@ -2,7 +2,7 @@
 // family), including negations, partial verdicts, marks and sentences that only speak
 // of a verdict without giving one.
 import { describe, expect, test } from 'vitest';
-import { findStatus, STATUS_PHRASES } from '../../src/extract/status-vocabulary.js';
+import { findStatus, isVerdictClause, STATUS_PHRASES } from '../../src/extract/status-vocabulary.js';
 import type { GoalStatus } from '../../src/schema/contract.js';
 
 const cases: readonly (readonly [string, GoalStatus | null])[] = [
@@ -54,5 +54,20 @@ describe('findStatus', () => {
 
   test('every vocabulary entry recognises its own example', () => {
     for (const phrase of STATUS_PHRASES) expect(findStatus(phrase.example)?.status, phrase.example).toBe(phrase.status);
+  });
+});
+
+describe('isVerdictClause: status words inside a goal statement are no verdict', () => {
+  const cases: readonly (readonly [string, boolean])[] = [
+    ['Målet er, at mindst 60 procent af eleverne er i gang med en uddannelse efter et år.', false],
+    ['Der er sat et mål om, at alle nyankomne er i gang med danskundervisning inden for en måned.', false],
+    ['Målet var, at 70 % skulle være i job, og målet er ikke nået.', true],
+    ['Målet om, at ventetiden skal under 4 uger, kan ikke opgøres i år.', true],
+    ['Indsatsen er i gang.', true],
+  ];
+  test.each(cases)('%s → %s', (sentence, expected) => {
+    const found = findStatus(sentence);
+    expect(found).not.toBeNull();
+    expect(isVerdictClause(sentence, found?.start ?? -1)).toBe(expected);
   });
 });
