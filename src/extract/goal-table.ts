@@ -121,8 +121,9 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     const spans = only !== undefined && columns.some((c, n) => n > 0 && (only.left ?? 0) < c.left - 6 && (only.right ?? 0) > c.left + 20);
     // A short heading across the columns is a theme row; a sentence across them is prose after the table.
     if (spans && (/[.!?:,;]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > MAX_THEME_WORDS)) break;
-    if (spans) {
+    if (spans && (!previous || gap > pitch * 1.3 || line.bold)) {
       // A theme row names the goals below it; it is no goal, and its words are not cut into cells.
+      // (Inside a row, a line across a border is two cells printed too close: split below.)
       afterTheme = true;
       previous = line;
       continue;
