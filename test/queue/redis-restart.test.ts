@@ -1,6 +1,7 @@
-// Redis goes away mid-run (SHUTDOWN NOSAVE: the queues are lost) and comes back
-// on the same port. The workers must reconnect by themselves; enqueuing the
-// folder again restores the lost jobs from the store's point of view, and every
+// Redis goes away mid-run and comes back on the same port; the workers must reconnect
+// by themselves. With persistence (appendonly, as the README advises) the queued jobs
+// survive and the run finishes on its own. Without it (SHUTDOWN NOSAVE: the queues are
+// lost) enqueuing the folder again restores what the store lacks. Either way every
 // document ends up stored exactly once.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,52 @@ describe.skipIf(!hasRedisServer || !isBuilt)('queue mode: Redis restarts mid-run
     const summary = JSON.parse(again.stdout) as { enqueued: number; alreadyStored: number };
     expect(summary.alreadyStored).toBeGreaterThanOrEqual(15);
     expect(summary.enqueued + summary.alreadyStored).toBe(COUNT);
+
+    await waitFor(() => readStoreRows(db).ok.length === COUNT, 90_000, `all ${COUNT} documents stored`, 500);
+    const rows = readStoreRows(db);
+    expect(new Set(rows.ok.map((r) => r.sha256))).toEqual(new Set(files.map(sha256Of)));
+    expect(rows.duplicateShas).toEqual([]);
+    expect(rows.duplicatePages).toBe(0);
+    expect(rows.failed).toEqual([]);
+    for (const w of workers) expect(w.child.exitCode, w.log()).toBeNull();
+    for (const w of workers) await stopWorker(w, 'SIGTERM');
+    expect(workers.map((w) => w.child.exitCode)).toEqual([0, 0]);
+  });
+});
+
+describe.skipIf(!hasRedisServer || !isBuilt)('queue mode: a persistent Redis restarts mid-run', () => {
+  let dir: string;
+  let redis: PrivateRedis;
+  const workers: Spawned[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'minutes-queue-restart-aof-'));
+    redis = await startPrivateRedis({ appendonly: true });
+  });
+  afterAll(async () => {
+    await Promise.all(workers.map((w) => stopWorker(w, 'SIGKILL')));
+    await redis?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('workers reconnect and finish the queued jobs without a second enqueue', { timeout: 150_000 }, async () => {
+    const env = { REDIS_URL: redis.url, DATABASE_URL: '' };
+    const pdfDir = join(dir, 'pdfs');
+    const files = await renderMany(pdfDir, COUNT, 7000);
+    const db = join(dir, 'minutes.db');
+    const args = ['--queues', 'parse,extract', '--db', db, '--lock-duration', '8000', '--stalled-interval', '3000'];
+
+    const first = await runCli(['enqueue', pdfDir, '--db', db, '--json'], env);
+    expect(first.code, first.stderr).toBe(0);
+    workers.push(spawnWorker(args, env, join(dir, 'worker-1.log')), spawnWorker(args, env, join(dir, 'worker-2.log')));
+    await waitFor(() => readStoreRows(db).ok.length >= 15, 60_000, '15 documents stored');
+
+    await redis.shutdown();
+    const storedDuringOutage = readStoreRows(db).ok.length;
+    await new Promise((r) => setTimeout(r, 1500));
+    await redis.start();
+    expect(storedDuringOutage).toBeLessThan(COUNT); // the restart really happened mid-run
+    expect(totalOf(await jobCounts(redis.url, 'parse'))).toBeGreaterThan(0); // the jobs survived
 
     await waitFor(() => readStoreRows(db).ok.length === COUNT, 90_000, `all ${COUNT} documents stored`, 500);
     const rows = readStoreRows(db);

@@ -1,5 +1,6 @@
-// A redis-server of the test's own (free port, no persistence), so restarting it
-// disturbs no other test file. Its arguments follow scripts/with-redis.mjs.
+// A redis-server of the test's own (free port), so restarting it disturbs no other
+// test file. Without persistence by default, as scripts/with-redis.mjs; with
+// `appendonly` it keeps its data across a restart, as the README's production setup.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,14 +13,17 @@ export interface PrivateRedis {
   port: number;
   /** SHUTDOWN NOSAVE: every key is gone, as after a crash of a Redis without persistence. */
   shutdownNoSave(): Promise<void>;
+  /** SHUTDOWN: with appendonly the data survives into the next start. */
+  shutdown(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startPrivateRedis(): Promise<PrivateRedis> {
+export async function startPrivateRedis(options: { appendonly?: boolean } = {}): Promise<PrivateRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'minutes-test-redis-'));
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+  const appendonly = options.appendonly ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...appendonly, '--dir', dir];
   let server: ChildProcess | undefined;
   const url = `redis://127.0.0.1:${port}`;
   const start = async (): Promise<void> => {
@@ -30,17 +34,19 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     }
     throw new Error(`redis-server did not start on port ${port}`);
   };
-  const shutdownNoSave = async (): Promise<void> => {
+  const shutdownWith = async (mode: 'nosave' | 'save'): Promise<void> => {
     const exited = server ? new Promise((r) => server?.once('exit', r)) : Promise.resolve();
-    spawnSync('redis-cli', ['-p', String(port), 'shutdown', 'nosave'], { stdio: 'ignore', timeout: 5000 });
+    spawnSync('redis-cli', ['-p', String(port), 'shutdown', mode], { stdio: 'ignore', timeout: 5000 });
     await exited;
     server = undefined;
   };
+  const shutdownNoSave = (): Promise<void> => shutdownWith('nosave');
   await start();
   return {
     url,
     port,
     shutdownNoSave,
+    shutdown: () => shutdownWith('save'),
     start,
     async stop() {
       if (server) await shutdownNoSave();
