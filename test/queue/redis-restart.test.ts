@@ -33,16 +33,7 @@ describe.skipIf(!hasRedisServer || !isBuilt)('queue mode: Redis restarts mid-run
   });
 
   it('workers reconnect and the run finishes with every document stored once', { timeout: 150_000 }, async () => {
-    const env = { REDIS_URL: redis.url, DATABASE_URL: '' };
-    const pdfDir = join(dir, 'pdfs');
-    const files = await renderMany(pdfDir, COUNT, 5000);
-    const db = join(dir, 'minutes.db');
-    const args = ['--queues', 'parse,extract', '--db', db, '--lock-duration', '8000', '--stalled-interval', '3000'];
-
-    const first = await runCli(['enqueue', pdfDir, '--db', db, '--json'], env);
-    expect(first.code, first.stderr).toBe(0);
-    workers.push(spawnWorker(args, env, join(dir, 'worker-1.log')), spawnWorker(args, env, join(dir, 'worker-2.log')));
-    await waitFor(() => readStoreRows(db).ok.length >= 15, 60_000, '15 documents stored');
+    const { env, pdfDir, files, db } = await startRun(dir, redis, workers, 5000);
 
     await redis.shutdownNoSave();
     await new Promise((r) => setTimeout(r, 1500));
@@ -59,15 +50,7 @@ describe.skipIf(!hasRedisServer || !isBuilt)('queue mode: Redis restarts mid-run
     expect(summary.alreadyStored).toBeGreaterThanOrEqual(15);
     expect(summary.enqueued + summary.alreadyStored).toBe(COUNT);
 
-    await waitFor(() => readStoreRows(db).ok.length === COUNT, 90_000, `all ${COUNT} documents stored`, 500);
-    const rows = readStoreRows(db);
-    expect(new Set(rows.ok.map((r) => r.sha256))).toEqual(new Set(files.map(sha256Of)));
-    expect(rows.duplicateShas).toEqual([]);
-    expect(rows.duplicatePages).toBe(0);
-    expect(rows.failed).toEqual([]);
-    for (const w of workers) expect(w.child.exitCode, w.log()).toBeNull();
-    for (const w of workers) await stopWorker(w, 'SIGTERM');
-    expect(workers.map((w) => w.child.exitCode)).toEqual([0, 0]);
+    await expectAllStoredOnce(db, files, workers);
   });
 });
 
@@ -87,16 +70,7 @@ describe.skipIf(!hasRedisServer || !isBuilt)('queue mode: a persistent Redis res
   });
 
   it('workers reconnect and finish the queued jobs without a second enqueue', { timeout: 150_000 }, async () => {
-    const env = { REDIS_URL: redis.url, DATABASE_URL: '' };
-    const pdfDir = join(dir, 'pdfs');
-    const files = await renderMany(pdfDir, COUNT, 7000);
-    const db = join(dir, 'minutes.db');
-    const args = ['--queues', 'parse,extract', '--db', db, '--lock-duration', '8000', '--stalled-interval', '3000'];
-
-    const first = await runCli(['enqueue', pdfDir, '--db', db, '--json'], env);
-    expect(first.code, first.stderr).toBe(0);
-    workers.push(spawnWorker(args, env, join(dir, 'worker-1.log')), spawnWorker(args, env, join(dir, 'worker-2.log')));
-    await waitFor(() => readStoreRows(db).ok.length >= 15, 60_000, '15 documents stored');
+    const { files, db } = await startRun(dir, redis, workers, 7000);
 
     await redis.shutdown();
     const storedDuringOutage = readStoreRows(db).ok.length;
@@ -105,16 +79,35 @@ describe.skipIf(!hasRedisServer || !isBuilt)('queue mode: a persistent Redis res
     expect(storedDuringOutage).toBeLessThan(COUNT); // the restart really happened mid-run
     expect(totalOf(await jobCounts(redis.url, 'parse'))).toBeGreaterThan(0); // the jobs survived
 
-    await waitFor(() => readStoreRows(db).ok.length === COUNT, 90_000, `all ${COUNT} documents stored`, 500);
-    const rows = readStoreRows(db);
-    expect(new Set(rows.ok.map((r) => r.sha256))).toEqual(new Set(files.map(sha256Of)));
-    expect(rows.duplicateShas).toEqual([]);
-    expect(rows.duplicatePages).toBe(0);
-    expect(rows.failed).toEqual([]);
-    for (const w of workers) expect(w.child.exitCode, w.log()).toBeNull();
-    for (const w of workers) await stopWorker(w, 'SIGTERM');
-    expect(workers.map((w) => w.child.exitCode)).toEqual([0, 0]);
+    await expectAllStoredOnce(db, files, workers);
   });
 });
+
+/** Renders COUNT PDFs, enqueues them, starts two workers and waits until 15 are stored. */
+async function startRun(dir: string, redis: PrivateRedis, workers: Spawned[], firstSerial: number) {
+  const env = { REDIS_URL: redis.url, DATABASE_URL: '' };
+  const pdfDir = join(dir, 'pdfs');
+  const files = await renderMany(pdfDir, COUNT, firstSerial);
+  const db = join(dir, 'minutes.db');
+  const args = ['--queues', 'parse,extract', '--db', db, '--lock-duration', '8000', '--stalled-interval', '3000'];
+  const first = await runCli(['enqueue', pdfDir, '--db', db, '--json'], env);
+  expect(first.code, first.stderr).toBe(0);
+  workers.push(spawnWorker(args, env, join(dir, 'worker-1.log')), spawnWorker(args, env, join(dir, 'worker-2.log')));
+  await waitFor(() => readStoreRows(db).ok.length >= 15, 60_000, '15 documents stored');
+  return { env, pdfDir, files, db };
+}
+
+/** Every document stored exactly once, no failures, and the workers alive until SIGTERM ends them cleanly. */
+async function expectAllStoredOnce(db: string, files: string[], workers: Spawned[]): Promise<void> {
+  await waitFor(() => readStoreRows(db).ok.length === COUNT, 90_000, `all ${COUNT} documents stored`, 500);
+  const rows = readStoreRows(db);
+  expect(new Set(rows.ok.map((r) => r.sha256))).toEqual(new Set(files.map(sha256Of)));
+  expect(rows.duplicateShas).toEqual([]);
+  expect(rows.duplicatePages).toBe(0);
+  expect(rows.failed).toEqual([]);
+  for (const w of workers) expect(w.child.exitCode, w.log()).toBeNull();
+  for (const w of workers) await stopWorker(w, 'SIGTERM');
+  expect(workers.map((w) => w.child.exitCode)).toEqual([0, 0]);
+}
 
 const totalOf = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
