@@ -22,8 +22,10 @@ const MONEY_WORDS = danish(
 );
 /** A table's own caption: "Tabel 2. Foreslåede indsatser", "Tabel 3: Drift", "Tab. 1 –", "Oversigt 2.". */
 const CAPTION = danish(/^(?:tabel|tab\.|table|oversigt)\s*(?:\d+[a-z]?(?:\.\d+)*\s*[.:\u2013-]?|[.:\u2013-])\s*\p{L}/iu);
-/** Abbreviations that end a header cell without ending a sentence ("Forbrug pr.", "Korr. budget inkl."). */
-const ABBREVIATION_END = /(?:^|[\s(])(?:pr|ca|nr|inkl|ekskl|jf|vedr|mio|mia|mill|kr|tkr|t\.kr|korr|opr|oprind|forv|akk|gns|stk|ændr|dvs|mv|m\.v|bl\.a|o\.l|budg|regn|forbr|udg|indt)\.$/iu;
+/** Abbreviations that end a header cell without ending a sentence ("Forbrug pr.", "Korr. budget inkl."),
+ * also as the tail of a compound ("Tillægsbev.", "Driftsudg."). */
+const ABBREVIATION_END =
+  /(?:^|[\s(])(?:pr|ca|nr|inkl|ekskl|jf|vedr|mio|mia|mill|kr|tkr|t\.kr|korr|opr|oprind|forv|akk|gns|stk|ændr|dvs|mv|m\.v|bl\.a|o\.l|budg|regn|forbr|udg|indt)\.$|(?:^|[\s(])\p{L}+(?:bev|bevill|budg|regnsk|forbr|udg|indt|afv|overf|korr|forv)\.$/iu;
 /** A header cell that is a year ("2024", "B2025", "R 2023"): a column name, never an amount. */
 const YEAR_CELL = /^(?:[A-ZÆØÅ]{1,2}\s?)?(?:19|20)\d\d$/u;
 
@@ -130,6 +132,8 @@ function buildTable(
   // Header lines: up to four lines straight above the rows (caption, unit, column names
   // over two lines), without a sentence in them.
   const header: TableLine[] = [];
+  const columns = columnEdges(rows);
+  const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
   for (let k = firstIndex - 1; k >= 0 && header.length < 4; k--) {
     const line = lines[k];
     if (!line) break;
@@ -146,7 +150,7 @@ function buildTable(
     const sentence = (c: Cell): boolean =>
       /\.\s+\p{Lu}/u.test(c.text) ||
       c.text.split(/\s+/u).length > 6 ||
-      (/\.$/u.test(c.text) && tableUnitMultiplier(c.text) === null && !ABBREVIATION_END.test(c.text));
+      (/\.$/u.test(c.text) && tableUnitMultiplier(c.text) === null && !ABBREVIATION_END.test(c.text) && !abbreviatedColumnName(c, line, columns, labelLeft));
     if (tabbed && line.cells.some(sentence)) break;
     if (!tabbed && (words > 10 || (/[.:]$/u.test(text) && !(words <= 6 && tableUnitMultiplier(text) !== null)))) break;
     header.unshift(line);
@@ -166,10 +170,8 @@ function buildTable(
     MONEY_WORDS.test(before);
   if (!moneyEvidence) return null;
 
-  const columns = columnEdges(rows);
   const names = columnNames(header, columns, rows);
   const unitLine = header.find((l) => tableUnitMultiplier(l.text) !== null);
-  const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
   const titleLine = header.find((l) => l !== unitLine && l.cells.length === 1 && !(l.cells[0] && isOverColumns(l.cells[0], columns, labelLeft)));
   // The table's own caption ("Tabel 2. …") names it better than the agenda item it stands in.
   // A caption wrapped onto a second line ("Tabel 1. … og" / "beskæftigelsesindsats") keeps both.
@@ -186,7 +188,9 @@ function buildTable(
     : titleLine
       ? cleanText(titleLine.text)
       : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
-  const unitText = unitLine ? cleanText(unitLine.cells.find((c) => tableUnitMultiplier(c.text) !== null)?.text ?? unitLine.text) : null;
+  // A unit printed in parentheses ("(1.000 kr.)") is not wrapped in a second pair.
+  const unitCellText = unitLine ? (unitLine.cells.find((c) => tableUnitMultiplier(c.text) !== null)?.text ?? unitLine.text) : null;
+  const unitText = unitCellText === null ? null : cleanText(unitCellText.trim().replace(/^\((.*)\)$/u, '$1'));
   const title = unitText && !baseTitle.includes(unitText) ? `${baseTitle} (${unitText})` : baseTitle;
 
   const budgetRows: BudgetRow[] = [];
@@ -244,6 +248,17 @@ function columnOf(cell: Cell, index: number, count: number, columns: readonly nu
     }
   });
   return best;
+}
+
+/**
+ * A one-word cell ending in a full stop over an amount column, on a line with other
+ * column names ("Tillægsbev.", "Forv.regnsk."): a column name cut short to fit its
+ * column, not a sentence. Sentences run past one word or start at the labels.
+ */
+function abbreviatedColumnName(cell: Cell, line: TableLine, columns: readonly number[], labelLeft: number): boolean {
+  if (!/^\p{L}[\p{L}.\-/]*\.$/u.test(cell.text) || !line.hasLayout) return false;
+  if (!isOverColumns(cell, columns, labelLeft)) return false;
+  return line.cells.filter((c) => c !== cell && isOverColumns(c, columns, labelLeft)).length >= 1;
 }
 
 /** A one-cell header line standing over the amount columns (a column name), not a caption starting at the labels. */

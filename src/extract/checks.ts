@@ -32,7 +32,12 @@ export function checkSummary(summary: StatusSummary | null, goals: readonly Goal
   }
   if (summary.total !== undefined) {
     const active = goals.filter((g) => g.status !== 'withdrawn').length;
-    if (summary.total !== active && summary.total !== goals.length) {
+    // "3 ud af 6 mål er indfriet …; herudover er 1 taget ud, og 1 kan ikke opgøres": a total of
+    // the judged goals only, when the stated verdicts of judged goals add up to it.
+    const judged = goals.filter((g) => g.status !== 'withdrawn' && g.status !== 'not_assessable').length;
+    const statedJudged = (summary.met ?? 0) + (summary.partly_met ?? 0) + (summary.not_met ?? 0) + (summary.in_progress ?? 0);
+    const judgedTotal = statedJudged === summary.total && summary.total === judged;
+    if (summary.total !== active && summary.total !== goals.length && !judgedTotal) {
       out.push({ code: 'summary_mismatch', message: `the document states ${summary.total} goals in all, ${goals.length} were extracted`, page });
     }
   }

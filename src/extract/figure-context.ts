@@ -41,6 +41,7 @@ import {
   trimEdges,
   words,
 } from './context-words.js';
+import { appliedForPhrase, setAsidePhrase, withFrontedDuration } from './context-purpose.js';
 import { clauseAround, sentenceAround, type Span } from './sentences.js';
 import { rowLabel } from './table-cells.js';
 
@@ -113,6 +114,9 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
   const change = changePhrase(pre, sentencePre, topic);
   if (change) return `${CHANGE_MARK}${clip([...words(change), ...(isWeak(postWords) ? [] : postWords)], 'start')}`;
   if (kind === 'money') {
+    // "søger om 640.000 kr.", "har afsat kr. 1,5 mio. til …": the amount is named by its purpose.
+    const purpose = appliedForPhrase(text, sentence, sentencePre, post) ?? setAsidePhrase(text, sentence, sentencePre, post);
+    if (purpose) return purpose;
     const referred = amountOfReferent(text, sentence, sentencePre, post);
     if (referred) return referred;
     const amount = amountPhrase(pre, postWords);
@@ -130,6 +134,7 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
   else if (kind === 'money' && words(pre).length >= words(sentencePre).length) context = withSubject(context, sentencePre);
   context = withExpectation(context, pre, kind);
   if (kind === 'percent') context = withFronted(context, sentencePre);
+  context = withFrontedDuration(context, sentencePre);
   context = withBackReference(context, text, sentence);
   return withRestatedClause(context, text, sentence, span, neighbours);
 }

@@ -6,7 +6,8 @@
 import type { Goal, Warning } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import { documentLines, TextRun, cleanText, type DocLine, type Piece } from './goal-text.js';
-import { buildGoal, type GoalParts } from './goal-build.js';
+import { buildGoal, setExtent, type GoalParts } from './goal-build.js';
+import { blockLabelOf, type LabelRole } from './goal-labels.js';
 
 /**
  * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2".
@@ -21,7 +22,8 @@ export const RESULT_LABEL =
 export const VERDICT_LABEL =
   /^[ \t]*(?:Målopfyldelse|Målopnåelse|Vurdering|Opfyldelse|Status\s+på\s+målopfyldelse|Målet\s+opfyldt\??|Opfyldt\??)[ \t]*:?(?=\s|$)[ \t]*/iu;
 
-type Role = 'goal' | 'result' | 'verdict';
+/** 'goal' is the cell after the numbered heading; the others come from labelled lines. */
+type Role = 'goal' | LabelRole;
 
 interface Cell {
   role: Role;
@@ -34,7 +36,12 @@ interface Block {
   id: string;
   cells: Cell[];
   labelX: number;
+  /** Opened by a labelled line under an unnumbered heading rather than by "Mål N". */
+  fromLabel?: boolean;
 }
+
+/** A heading that numbers the block below it: "Mål 3. Titel", "3. Titel", "3.2 Titel". */
+const NUMBERED_HEADING = /^[ \t]*(?:(?:Del)?[Mm]ål\s+)?(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+\p{Lu}/u;
 
 export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Warning) => void): Goal[] {
   const lines = documentLines(pages);
@@ -48,10 +55,23 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
     if (rest.trim() !== '') cell.pieces.push({ page: line.page, start: line.start + labelEnd, end: line.end });
     return cell;
   };
+  let heading: DocLine | null = null;
   for (const line of lines) {
-    const goal = GOAL_ID_LABEL.exec(line.text);
+    const labelled = blockLabelOf(line.text);
+    // "Målsætning 2024:" is a target label with a year, not goal number 2024.
+    const goal = labelled && labelled.role !== 'statement' && /^\s*\S+\s+\(?(?:19|20)\d\d\b/u.test(line.text) ? null : GOAL_ID_LABEL.exec(line.text);
     const current: Cell | undefined = block?.cells[block.cells.length - 1];
-    if (goal && goal[1]) {
+    const has = (role: Role): boolean => block?.cells.some((c) => c.role === role) ?? false;
+    if (labelled?.role === 'statement' && (!block || has('statement') || has('result') || has('verdict'))) {
+      // A "Mål:" label under a heading that is no goal label ("3. Titel"), or a second one: a new block.
+      if (block) blocks.push(block);
+      const numbered = heading ? NUMBERED_HEADING.exec(heading.text) : null;
+      block = { id: numbered?.[1] ?? '', cells: [open(line, 'statement', labelled.length)], labelX: line.x, fromLabel: true };
+    } else if (block && current && labelled && labelled.role !== 'result' && labelled.role !== 'verdict' && !has(labelled.role)) {
+      block.cells.push(open(line, labelled.role, labelled.length));
+    } else if (block && current && labelled?.role === 'result' && labelled.ambiguousStatus && has('result') && !has('verdict')) {
+      block.cells.push(open(line, 'verdict', labelled.length));
+    } else if (goal && goal[1]) {
       if (block) blocks.push(block);
       block = { id: goal[1], cells: [open(line, 'goal', goal[0].length)], labelX: line.x };
     } else if (block && current) {
@@ -59,7 +79,7 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       const result = verdict ? null : RESULT_LABEL.exec(line.text);
       if (verdict && current.role !== 'verdict') {
         block.cells.push(open(line, 'verdict', verdict[0].length));
-      } else if (result && current.role === 'goal') {
+      } else if (result && !has('result') && !has('verdict')) {
         block.cells.push(open(line, 'result', result[0].length));
       } else if (continues(current, line, previous, block, pages)) {
         current.pieces.push({ page: line.page, start: line.start, end: line.end });
@@ -73,6 +93,7 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       warn({ code: 'status_without_goal', message: `a verdict cell with no goal before it: "${cleanText(line.text).slice(0, 80)}"`, page: line.page });
     }
     previous = line;
+    if (line.text.trim() !== '') heading = line;
   }
   if (block) blocks.push(block);
   // A document whose "Mål N" lines never carry a result or verdict cell is not in this form.
@@ -120,16 +141,25 @@ function lineSize(line: DocLine): number {
 function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   const cellOf = (role: Role): Cell | undefined => block.cells.find((c) => c.role === role);
   const goalCell = cellOf('goal');
-  if (!goalCell || goalCell.pieces.length === 0) return null;
+  // The goal's wording is its "Mål:" cell when it has one, else the text after the number.
+  const statement = cellOf('statement');
+  const wording = statement && statement.pieces.length > 0 ? statement : goalCell;
+  if (!wording || wording.pieces.length === 0) return null;
+  // A block opened by a bare "Mål:" label is a goal only with a target, result or verdict beside it.
+  if (block.fromLabel && !block.cells.some((c) => c.role === 'target' || c.role === 'result' || c.role === 'verdict')) return null;
+  const target = runOf(pages, cellOf('target'));
   const parts: GoalParts = {
     id: block.id,
-    goal: new TextRun(pages, goalCell.pieces),
+    goal: new TextRun(pages, wording.pieces),
+    ...(target ? { targetText: cleanText(target.text) } : {}),
     result: runOf(pages, cellOf('result')),
     verdict: runOf(pages, cellOf('verdict')),
     verdictFromResult: true,
     expectsVerdict: true,
   };
-  return buildGoal(parts);
+  const goal = buildGoal(parts);
+  setExtent(goal, block.cells.flatMap((c) => c.pieces));
+  return goal;
 }
 
 function runOf(pages: readonly NormalisedPage[], cell: Cell | undefined): TextRun | null {

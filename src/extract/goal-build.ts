@@ -5,7 +5,7 @@ import type { Actual, Goal, GoalStatus, Target, Warning } from '../schema/contra
 import { findActuals } from './goal-actuals.js';
 import { parseTarget } from './goal-target.js';
 import { cleanText, sentences, TextRun } from './goal-text.js';
-import { findStatus } from './status-vocabulary.js';
+import { findStatus, findVerdict } from './status-vocabulary.js';
 
 export interface Span {
   run: TextRun;
@@ -42,6 +42,23 @@ const textOf = (s: Span): string => s.run.text.slice(s.start, s.end);
 /** Warnings about one goal, emitted only if the goal survives de-duplication across forms. */
 const pendingWarnings = new WeakMap<Goal, Warning[]>();
 
+/** The whole extent of a goal's block (label lines, target and result cells), where wider than its wording. */
+export interface Extent {
+  page: number;
+  start: number;
+  end: number;
+}
+const extents = new WeakMap<Goal, Extent[]>();
+
+export function setExtent(goal: Goal, parts: readonly Extent[]): void {
+  extents.set(goal, [...parts]);
+}
+
+/** Where a goal sits in the document: its block's pieces, or its wording. */
+export function extentOf(goal: Goal): Extent[] {
+  return extents.get(goal) ?? [{ page: goal.provenance.page, start: goal.provenance.start, end: goal.provenance.end }];
+}
+
 export function warningsOf(goal: Goal): Warning[] {
   return pendingWarnings.get(goal) ?? [];
 }
@@ -67,7 +84,7 @@ export function buildGoal(parts: GoalParts): Goal {
   if (verdict) {
     const v = textOf(verdict);
     statusText = cleanText(v) || null;
-    const found = findStatus(v);
+    const found = findVerdict(v);
     if (found) status = found.status;
     else warn({ code: 'goal_without_status', message: `goal ${parts.id || `"${text.slice(0, 60)}"`}: verdict "${cleanText(v).slice(0, 80)}" is not in the status vocabulary`, page: verdict.run.provenance(verdict.start, verdict.end).page });
   } else if (result && parts.verdictFromResult) {

@@ -16,7 +16,7 @@ export const PROSE_GOAL_CUES: readonly RegExp[] = [
   danish(/\b(?:mål(?:et|sætningen)|ambitionen|hensigten)\s+(?:var|er|lyder)\s*,?\s+at\b/iu),
   danish(/\b(?:var|er)\s+(?:mål(?:et|sætningen)|ambitionen|hensigten)\s*,?\s+at\b/iu),
   danish(/\bmål(?:et)?\s+om\s*,?\s+at\b/iu),
-  danish(/\b(?:skal|skulle|forventes|ventes)\b.{0,160}?\b(?:reduceret|reduceres|nedbragt|nedbringes|øget|øges|forbedret|forbedres)\s+med\s+\d/iu),
+  danish(/\b(?:skal|skulle|forventes|ventes)\b.{0,160}?\b(?:reduceret|reduceres|reducere|nedbragt|nedbringes|nedbringe|øget|øges|øge|forbedret|forbedres|forbedre)(?:\s+[\p{L}-]+){0,6}?\s+med\s+\d/iu),
   danish(/\bskal\b(?:\s+[\p{L}-]+){0,4}\s+bidrage\s+med\s+\d/iu),
   danish(/\b(?:skal|skulle)\b.{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:\p{L}*besparelse|\p{L}*reduktion|nedgang|\p{L}*gevinst|mindreudgift)\s+på\s+(?:mindst\s+|minimum\s+|ca\.\s+|omkring\s+)?\d/iu),
   danish(/\b(?:budgetteret|budgetlagt|forudsat|indregnet)\s+(?:med\s+)?en\s+(?:besparelse|mindreudgift|gevinst)\s+på\s+\d/iu),

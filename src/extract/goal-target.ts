@@ -21,6 +21,11 @@ interface ComparatorWord {
  * up to three words of the same clause ("højst skulle udgøre 15 pct."); no comma or figure between.
  */
 export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
+  // A level to come down to is a ceiling: "skal falde til 450", "nedbringes til 18 %".
+  { pattern: danish(/\b(?:falde|falder|reduceres|nedbringes|sænkes|mindskes|bringes\s+ned|komme\s+ned)\s+(?:\p{L}+\s+)?til\s+(?:højst\s+|maksimalt\s+)?$/iu), comparator: '<=' },
+  // The verb and its object before "med N": "reducere antallet af borgere på sygedagpenge med 60".
+  { pattern: danish(/\b(?:reducere|nedbringe|mindske|sænke)\s+(?:[\p{L}-]+\s+){1,6}med\s+(?:mindst\s+|minimum\s+|ca\.\s+)?$/iu), comparator: 'reduce' },
+  { pattern: danish(/\b(?:øge|forøge|hæve|forbedre)\s+(?:[\p{L}-]+\s+){1,6}med\s+(?:mindst\s+|minimum\s+|ca\.\s+)?$/iu), comparator: 'increase' },
   { pattern: danish(/\b(?:reduceres|reduceret|nedbringes|nedbragt|sænkes|falde|reduktion)\s+(?:\p{L}+\s+)?(?:med|på)\s+(?:mindst\s+|minimum\s+)?$/iu), comparator: 'reduce' },
   { pattern: danish(/\b(?:øges|øget|forøges|stige|stiger|hæves|forbedres)\s+(?:\p{L}+\s+)?(?:med|til)\s+(?:mindst\s+)?$/iu), comparator: 'increase' },
   { pattern: danish(/\b(?:mindst|minimum|min\.|mere\s+end|flere\s+end|over\s+eller\s+lig|ikke\s+under|ikke\s+mindre\s+end|som\s+minimum)\s+(?:[\p{L}]+\s+){0,3}$/iu), comparator: '>=' },
@@ -73,7 +78,7 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
   const measures = meaningfulMeasures(text);
   // 1. A figure with a comparator word right before it.
   for (const m of measures) {
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
     for (const word of COMPARATOR_WORDS) {
       if (!word.pattern.test(before)) continue;
       if (word.weak && !options.targetCell && m.unit !== 'percent' && m.unit !== 'dkk') continue;

@@ -4,7 +4,7 @@
 import type { Goal } from '../schema/contract.js';
 import type { ExtractionContext, WarningSink } from './types.js';
 import { extractGoalBlocks } from './goal-blocks.js';
-import { warningsOf } from './goal-build.js';
+import { extentOf, warningsOf } from './goal-build.js';
 import { extractGoalTables } from './goal-table.js';
 import { extractKindLists } from './goal-kind-lists.js';
 import { segmentsOf } from './goal-segments.js';
@@ -39,8 +39,9 @@ export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] 
   return goals;
 }
 
+/** Whether two goals claim the same text: any piece of one block overlaps any of the other. */
 function overlaps(a: Goal, b: Goal): boolean {
-  return a.provenance.page === b.provenance.page && a.provenance.start < b.provenance.end && b.provenance.start < a.provenance.end;
+  return extentOf(a).some((x) => extentOf(b).some((y) => x.page === y.page && x.start < y.end && y.start < x.end));
 }
 
 /** The number of the last agenda item that starts at or before (page, offset). */

@@ -173,13 +173,22 @@ function hasWord(text: string, words: readonly string[]): boolean {
   return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(lower));
 }
 
+/**
+ * A title word, alone or as the last part of a Danish compound ("Målopfølgning", "Statusnotat",
+ * "Ledighedsanalyse"), optionally in its definite/plural form ("Notatet", "Opfølgningen").
+ */
+function hasTitleWord(text: string, words: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return words.some((w) => new RegExp(`${w}(?:en|et|er|erne)?(?![\\p{L}])`, 'u').test(lower));
+}
+
 function documentKind(lines: readonly DocLine[], header: readonly DocLine[]): DocumentKind {
   const top = header.slice(0, 6).map((l) => l.text).join('\n');
   if (hasWord(top, MINUTES_WORDS)) return 'minutes';
   // An agenda may quote an earlier body's decision ("Beslutning i Økonomiudvalget …"); its own title wins.
   if (hasWord(top, AGENDA_WORDS)) return 'agenda';
   if (hasRecordedDecision(lines)) return 'minutes';
-  if (hasWord(header.slice(0, 3).map((l) => l.text).join('\n'), REPORT_WORDS)) return 'report';
+  if (hasTitleWord(header.slice(0, 3).map((l) => l.text).join('\n'), REPORT_WORDS)) return 'report';
   return 'other';
 }
 

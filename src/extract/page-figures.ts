@@ -35,3 +35,26 @@ export function pageFigures(pages: readonly NormalisedPage[], accept: (q: Quanti
   });
   return out;
 }
+
+/** "mellem 20 og 25 pct.", "fra 2 til 3 mio. kr.": a lower bound written before the figure that carries the unit. */
+const WORDED_RANGE_BEFORE = /(?<![\p{L}])(?:mellem|fra)\s+(?<low>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s+(?:og|til)\s+$/iu;
+
+/**
+ * The worded range a figure closes ("mellem 20 og 25 pct."): its lower bound in the figure's scale
+ * and where the range starts, or null. The grammar reads only "25 pct."; the range states two figures.
+ */
+export function wordedRangeLow(pageText: string, q: Quantity): { value: number; start: number } | null {
+  if (q.upper !== undefined) return null;
+  const before = pageText.slice(Math.max(0, q.start - 40), q.start);
+  const m = WORDED_RANGE_BEFORE.exec(before);
+  const low = m?.groups?.['low'];
+  if (!m || low === undefined) return null;
+  const lowNumber = Number(low.replace(/\./gu, '').replace(',', '.'));
+  // The figure's own number, to carry its unit scale ("3 mio. kr." → 3 000 000) over to the low end.
+  const own = /\d{1,3}(?:\.\d{3})*(?:,\d+)?/u.exec(q.raw.replace(/^\D+/u, ''));
+  const ownNumber = own ? Number(own[0].replace(/\./gu, '').replace(',', '.')) : NaN;
+  if (!Number.isFinite(lowNumber) || !Number.isFinite(ownNumber) || ownNumber === 0 || lowNumber > ownNumber) return null;
+  const value = Number(((q.value * lowNumber) / ownNumber).toFixed(6));
+  const startInBefore = m.index + m[0].search(/\d/u);
+  return { value, start: q.start - before.length + startInBefore };
+}

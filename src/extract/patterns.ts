@@ -30,7 +30,7 @@ export const AGENDA_WORDS: readonly string[] = ['dagsorden', 'åben dagsorden', 
 
 /** Title words of a stand-alone report (notat, follow-up, budget report, bilag). */
 export const REPORT_WORDS: readonly string[] = [
-  'notat', 'rapport', 'opfølgning', 'budgetopfølgning', 'redegørelse', 'status', 'bilag', 'analyse', 'evaluering',
+  'notat', 'rapport', 'opfølgning', 'budgetopfølgning', 'redegørelse', 'status', 'bilag', 'analyse', 'evaluering', 'rapportering',
 ];
 
 /** "Mødedato: …", "Dato: …", "Tidspunkt: …", "Møde den …": a labelled meeting date. */

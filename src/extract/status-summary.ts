@@ -23,6 +23,8 @@ const COUNT = danish(
 /** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål". */
 const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle))\s+(?:de\s+)?(\d{1,3})\s+${GOAL_NOUN}\b`, 'giu'));
 const TOTAL_IN_SENTENCE = danish(new RegExp(TOTAL.source, 'iu'));
+/** "3 ud af 6 mål indfriet": the count before "ud af" carries the verdict, the one after is the total. */
+const PART_OF_TOTAL = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\s+ud\s+af\s+(?:de\s+)?$`, 'iu'));
 /** A count without its noun, and the words after it up to the next count. */
 const BARE_COUNT = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\b(?!\s*%)((?:(?!(?<![\d.,])\d)[^.;])*)`, 'giu'));
 /** "antallet af mål blev reduceret fra 25 til 24": the difference was withdrawn. */
@@ -53,6 +55,13 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
       const status = findStatus(tail);
       if (!status) return;
       const key: Key = status.status;
+      const part = PART_OF_TOTAL.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      if (part) {
+        if (summary[key] === undefined) summary[key] = countOf(part[1] ?? '');
+        summary.total ??= countOf(m[1] ?? '');
+        found = true;
+        return;
+      }
       if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
       if (m[2] !== undefined && summary.total === undefined) summary.total = countOf(m[2]);
       found = true;

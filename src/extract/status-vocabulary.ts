@@ -26,20 +26,39 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_assessable', pattern: danish(/^(?:kan\s+ikke\s+opgøres|ikke\s+opgjort|ikke\s+målbar|ikke\s+vurderet|ej\s+opgjort|n\/a|ikke\s+relevant)\b/u), example: 'Kan ikke opgøres' },
   { status: 'partly_met', pattern: danish(new RegExp(String.raw`\b(?:delvist?|ikke\s+helt|næsten|kun\s+delvist?|overvejende)\s+${MET_WORD}\b`, 'u')), example: 'Målet er delvist opfyldt.' },
   { status: 'partly_met', pattern: danish(/^(?:delvist?(?:\s+opfyldt|\s+nået)?)\b/u), example: 'Delvist' },
-  { status: 'partly_met', pattern: /^gul\s*[.!]?\s*$/u, example: 'Gul' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+ikke${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er ikke nået.' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+${MET_WORD}\b`, 'u')), example: 'Ikke opfyldt' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+(?:er|blev|var|bliver|er\s+blevet)\s+(?:\p{L}+\s+)?${MET_WORD}\b`, 'u')), example: 'mål, som ikke er nået' },
   { status: 'not_met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?ikke\s+(?:opnået|realiseret)\b/u), example: 'Målet er ikke opnået.' },
-  { status: 'not_met', pattern: /^(?:nej|✘|✗|✖|❌|x|rød)\s*[.!]?\s*$/u, example: '✘' },
+  { status: 'not_met', pattern: /^(?:nej|✘|✗|✖|❌|x)\s*[.!]?\s*$/u, example: '✘' },
   { status: 'not_met', pattern: /[✘✗✖❌]/u, example: '✘ Ikke nået' },
   { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er på vej.' },
   { status: 'met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?(?:opnået|realiseret)\b/u), example: 'Målsætningen er opnået.' },
-  { status: 'met', pattern: /^grøn\s*[.!]?\s*$/u, example: 'Grøn' },
   { status: 'met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er nået.' },
   { status: 'met', pattern: new RegExp(String.raw`^(?:ja|${MET_WORD}|✔|✓|☑|✅)(?:\s|[.!]|$)`, 'u'), example: 'Opfyldt' },
   { status: 'met', pattern: /[✔✓☑✅]/u, example: '✔' },
 ];
+
+/**
+ * Traffic lights are verdicts only in a verdict slot (a Vurdering/Status cell or column),
+ * never in prose, where "grøn" is as likely a colour or "den grønne omstilling".
+ */
+export const TRAFFIC_LIGHTS: readonly { readonly status: 'met' | 'partly_met' | 'not_met'; readonly pattern: RegExp; readonly example: string }[] = [
+  { status: 'met', pattern: /^\s*(?:grøn|grønt|green)\s*[.!]?\s*$/iu, example: 'Grøn' },
+  { status: 'partly_met', pattern: /^\s*(?:gul|gult|yellow)\s*[.!]?\s*$/iu, example: 'Gul' },
+  { status: 'not_met', pattern: /^\s*(?:rød|rødt|red)\s*[.!]?\s*$/iu, example: 'Rød' },
+];
+
+/** The verdict of a verdict slot: a traffic light filling the slot, or a status phrase. */
+export function findVerdict(text: string): StatusMatch | null {
+  for (const light of TRAFFIC_LIGHTS) {
+    if (light.pattern.test(text)) {
+      const start = text.length - text.trimStart().length;
+      return { status: light.status, start, end: text.trimEnd().length };
+    }
+  }
+  return findStatus(text);
+}
 
 /** Sentences that speak of a verdict without giving one ("Hvis målet bliver nået, …"). */
 export const HYPOTHETICAL_SENTENCE = danish(/^(?:hvis|såfremt|når|for\s+at|med\s+henblik\s+på|målet\s+er\s+at|det\s+er\s+målet|forudsat)\b/u);

@@ -191,6 +191,91 @@ describe('extractBudgetTables', () => {
     ]);
   });
 
+  test('a unit in parentheses in the label column, column names cut short with a full stop and wrapped over two lines, a caption line above', () => {
+    // Header lines in a smaller font than the body, as report generators print them.
+    const page = layoutPage(1, [
+      line(40, [60, 'Beslutning:'], [180, 'Vedtaget.']),
+      line(60, [60, 'Regnskabsoversigt for Teknik og Miljø, 1. halvår 2025']),
+      line(75, [60, '(1.000 kr.)'], [230, 'Vedtaget', { width: 50 }], [290, 'Omplac.', { width: 40 }], [360, 'Ændret', { width: 40 }], [440, 'Afholdt', { width: 40 }]),
+      line(85, [250, 'budget', { width: 30 }], [370, 'ramme', { width: 30 }]),
+      line(100, [60, 'Vejvedligeholdelse'], amount(280, '48.300'), amount(330, '-600'), amount(400, '47.700'), amount(480, '21.950')),
+      line(111, [60, 'Kollektiv trafik'], amount(280, '62.150'), amount(330, '0'), amount(400, '62.150'), amount(480, '30.400')),
+      line(122, [60, 'I alt'], amount(280, '110.450'), amount(330, '-600'), amount(400, '109.850'), amount(480, '52.350')),
+    ]);
+    const ctx = layoutContext([page]);
+    const { tables, cellAmounts } = extractBudgetTables(ctx, noWarnings);
+    expect(tables.map(({ provenance: _p, ...t }) => t)).toEqual([
+      {
+        title: 'Regnskabsoversigt for Teknik og Miljø, 1. halvår 2025 (1.000 kr.)',
+        unit: 'DKK',
+        columns: ['Vedtaget budget', 'Omplac.', 'Ændret ramme', 'Afholdt'],
+        rows: [
+          { label: 'Vejvedligeholdelse', values: [48300000, -600000, 47700000, 21950000] },
+          { label: 'Kollektiv trafik', values: [62150000, 0, 62150000, 30400000] },
+        ],
+        total: { label: 'I alt', values: [110450000, -600000, 109850000, 52350000] },
+      },
+    ]);
+    expect(cellAmounts[1]).toMatchObject({ value: -600000, raw: '-600', context: 'Vejvedligeholdelse – Omplac.' });
+    for (const t of tables) expectProvenance(ctx.pages, t.provenance);
+  });
+
+  test('the unit on a line of its own, under the column names or above them', () => {
+    const under = layoutPage(1, [
+      line(40, [60, 'Drift af daginstitutioner']),
+      line(55, [60, 'Område'], [300, 'Budget 2025', { width: 50 }], [400, 'Forbrug', { width: 40 }]),
+      line(66, [60, 'Mio. kr.']),
+      line(80, [60, 'Vuggestuer'], amount(350, '84,6'), amount(440, '41,2')),
+      line(91, [60, 'Børnehaver'], amount(350, '102,3'), amount(440, '50,9')),
+    ]);
+    const above = layoutPage(2, [
+      line(40, [60, 'Anlæg på ældreområdet']),
+      line(55, [60, '(1.000 kr.)']),
+      line(66, [300, 'Bevilget', { width: 40 }], [400, 'Forbrugt', { width: 40 }]),
+      line(80, [60, 'Plejecenter Åbo'], amount(340, '35.000'), amount(440, '12.750')),
+      line(91, [60, 'Træningscenter'], amount(340, '8.200'), amount(440, '8.050')),
+    ]);
+    const { tables } = extractBudgetTables(layoutContext([under, above]), noWarnings);
+    expect(tables.map((t) => [t.title, t.columns, t.rows])).toEqual([
+      [
+        'Drift af daginstitutioner (Mio. kr.)',
+        ['Budget 2025', 'Forbrug'],
+        [
+          { label: 'Vuggestuer', values: [84600000, 41200000] },
+          { label: 'Børnehaver', values: [102300000, 50900000] },
+        ],
+      ],
+      [
+        'Anlæg på ældreområdet (1.000 kr.)',
+        ['Bevilget', 'Forbrugt'],
+        [
+          { label: 'Plejecenter Åbo', values: [35000000, 12750000] },
+          { label: 'Træningscenter', values: [8200000, 8050000] },
+        ],
+      ],
+    ]);
+  });
+
+  test('tab-separated text: compound column names cut short ("Driftsudg.", "Anlægsudg.") and a unit in parentheses before them', () => {
+    const text = [
+      'Økonomiske konsekvenser af forslaget',
+      '(mio. kr.)\tDriftsudg.\tAnlægsudg.',
+      'Ny skole i Nordby\t2,5\t48,0',
+      'Udvidelse af hallen\t0,4\t12,5',
+    ].join('\n');
+    const { tables } = extractBudgetTables(contextFrom('u.pdf', text), noWarnings);
+    expect(tables.map((t) => [t.title, t.columns, t.rows])).toEqual([
+      [
+        'Økonomiske konsekvenser af forslaget (mio. kr.)',
+        ['Driftsudg.', 'Anlægsudg.'],
+        [
+          { label: 'Ny skole i Nordby', values: [2500000, 48000000] },
+          { label: 'Udvidelse af hallen', values: [400000, 12500000] },
+        ],
+      ],
+    ]);
+  });
+
   test('no kroner, no table: a table of contents, a case list with dates, a table of head counts', () => {
     const text = [
       'Indholdsfortegnelse',

@@ -43,6 +43,17 @@ describe('summary_mismatch', () => {
     expect(checkSummary({ total: 2 }, [goal('met'), goal('withdrawn'), goal('met')]).map((w) => w.code)).toEqual([]);
     expect(checkSummary({ total: 5 }, [goal('met')]).map((w) => w.code)).toEqual(['summary_mismatch']);
   });
+
+  test('a total of the judged goals only, when the stated verdicts add up to it', () => {
+    const goal = (status: Goal['status']): Goal => ({
+      id: 'x', text: 'x', target: null, actual: [], status, statusText: null, agendaItem: null,
+      provenance: { page: 1, start: 0, end: 0, snippet: '' },
+    });
+    const goals = [goal('met'), goal('not_met'), goal('withdrawn'), goal('not_assessable')];
+    expect(checkSummary({ met: 1, not_met: 1, withdrawn: 1, not_assessable: 1, total: 2 }, goals).map((w) => w.code)).toEqual([]);
+    // The same total without verdicts that add up to it fits nothing.
+    expect(checkSummary({ met: 1, total: 2 }, goals).map((w) => w.code)).toEqual(['summary_mismatch']);
+  });
 });
 
 describe('total_mismatch', () => {

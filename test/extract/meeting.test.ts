@@ -177,6 +177,24 @@ const headers: HeaderCase[] = [
     pages: ['Referat\nBeskæftigelsesudvalget - onsdag den 5. februar 2025\nBornholms Regionskommune'],
     expected: { municipality: 'Bornholms Regionskommune', municipalityCode: 400, committee: 'Beskæftigelsesudvalget', meetingDate: '2025-02-05', documentKind: 'minutes' },
   },
+  {
+    name: 'a compound report title ("Halvårsmålopfølgning") makes a stand-alone report',
+    path: 'x.pdf',
+    pages: ['Varde Kommune\nHalvårsmålopfølgning – Ungeindsatsen 2025\nBehandlet i Social- og Arbejdsmarkedsudvalget den 9. september 2025\nMål 1. Flere unge i uddannelse'],
+    expected: { municipality: 'Varde Kommune', municipalityCode: 573, committee: 'Social- og Arbejdsmarkedsudvalget', meetingDate: '2025-09-09', documentKind: 'report' },
+  },
+  {
+    name: 'a derived report title ("Afrapportering") makes a report',
+    path: 'x.pdf',
+    pages: ['Tønder Kommune\nAfrapportering på beskæftigelsesindsatsen\nErhvervsudvalget, 4. marts 2025'],
+    expected: { municipality: 'Tønder Kommune', municipalityCode: 550, committee: 'Erhvervsudvalget', meetingDate: '2025-03-04', documentKind: 'report' },
+  },
+  {
+    name: 'a title with no report, agenda or minutes word stays other',
+    path: 'x.pdf',
+    pages: ['Vejledning om sygefraværssamtaler\nBeskæftigelsesudvalget, 4. marts 2025\nTønder Kommune'],
+    expected: { municipality: 'Tønder Kommune', municipalityCode: 550, committee: 'Beskæftigelsesudvalget', meetingDate: '2025-03-04', documentKind: 'other' },
+  },
 ];
 
 describe('extractMeeting', () => {

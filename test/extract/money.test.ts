@@ -79,4 +79,19 @@ describe('context of an amount', () => {
   test('a list line without a full stop is not the subject of the next line', () => {
     expect(context('To mål for 2025:\nAntallet af sager skal falde fra 2024 til 2025\nIndsatsen skal give en besparelse på 2,1 mio. kr.')).toBe('besparelse Indsatsen');
   });
+
+  test('an amount applied for is named by the application in its item heading', () => {
+    const [a] = amounts('4. Ansøgning om tilskud til mentorordning for unge\nSagsfremstilling\nUngeenheden søger om 275.000 kr. fra udviklingspuljen.');
+    expect(a?.context).toBe('søger om tilskud til mentorordning for unge');
+  });
+
+  test('an amount applied for without such a heading takes the purpose after it', () => {
+    const [a] = amounts('Foreningen ansøger om 40.000 kr. til sommerferieaktiviteter.');
+    expect(a?.context).toBe('ansøger om tilskud til sommerferieaktiviteter');
+  });
+
+  test('an amount set aside takes its purpose, read back to where the text introduced it', () => {
+    const [a] = amounts('Forvaltningen foreslår et styrket mentorforløb for nyuddannede med handicap. Udvalget har i budgettet afsat 2,2 mio. kr. til mentorforløbet i 2026.');
+    expect(a?.context).toBe('afsat i budgettet til styrket mentorforløb for nyuddannede med handicap');
+  });
 });

@@ -293,4 +293,42 @@ describe('money context through the shared context rules', () => {
       'gevinst af projektet',
     ]);
   });
+
+  test('a labelled goal block: the label is the role, the block\'s goal names the measure', () => {
+    const found = percentages(
+      [
+        'Mål 4. Unge i job',
+        'Mål:',
+        'Flere unge ledige under 25 år skal være i ordinær beskæftigelse.',
+        'Udgangspunkt:\t31,2 % (2022)',
+        'Målsætning 2025:\tHøjst 40 %.',
+        'Resultat:\t36,5 % (landsplan: 38,0 %)',
+        'Mål 5. Færre på sygedagpenge',
+        'Mål:',
+        'Andelen af sygemeldte med forløb over et år skal reduceres.',
+        'Resultat:\t12,4 %',
+      ].join('\n'),
+    );
+    expect(found.map((p) => [p.value, p.scope, p.context])).toEqual([
+      [31.2, 'municipality', 'unge ledige under 25 år i ordinær beskæftigelse, baseline 2022'],
+      [40, 'municipality', 'målsætning for unge ledige under 25 år i ordinær beskæftigelse'],
+      [36.5, 'municipality', 'unge ledige under 25 år i ordinær beskæftigelse'],
+      [38, 'national', 'unge ledige under 25 år i ordinær beskæftigelse landsplan'],
+      [12.4, 'municipality', 'andelen af sygemeldte med forløb over et år'],
+    ]);
+  });
+
+  test('"mellem 20 og 25 pct." states two figures from one raw text, like "20-25 %"', () => {
+    const found = percentages('Erfaringen er, at mellem 15 og 18,5 pct. af deltagerne afbryder forløbet.');
+    expect(found.map((p) => [p.value, p.raw, p.provenance.snippet])).toEqual([
+      [15, '15 og 18,5 pct.', '15 og 18,5 pct.'],
+      [18.5, '15 og 18,5 pct.', '15 og 18,5 pct.'],
+    ]);
+    expect(found[0]?.context).toContain('deltagerne');
+  });
+
+  test('a fronted duration dates the figure ("efter seks måneder")', () => {
+    const [p] = percentages('Efter seks måneder er forbrugsprocenten 52,8 %.');
+    expect(p?.context).toBe('forbrugsprocenten efter seks måneder');
+  });
 });

@@ -41,3 +41,14 @@ describe('extractStatusSummary', () => {
     expect(summaryOf('Sundhedsudvalget\t3.000\nTillægsbevillinger\t37')).toBeNull();
   });
 });
+
+describe('a count "ud af" a total', () => {
+  test('the count before "ud af" carries the verdict, the one after is the total', () => {
+    expect(summaryOf('Samlet set er 4 ud af 7 mål nået, 2 er delvist nået og 1 er ikke nået.')).toEqual({
+      total: 7,
+      met: 4,
+      partly_met: 2,
+      not_met: 1,
+    });
+  });
+});
