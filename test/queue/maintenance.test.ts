@@ -1,10 +1,11 @@
 // Limits, status, retry-failed and reprocess, through the real CLI and workers.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMany } from './support/make-pdfs.js';
+import { renderMany, renderMinutesPdf } from './support/make-pdfs.js';
 import { flushRedis, hasRedis, isBuilt, jobCounts, readStoreRows, redisUrlForDb, runCli, spawnWorker, stopWorker, totalJobs, waitFor, type Spawned } from './support/harness.js';
 
 describe.skipIf(!hasRedis || !isBuilt)('queue mode: limits and maintenance commands', () => {
@@ -24,11 +25,14 @@ describe.skipIf(!hasRedis || !isBuilt)('queue mode: limits and maintenance comma
     await flushRedis(redisUrl);
     const env = { REDIS_URL: redisUrl, DATABASE_URL: '' };
     const pdfDir = join(dir, 'slow');
-    const files = await renderMany(pdfDir, 3, 8100);
+    // Long documents and a 50 ms limit: parsing 600 pages takes seconds, so every job meets
+    // the limit (a 1 ms limit on a small PDF could still finish within the pool's grace time).
+    await mkdir(pdfDir, { recursive: true });
+    const files = [8100, 8101, 8102].map((serial) => join(pdfDir, `long-${serial}.pdf`));
+    for (const [i, file] of files.entries()) await renderMinutesPdf(file, 8100 + i, 600);
     const db = join(dir, 'limits.db');
     expect((await runCli(['enqueue', pdfDir, '--db', db], env)).code).toBe(0);
-    // 1 ms: no PDF can be parsed in time, so every job meets the limit.
-    const worker = spawnWorker(['--queues', 'parse,extract', '--db', db, '--parse-timeout', '1'], env, join(dir, 'limits.log'));
+    const worker = spawnWorker(['--queues', 'parse,extract', '--db', db, '--parse-timeout', '50'], env, join(dir, 'limits.log'));
     workers.push(worker);
     await waitFor(async () => (await jobCounts(redisUrl, 'parse'))['failed'] === 3, 40_000, 'three failed parse jobs', 250, () => worker.log());
 
