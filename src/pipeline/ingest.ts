@@ -73,6 +73,19 @@ interface FileContext {
   result?: FileResult;
   /** Resolves the `done` of this file's claim on its sha256. */
   release?: () => void;
+  /** This file's turn to claim its sha256, after the files started before it. */
+  turn?: ClaimTurn;
+}
+
+/**
+ * Files hash in parallel but claim their sha256 in the order they were started, so of
+ * two inputs with the same bytes the same one is always stored and the other skipped.
+ */
+export interface ClaimTurn {
+  /** Settles when the file started before this one has claimed (or failed before claiming). */
+  previous: Promise<void>;
+  /** Lets the next file claim; safe to call more than once. */
+  pass: () => void;
 }
 
 /** Everything one file's stages need, shared by all files of a run. */
@@ -117,10 +130,14 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
     };
     const queue = await largestFirst(files);
     let next = 0;
+    let previousClaim = Promise.resolve();
     const lane = async (): Promise<void> => {
       while (next < queue.length) {
         const path = queue[next++] as string;
-        report(await ingestFile(path, deps));
+        let pass = (): void => {};
+        const turn: ClaimTurn = { previous: previousClaim, pass: () => pass() };
+        previousClaim = new Promise<void>((resolve) => (pass = resolve));
+        report(await ingestFile(path, deps, turn));
       }
     };
     await Promise.all(Array.from({ length: Math.min(pool.size + 1, queue.length) }, lane));
@@ -151,11 +168,12 @@ async function largestFirst(files: readonly string[]): Promise<string[]> {
 }
 
 /** Runs one file through every stage; never throws for a bad document. */
-export async function ingestFile(path: string, deps: IngestDeps): Promise<FileResult> {
-  const context: FileContext = { path };
+export async function ingestFile(path: string, deps: IngestDeps, turn?: ClaimTurn): Promise<FileResult> {
+  const context: FileContext = turn ? { path, turn } : { path };
   try {
     return await runFile(context, deps);
   } finally {
+    context.turn?.pass();
     context.release?.();
   }
 }
@@ -194,7 +212,10 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
       name: 'skip',
       run: async (c) => {
         const { sha256 } = need(c.hashed);
+        await c.turn?.previous;
         const first = deps.claimed.get(sha256);
+        if (first === undefined) deps.claimed.set(sha256, { path: c.path, done: new Promise<void>((resolve) => (c.release = resolve)) });
+        c.turn?.pass();
         if (first !== undefined) {
           await first.done;
           const stored = await deps.store.findBySha256(sha256);
@@ -210,7 +231,6 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
           };
           return 'stop';
         }
-        deps.claimed.set(sha256, { path: c.path, done: new Promise<void>((resolve) => (c.release = resolve)) });
         const stored = await deps.store.findBySha256(sha256);
         if (stored?.extractorVersion !== EXTRACTOR.version) return 'next';
         const failed = stored.status === 'failed';
