@@ -53,8 +53,10 @@ describe.skipIf(!hasRedis || !isBuilt)('queue mode: a worker killed mid-run lose
     expect(storedAtKill).toBeLessThan(GOOD); // the kill really happened mid-run
     const c = spawnWorker(args, env, join(dir, 'worker-c.log'));
     workers.push(c);
-    // The dead worker's parse processes do not linger as orphans.
-    await waitFor(() => !orphans.some(isAlive), 10_000, `the killed worker's child processes ${orphans.join(', ')} to exit`);
+    // The dead worker's parse processes do not linger as orphans. They stop within a second of
+    // losing their parent, unless busy in a SQLite write: better-sqlite3 waits for the lock
+    // synchronously, up to the store's 15 s busy timeout, while the other workers write.
+    await waitFor(() => !orphans.some(isAlive), 20_000, `the killed worker's child processes ${orphans.join(', ')} to exit`);
 
     await waitFor(
       async () => {
