@@ -3,39 +3,16 @@
 // column orders), prose, goal and result lists, kind lists with ordinal follow-ups and
 // goals named together. Each expectation is the JSON the rules must produce.
 import { describe, expect, test } from 'vitest';
-import { extractGoals } from '../../src/extract/goals.js';
 import type { Goal, Warning } from '../../src/schema/contract.js';
 import type { NormalisedPage } from '../../src/schema/normalised.js';
-import { contextFrom, expectProvenance } from './pages.js';
+import { contextFrom } from './pages.js';
 import { layoutContext, layoutPage, line } from './goals-layout.js';
+import { goalShape, runGoals, type GoalShape } from './goal-run.js';
 
-interface Expected {
-  id?: string;
-  text: string;
-  target: Goal['target'];
-  actual: [number, string | null, string][];
-  status: Goal['status'];
-  statusText: string | null;
-}
+type Expected = GoalShape;
 
-function run(pages: NormalisedPage[], ctx = layoutContext(pages)): { goals: Goal[]; warnings: Warning[] } {
-  const warnings: Warning[] = [];
-  const goals = extractGoals(ctx, (w) => warnings.push(w));
-  for (const g of goals) {
-    expectProvenance(pages, g.provenance);
-    for (const a of g.actual) if (a.provenance) expectProvenance(pages, a.provenance);
-  }
-  return { goals, warnings };
-}
-
-const shape = (g: Goal): Expected => ({
-  id: g.id,
-  text: g.text,
-  target: g.target,
-  actual: g.actual.map((a) => [a.value, a.unit, a.scope]),
-  status: g.status,
-  statusText: g.statusText,
-});
+const run = (pages: NormalisedPage[], ctx = layoutContext(pages)): { goals: Goal[]; warnings: Warning[] } => runGoals(ctx);
+const shape = goalShape;
 
 const B = { bold: true };
 

@@ -5,31 +5,15 @@
 // figure, and status words inside the goal's own sentence that are no verdict.
 import { describe, expect, test } from 'vitest';
 import { checkOrphanVerdicts, checkSummary } from '../../src/extract/checks.js';
-import { extractGoals } from '../../src/extract/goals.js';
 import { extractStatusSummary } from '../../src/extract/status-summary.js';
 import type { Goal, Warning } from '../../src/schema/contract.js';
 import type { NormalisedPage } from '../../src/schema/normalised.js';
-import { contextFrom, expectProvenance } from './pages.js';
+import { contextFrom } from './pages.js';
 import { layoutContext, layoutPage, line } from './goals-layout.js';
+import { goalShape, runGoals } from './goal-run.js';
 
-function run(pages: NormalisedPage[], ctx = layoutContext(pages)): { goals: Goal[]; warnings: Warning[] } {
-  const warnings: Warning[] = [];
-  const goals = extractGoals(ctx, (w) => warnings.push(w));
-  for (const g of goals) {
-    expectProvenance(pages, g.provenance);
-    for (const a of g.actual) if (a.provenance) expectProvenance(pages, a.provenance);
-  }
-  return { goals, warnings };
-}
-
-const shape = (g: Goal) => ({
-  id: g.id,
-  text: g.text,
-  target: g.target,
-  actual: g.actual.map((a) => [a.value, a.unit, a.scope]),
-  status: g.status,
-  statusText: g.statusText,
-});
+const run = (pages: NormalisedPage[], ctx = layoutContext(pages)): { goals: Goal[]; warnings: Warning[] } => runGoals(ctx);
+const shape = goalShape;
 
 const B = { bold: true };
 

@@ -3,32 +3,15 @@
 // from the heading (never from the year of a target label), baselines neither target nor
 // actual, traffic lights only in a verdict slot, a block crossing a page break.
 import { describe, expect, test } from 'vitest';
-import { extractGoals } from '../../src/extract/goals.js';
 import { parseTarget } from '../../src/extract/goal-target.js';
 import { blockLabelOf } from '../../src/extract/goal-labels.js';
 import { findStatus, findVerdict } from '../../src/extract/status-vocabulary.js';
 import type { Goal, Warning } from '../../src/schema/contract.js';
-import { contextFrom, expectProvenance } from './pages.js';
+import { contextFrom } from './pages.js';
+import { goalShape, runGoals } from './goal-run.js';
 
-function run(...texts: string[]): { goals: Goal[]; warnings: Warning[] } {
-  const ctx = contextFrom('blokke.pdf', ...texts);
-  const warnings: Warning[] = [];
-  const goals = extractGoals(ctx, (w) => warnings.push(w));
-  for (const g of goals) {
-    expectProvenance(ctx.pages, g.provenance);
-    for (const a of g.actual) if (a.provenance) expectProvenance(ctx.pages, a.provenance);
-  }
-  return { goals, warnings };
-}
-
-const shape = (g: Goal) => ({
-  id: g.id,
-  text: g.text,
-  target: g.target,
-  actual: g.actual.map((a) => [a.value, a.unit, a.scope]),
-  status: g.status,
-  statusText: g.statusText,
-});
+const run = (...texts: string[]): { goals: Goal[]; warnings: Warning[] } => runGoals(contextFrom('blokke.pdf', ...texts));
+const shape = goalShape;
 
 describe('labelled goal blocks', () => {
   const page1 = [
