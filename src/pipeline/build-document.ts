@@ -1,6 +1,6 @@
 // normalise → extract → assemble → validate: parsed pages in, one contract
 // document out. Pure apart from the CPU; used by `minutes ingest` and the queue alike.
-import { ExtractedDocument, SCHEMA_VERSION, type ExtractedFacts, type PageText, type Warning } from '../schema/contract.js';
+import { ExtractedDocument, noFacts, SCHEMA_VERSION, type ExtractedFacts, type PageText, type Warning } from '../schema/contract.js';
 import { MinutesError } from '../schema/errors.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { normalisePages } from '../text/normalise.js';
@@ -73,20 +73,6 @@ function extractOrWarn(input: BuildDocumentInput, pages: Parameters<typeof extra
       message: `extraction failed, no facts were extracted: ${err instanceof Error ? err.message : String(err)}`,
       page: null,
     };
-    return {
-      municipality: null,
-      municipalityCode: null,
-      committee: null,
-      meetingDate: null,
-      documentKind: 'other',
-      agendaItems: [],
-      goals: [],
-      statusSummary: null,
-      percentages: [],
-      moneyAmounts: [],
-      budgetTables: [],
-      absent: [],
-      warnings: [warning],
-    };
+    return { ...noFacts(), warnings: [warning] };
   }
 }

@@ -186,6 +186,25 @@ export const ExtractedFacts = z.object({
 });
 export type ExtractedFacts = z.infer<typeof ExtractedFacts>;
 
+/** The facts of a document in which nothing was found: still a document, with empty lists. */
+export function noFacts(): ExtractedFacts {
+  return {
+    municipality: null,
+    municipalityCode: null,
+    committee: null,
+    meetingDate: null,
+    documentKind: 'other',
+    agendaItems: [],
+    goals: [],
+    statusSummary: null,
+    percentages: [],
+    moneyAmounts: [],
+    budgetTables: [],
+    absent: [],
+    warnings: [],
+  };
+}
+
 export const ExtractedDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: SourceInfo,

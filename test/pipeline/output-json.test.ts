@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OutputNames, safeBaseName, writeJsonAtomic } from '../../src/pipeline/index.js';
-import type { ExtractedDocument } from '../../src/schema/contract.js';
+import { noFacts, type ExtractedDocument } from '../../src/schema/contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minutes-out-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,19 +16,7 @@ function doc(sha256: string, path: string): ExtractedDocument {
     schemaVersion: 1,
     source: { path, sha256, bytes: 10, pages: 1, title: null, producer: null },
     extractor: { name: 'minutes', version: '0.0.0' },
-    municipality: null,
-    municipalityCode: null,
-    committee: null,
-    meetingDate: null,
-    documentKind: 'other',
-    agendaItems: [],
-    goals: [],
-    statusSummary: null,
-    percentages: [],
-    moneyAmounts: [],
-    budgetTables: [],
-    absent: [],
-    warnings: [],
+    ...noFacts(),
   };
 }
 
