@@ -2,7 +2,7 @@
 // reported, the national figure printed beside it, the target and verdict when the
 // fact is a goal, and where it was read.
 import { z } from 'zod';
-import { Comparator, GoalStatus, Unit } from '../schema/contract.js';
+import { Comparator, GoalStatus, StatusBasis, Unit } from '../schema/contract.js';
 import { findIndicator } from './indicators.js';
 import type { LinkedGoal, LinkedPercentage } from './link-facts.js';
 
@@ -33,6 +33,8 @@ export const CompareRow = z.object({
   comparator: Comparator.nullable(),
   status: GoalStatus.nullable(),
   statusText: z.string().nullable(),
+  /** stated | derived | none for a goal (null for rows stored before it was kept, and for percentages). */
+  statusBasis: StatusBasis.nullable(),
   committee: z.string().nullable(),
   meetingDate: z.string().nullable(),
   documentKind: z.string().nullable(),
@@ -80,6 +82,7 @@ export function buildCompareRows(goals: readonly LinkedGoal[], percentages: read
       comparator: g.goal.target_comparator,
       status: g.goal.status,
       statusText: g.goal.status_text,
+      statusBasis: g.goal.status_basis,
       page: g.goal.page,
       start: g.goal.start_offset,
       end: g.goal.end_offset,
@@ -113,6 +116,7 @@ export function buildCompareRows(goals: readonly LinkedGoal[], percentages: read
       comparator: null,
       status: null,
       statusText: null,
+      statusBasis: null,
       page: pct.page,
       start: pct.start_offset,
       end: pct.end_offset,

@@ -21,7 +21,7 @@ export const EXPORT_COLUMNS = {
   goals: [
     ...DOCUMENT_COLUMNS, 'year', 'year_source', 'goal_id', 'text', 'target_value', 'target_upper', 'target_unit',
     'target_comparator', 'actual_value', 'actual_unit', 'national_value', 'actuals', 'status', 'status_text',
-    'agenda_item', 'indicator_id', 'indicator_confidence', ...PROVENANCE_COLUMNS,
+    'agenda_item', 'indicator_id', 'indicator_confidence', ...PROVENANCE_COLUMNS, 'status_basis',
   ],
   percentages: [
     ...DOCUMENT_COLUMNS, 'year', 'year_source', 'value', 'unit', 'scope', 'context', 'raw', 'indicator_id',
@@ -156,6 +156,7 @@ async function linkedRecords(db: Kysely<Database>, docs: StoredDocument[], what:
           indicator_id: g.link?.indicatorId ?? null,
           indicator_confidence: g.link?.confidence ?? null,
           ...provenanceFields(g.goal),
+          status_basis: g.goal.status_basis,
         });
       }
     } else {

@@ -2,7 +2,7 @@
 // Kysely, and the same on SQLite and PostgreSQL: plain selects, joins and IN lists.
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { Comparator, GoalStatus, Scope, Unit } from '../schema/contract.js';
+import { Comparator, GoalStatus, Scope, StatusBasis, Unit } from '../schema/contract.js';
 import { matchMunicipality, municipalityKey } from '../extract/municipalities.js';
 import type { Database } from '../store/schema.js';
 import { percentageWindow } from './percentage-window.js';
@@ -38,6 +38,7 @@ const StoredGoal = StoredPosition.extend({
   status: GoalStatus,
   status_text: z.string().nullable(),
   agenda_item: z.number().int().nullable(),
+  status_basis: StatusBasis.nullable(),
 });
 export type StoredGoal = z.infer<typeof StoredGoal>;
 
@@ -179,7 +180,7 @@ async function loadGoals(db: Kysely<Database>, ids: number[], byId: Map<number, 
     .selectFrom('goals')
     .select([
       'id', 'document_id', 'position', 'goal_ref', 'text', 'target_value', 'target_upper', 'target_unit', 'target_comparator',
-      'status', 'status_text', 'agenda_item', 'page', 'start_offset', 'end_offset', 'snippet',
+      'status', 'status_text', 'agenda_item', 'status_basis', 'page', 'start_offset', 'end_offset', 'snippet',
     ])
     .where('document_id', 'in', ids)
     .orderBy('document_id')

@@ -9,7 +9,7 @@ export const COMPARE_COLUMNS = [
   'municipality', 'municipality_code', 'year', 'year_source', 'indicator_id', 'indicator_label', 'confidence', 'kind',
   'goal_id', 'text', 'value', 'unit', 'national_value', 'target_value', 'target_upper', 'target_unit', 'target_comparator',
   'status', 'status_text', 'actuals', 'committee', 'meeting_date', 'document_kind', 'file', 'sha256', 'page', 'start', 'end',
-  'snippet',
+  'snippet', 'status_basis',
 ] as const;
 
 export function compareRecord(r: CompareRow): Record<(typeof COMPARE_COLUMNS)[number], CsvValue> {
@@ -43,6 +43,7 @@ export function compareRecord(r: CompareRow): Record<(typeof COMPARE_COLUMNS)[nu
     start: r.start,
     end: r.end,
     snippet: r.snippet,
+    status_basis: r.statusBasis,
   };
 }
 

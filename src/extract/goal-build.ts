@@ -63,6 +63,13 @@ export function warningsOf(goal: Goal): Warning[] {
   return pendingWarnings.get(goal) ?? [];
 }
 
+/** The result texts of a goal that reports figures but no verdict, kept for deriving its status. */
+const unjudgedResults = new WeakMap<Goal, string[]>();
+
+export function unjudgedResultsOf(goal: Goal): readonly string[] | undefined {
+  return unjudgedResults.get(goal);
+}
+
 export function buildGoal(parts: GoalParts): Goal {
   const warnings: Warning[] = [];
   const warn = (w: Warning): void => {
@@ -80,6 +87,7 @@ export function buildGoal(parts: GoalParts): Goal {
 
   let status: GoalStatus = 'unknown';
   let statusText: string | null = null;
+  let unjudged: string[] | null = null;
   const verdict = parts.verdict ? spanOf(parts.verdict) : null;
   if (verdict) {
     const v = textOf(verdict);
@@ -102,6 +110,9 @@ export function buildGoal(parts: GoalParts): Goal {
   if (!verdict && status === 'unknown' && (results.length > 0 || parts.expectsVerdict === true)) {
     warn({ code: 'goal_without_status', message: `goal ${parts.id || `"${text.slice(0, 60)}"`}: results but no verdict found`, page: goal.run.provenance(goal.start, goal.end).page });
   }
+  // Only a goal with no verdict slot at all may have its status derived: words in a verdict
+  // cell that the vocabulary does not know are still the document's verdict.
+  if (!verdict && status === 'unknown' && results.length > 0) unjudged = results.map(textOf);
   const start = goal.start + (textOf(goal).length - textOf(goal).trimStart().length);
   const end = goal.start + textOf(goal).trimEnd().length;
   const built: Goal = {
@@ -110,10 +121,12 @@ export function buildGoal(parts: GoalParts): Goal {
     target,
     actual,
     status,
+    statusBasis: status === 'unknown' ? 'none' : 'stated',
     statusText,
     agendaItem: null,
     provenance: goal.run.provenance(start, end),
   };
   pendingWarnings.set(built, warnings);
+  if (unjudged) unjudgedResults.set(built, unjudged);
   return built;
 }

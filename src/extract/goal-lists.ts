@@ -73,7 +73,12 @@ function readItems(seg: Segment, from: number, intro: DocLine, limit: number | n
   let k = from;
   for (; k < seg.lines.length; k++) {
     const line = seg.lines[k];
-    if (!line || line.text.trim() === '') break;
+    if (!line) break;
+    // Blank lines may stand between the intro and its first item, not inside the list.
+    if (line.text.trim() === '') {
+      if (items.length === 0 && k - from < 2) continue;
+      break;
+    }
     if (GOAL_LIST_INTRO.test(line.text) || RESULT_LIST_INTRO.test(line.text)) break;
     if (line.hasLayout && intro.hasLayout && line.page === intro.page && line.x <= intro.x + 2 && !BULLET.test(line.text)) break;
     const startsItem = BULLET.test(line.text) || /^\s*\p{Lu}/u.test(line.text);

@@ -4,7 +4,9 @@
 import type { Goal } from '../schema/contract.js';
 import type { ExtractionContext, WarningSink } from './types.js';
 import { extractGoalBlocks } from './goal-blocks.js';
-import { extentOf, warningsOf } from './goal-build.js';
+import { extentOf, unjudgedResultsOf, warningsOf } from './goal-build.js';
+import { deriveStatus, yearsIn } from './goal-derived-status.js';
+import { planYearIn, TITLE_WINDOW } from './plan-year.js';
 import { extractGoalTables } from './goal-table.js';
 import { extractKindLists } from './goal-kind-lists.js';
 import { segmentsOf } from './goal-segments.js';
@@ -35,8 +37,55 @@ export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] 
     while (taken.has(`maal-${n}`));
     g.id = `maal-${n}`;
   }
-  for (const g of goals) for (const w of warningsOf(g)) warn({ ...w, message: w.message.replace(/^goal (?=")/u, `goal ${g.id} `) });
+  const derived = new Map<Goal, string>();
+  for (const g of goals) {
+    const reason = applyDerivedStatus(ctx, g);
+    if (reason) derived.set(g, reason);
+  }
+  for (const g of goals) {
+    for (const w of warningsOf(g)) {
+      const reason = w.code === 'goal_without_status' ? derived.get(g) : undefined;
+      const message = reason ? `goal ${g.id}: no verdict in the document; status ${g.status} derived from its ${reason}` : w.message;
+      warn({ ...w, message: message.replace(/^goal (?=")/u, `goal ${g.id} `) });
+    }
+  }
   return goals;
+}
+
+/** Derives the status of a goal that reports a final result but no verdict; returns why, or null. */
+function applyDerivedStatus(ctx: ExtractionContext, goal: Goal): string | null {
+  const resultTexts = unjudgedResultsOf(goal);
+  if (!resultTexts) return null;
+  const derived = deriveStatus({
+    goal,
+    resultTexts,
+    pageText: (n) => ctx.pages.find((p) => p.number === n)?.text,
+    periodEnd: periodEndOf(ctx, goal, resultTexts),
+    meetingDate: ctx.meetingDate ?? null,
+  });
+  if (!derived) return null;
+  goal.status = derived.status;
+  goal.statusBasis = 'derived';
+  return derived.reason;
+}
+
+/**
+ * The last year of a goal's period: a year in its own wording ("fra 2018 til 2019"), else the
+ * plan year of its agenda item or, without items, of the document's title, else the year its
+ * result is reported for ("I 2024 blev …").
+ */
+function periodEndOf(ctx: ExtractionContext, goal: Goal, resultTexts: readonly string[]): number | null {
+  const own = yearsIn(goal.text);
+  if (own.length > 0) return Math.max(...own);
+  const item = ctx.agendaItems.find((i) => i.number === goal.agendaItem);
+  const fromItem = planYearIn(item?.title);
+  if (fromItem !== null) return fromItem;
+  if (ctx.agendaItems.length === 0) {
+    const fromDocument = planYearIn(ctx.info.title) ?? planYearIn(ctx.pages[0]?.text.slice(0, TITLE_WINDOW));
+    if (fromDocument !== null) return fromDocument;
+  }
+  const reported = resultTexts.flatMap(yearsIn);
+  return reported.length > 0 ? Math.max(...reported) : null;
 }
 
 /** Whether two goals claim the same text: any piece of one block overlaps any of the other. */

@@ -20,7 +20,7 @@ export function extractFacts(input: ExtractionInput): ExtractedFacts {
   };
   const meeting = extractMeeting(input, warn);
   const { agendaItems, absent } = extractAgendaItems(input, warn);
-  const context = { ...input, agendaItems };
+  const context = { ...input, agendaItems, meetingDate: meeting.meetingDate };
   const goals = extractGoals(context, warn);
   const statusSummary = extractStatusSummary(context, warn);
   const { tables: budgetTables, cellAmounts } = extractBudgetTables(context, warn);

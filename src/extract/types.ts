@@ -13,6 +13,8 @@ export interface ExtractionInput {
 /** Later rules may read what earlier ones found (goals need the agenda items). */
 export interface ExtractionContext extends ExtractionInput {
   readonly agendaItems: readonly AgendaItem[];
+  /** YYYY-MM-DD of the meeting, when found: whether a goal's period had ended by then. */
+  readonly meetingDate?: string | null;
 }
 
 export type WarningSink = (warning: Warning) => void;

@@ -43,6 +43,9 @@ export const GoalStatus = z.enum([
 ]);
 export type GoalStatus = z.infer<typeof GoalStatus>;
 
+export const StatusBasis = z.enum(['stated', 'derived', 'none']);
+export type StatusBasis = z.infer<typeof StatusBasis>;
+
 export const Scope = z.enum(['municipality', 'national', 'other']);
 export type Scope = z.infer<typeof Scope>;
 
@@ -103,6 +106,11 @@ export const Goal = z.object({
   target: Target.nullable(),
   actual: z.array(Actual),
   status: GoalStatus,
+  /**
+   * Where the status comes from (an addition to the contract): "stated" by the document,
+   * "derived" from its final result against its target when it states no verdict, or "none".
+   */
+  statusBasis: StatusBasis.optional(),
   statusText: z.string().nullable(),
   agendaItem: z.number().int().nullable(),
   provenance: Provenance,

@@ -180,10 +180,16 @@ async function initialSchema(db: Kysely<any>, caps: Capabilities): Promise<void>
   await db.schema.createIndex('warnings_code').on('warnings').column('code').execute();
 }
 
+/** Whether a goal's status was stated by the document or derived from its figures; null for rows stored before. */
+async function goalStatusBasis(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('goals').addColumn('status_basis', 'text').execute();
+}
+
 /** Migrations by name; names sort in the order they must run. */
 export function storeMigrations(caps: Capabilities): Record<string, Migration> {
   return {
     '0001_initial_schema': { up: (db) => initialSchema(db, caps) },
+    '0002_goal_status_basis': { up: goalStatusBasis },
   };
 }
 

@@ -83,6 +83,7 @@ export function goalRows(documentId: number, doc: ExtractedDocument): Insertable
     status: goal.status,
     status_text: storableNullable(goal.statusText),
     agenda_item: goal.agendaItem,
+    status_basis: goal.statusBasis ?? null,
     ...provenanceColumns(goal.provenance),
   }));
 }

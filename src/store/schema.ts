@@ -95,6 +95,8 @@ export interface GoalsTable extends FactColumns, ProvenanceColumns {
   status: string;
   status_text: string | null;
   agenda_item: number | null;
+  /** stated | derived | none; null for goals stored before migration 0002. */
+  status_basis: string | null;
 }
 
 export interface GoalActualsTable {

@@ -23,7 +23,7 @@ import { ALL_DOCUMENTS, type Page } from './documents.js';
 /** The export headers, written out: these are the documented columns (README). */
 const HEADERS: Record<ExportKind, string> = {
   goals:
-    'municipality,municipality_code,committee,meeting_date,document_kind,year,year_source,goal_id,text,target_value,target_upper,target_unit,target_comparator,actual_value,actual_unit,national_value,actuals,status,status_text,agenda_item,indicator_id,indicator_confidence,file,sha256,page,start,end,snippet',
+    'municipality,municipality_code,committee,meeting_date,document_kind,year,year_source,goal_id,text,target_value,target_upper,target_unit,target_comparator,actual_value,actual_unit,national_value,actuals,status,status_text,agenda_item,indicator_id,indicator_confidence,file,sha256,page,start,end,snippet,status_basis',
   percentages:
     'municipality,municipality_code,committee,meeting_date,document_kind,year,year_source,value,unit,scope,context,raw,indicator_id,indicator_confidence,file,sha256,page,start,end,snippet',
   money: 'municipality,municipality_code,committee,meeting_date,document_kind,value,currency,context,raw,file,sha256,page,start,end,snippet',
