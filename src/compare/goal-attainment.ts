@@ -27,6 +27,8 @@ export const GoalAttainmentRow = z.object({
   documents: z.number().int(),
   /** Their files, for tracing. */
   files: z.array(z.string()),
+  /** Of the met and not_met goals, those whose status was derived from the figures, not stated. */
+  derived: z.number().int(),
 });
 export type GoalAttainmentRow = z.infer<typeof GoalAttainmentRow>;
 
@@ -81,6 +83,7 @@ export function goalAttainment(goals: readonly LinkedGoal[], years: readonly num
       shareMetOfAssessed: assessed > 0 ? round4(counts.met / assessed) : null,
       documents: new Set(list.map((g) => g.facts.document.id)).size,
       files,
+      derived: list.filter((g) => g.goal.status_basis === 'derived').length,
     });
   }
   return rows.sort(

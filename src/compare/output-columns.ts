@@ -49,7 +49,7 @@ export function compareRecord(r: CompareRow): Record<(typeof COMPARE_COLUMNS)[nu
 
 export const GOALS_COLUMNS = [
   'municipality', 'municipality_code', 'year', 'goals', 'met', 'partly_met', 'not_met', 'in_progress', 'not_assessable',
-  'withdrawn', 'unknown', 'share_met', 'share_met_of_assessed', 'documents', 'files',
+  'withdrawn', 'unknown', 'share_met', 'share_met_of_assessed', 'documents', 'files', 'derived',
 ] as const;
 
 export function goalsRecord(r: GoalAttainmentRow): Record<(typeof GOALS_COLUMNS)[number], CsvValue> {
@@ -69,6 +69,7 @@ export function goalsRecord(r: GoalAttainmentRow): Record<(typeof GOALS_COLUMNS)
     share_met_of_assessed: r.shareMetOfAssessed,
     documents: r.documents,
     files: r.files.join(';'),
+    derived: r.derived,
   };
 }
 

@@ -172,12 +172,12 @@ function querySuite(name: string, open: () => Promise<KyselyStore>, record: (r: 
       const rows = await goalAttainmentReport(store.db);
       const pick = (r: (typeof rows)[number]) => [
         r.municipality, r.year, r.goals, r.met, r.partly_met, r.not_met, r.in_progress, r.not_assessable, r.withdrawn, r.unknown,
-        r.shareMet, r.shareMetOfAssessed, r.documents,
+        r.shareMet, r.shareMetOfAssessed, r.documents, r.derived,
       ];
       expect(rows.map(pick)).toEqual([
-        ['Faxe', 2023, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1],
-        ['Faxe', 2024, 1, 0, 0, 0, 0, 0, 0, 1, 0, null, 1],
-        ['Skive', 2023, 6, 2, 0, 2, 0, 1, 1, 0, 0.4, 0.5, 1],
+        ['Faxe', 2023, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0],
+        ['Faxe', 2024, 1, 0, 0, 0, 0, 0, 0, 1, 0, null, 1, 0],
+        ['Skive', 2023, 6, 2, 0, 2, 0, 1, 1, 0, 0.4, 0.5, 1, 1],
       ]);
       expect((await goalAttainmentReport(store.db, { municipalities: ['Skive'], years: [2023] })).map(pick)).toEqual([rows.map(pick)[2]]);
     });
@@ -208,6 +208,13 @@ function querySuite(name: string, open: () => Promise<KyselyStore>, record: (r: 
           expect(text.slice(obj['start'] as number, obj['end'] as number)).toBe(obj['snippet']);
         }
       }
+    });
+
+    it('export goals says whether each status was stated or derived from the figures', async () => {
+      const goals = (await exportText(store, 'goals', 'jsonl')).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const basis = goals.filter((g) => g['municipality'] === 'Skive' && g['meeting_date'] === '2024-03-12').map((g) => [g['goal_id'], g['status'], g['status_basis']]);
+      expect(basis).toContainEqual(['A3', 'met', 'derived']);
+      expect(basis).toContainEqual(['A1', 'not_met', null]);
     });
 
     it('export quotes commas, quotes and line breaks, and writes the budget in long form', async () => {
