@@ -26,7 +26,29 @@ const MAX_THEME_WORDS = 8;
 const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
 
 export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
-  const goals: Goal[] = [];
+  // Read afresh: the goals are completed in place later (ids, agenda items, derived status).
+  return readTables(pages).map((r) => r.goal);
+}
+
+/** One goal row of a table: the goal built from it and its cells' pieces by column role. */
+export interface GoalTableRow {
+  goal: Goal;
+  cells: ReadonlyMap<Role, readonly Piece[]>;
+}
+
+const readCache = new WeakMap<readonly NormalisedPage[], GoalTableRow[]>();
+
+/** Every goal row of every goal table, read once per page list, for reading the figures in its cells. */
+export function readGoalTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
+  const cached = readCache.get(pages);
+  if (cached) return cached;
+  const found = readTables(pages);
+  readCache.set(pages, found);
+  return found;
+}
+
+function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
+  const goals: GoalTableRow[] = [];
   // One list over all pages, so a table that breaks onto the next page reads on there.
   const lines = pages.flatMap((page) => tableLines(page).filter((l) => l.cells.length > 0));
   for (let i = 0; i < lines.length; i++) {
@@ -41,7 +63,7 @@ export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
     }
     for (const row of rows) {
       const goal = rowGoal(pages, row, columns);
-      if (goal) goals.push(goal);
+      if (goal) goals.push({ goal, cells: row.cells });
     }
     i = next - 1;
   }

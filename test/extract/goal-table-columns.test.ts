@@ -152,3 +152,27 @@ describe('comparators and verdicts of such tables', () => {
     expect(findVerdict('Opnået resultat i 2024')).toBeNull();
   });
 });
+
+describe('percentages in goal-table cells', () => {
+  test('a national column makes its figures national; bare cells measure the row goal', async () => {
+    const { extractPercentages } = await import('../../src/extract/percentages.js');
+    const page = layoutPage(1, [
+      line(100, [60, 'Nr.'], [90, 'Indikator'], [250, 'Målsætning'], [330, 'Resultat'], [410, 'Landsgennemsnit'], [500, 'Status']),
+      line(120, [60, '1'], [90, 'Andel ledige i løntilskud, der'], [250, 'Mindst 35 %'], [330, '38,2 %'], [410, '33,1 %'], [500, 'Opfyldt']),
+      line(132, [90, 'kommer i ordinært job']),
+    ], 9);
+    const found = extractPercentages(layoutContext([page]), () => undefined);
+    expect(found.map((p) => [p.value, p.scope, p.context])).toEqual([
+      [35, 'municipality', 'målsætning for Andel ledige i løntilskud der kommer i ordinært job'],
+      [38.2, 'municipality', 'Andel ledige i løntilskud der kommer i ordinært job'],
+      [33.1, 'national', 'Andel ledige i løntilskud der kommer i ordinært job, hele landet'],
+    ]);
+  });
+
+  test('a share of a cost paid by a grant is no municipal figure', async () => {
+    const { extractPercentages } = await import('../../src/extract/percentages.js');
+    const { contextFrom } = await import('./pages.js');
+    const found = extractPercentages(contextFrom('doc.pdf', 'Tilskuddet dækker 65 % af udgifterne til mentorer.'), () => undefined);
+    expect(found.map((p) => [p.value, p.scope])).toEqual([[65, 'other']]);
+  });
+});
