@@ -133,14 +133,18 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
   const gaps: number[] = [];
   let previous: TableLine | null = null;
   let afterTheme = false;
+  // The first line of a page that carries on the last row of the page before.
+  let splitRow = false;
   let k = from;
   for (; k < lines.length; k++) {
     const line = lines[k];
     if (!line) break;
     // A table that runs to the foot of a page goes on at the top of the next when the lines there fit its columns.
     if (previous && line.page !== previous.page) {
-      if (!continuesOnPage(line, columns)) break;
+      const carried = continuesOnPage(line, columns);
+      if (!carried) break;
       previous = null;
+      splitRow = carried === 'row';
     } else if (!previous && line.page !== lines[from - 1]?.page) break;
     const gap = previous ? line.y - previous.y : 0;
     const pitch = median(gaps) ?? Math.max(line.size, 8) * 1.25;
@@ -161,7 +165,8 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     }
     const firstCell = line.cells[0];
     const inFirstColumn = firstCell !== undefined && (firstCell.left ?? 0) < (columns[1]?.left ?? Infinity) - 6;
-    const startsRow = !previous || afterTheme || gap > pitch * 1.3 || (inFirstColumn && ROW_ID.test(firstCell.text));
+    const startsRow = splitRow ? false : !previous || afterTheme || gap > pitch * 1.3 || (inFirstColumn && ROW_ID.test(firstCell.text));
+    splitRow = false;
     afterTheme = false;
     if (previous && gap <= pitch * 1.3) gaps.push(gap);
     if (startsRow) rows.push({ cells: new Map(), lines: [] });
@@ -203,10 +208,19 @@ function splitAtColumns(cell: Cell, columns: readonly Column[]): Cell[] {
   return [head, ...splitAtColumns(tail, columns)];
 }
 
-/** The first line of a page continues a table when it has cells in two or more columns, each starting at a column's left edge. */
-function continuesOnPage(line: TableLine, columns: readonly Column[]): boolean {
-  if (!line.hasLayout || line.cells.length < 2) return false;
-  return line.cells.every((c) => c.left !== null && columns.some((col) => Math.abs(col.left - (c.left ?? 0)) <= 6));
+/**
+ * How the first line of a page goes on with a table from the page before: 'table' when it
+ * has cells in two or more columns, each starting at a column's left edge; 'row' when it is
+ * one cell inside a later column (the wrapped rest of a row cut by the page break); else null.
+ */
+function continuesOnPage(line: TableLine, columns: readonly Column[]): 'table' | 'row' | null {
+  if (!line.hasLayout) return null;
+  const aligned = (c: Cell): Column | undefined => (c.left === null ? undefined : columns.find((col) => Math.abs(col.left - (c.left ?? 0)) <= 6));
+  if (line.cells.length >= 2) return line.cells.every((c) => aligned(c) !== undefined) ? 'table' : null;
+  const only = line.cells[0];
+  const column = only ? aligned(only) : undefined;
+  if (!only || !column || column === columns[0] || (only.right ?? Infinity) > column.right + 6) return null;
+  return /^\p{Ll}/u.test(only.text) ? 'row' : null;
 }
 
 function idsOnly(pages: readonly NormalisedPage[], rows: readonly Row[]): boolean {

@@ -85,6 +85,25 @@ describe('goal tables: verdict first, id last, continued on the next page', () =
   });
 });
 
+describe('goal tables: a row cut by the page break', () => {
+  test('the rest of the goal cell at the top of the next page belongs to the row above', () => {
+    const page1 = layoutPage(1, [
+      line(100, [60, 'Status'], [140, 'Mål'], [340, 'Resultat'], [500, 'Nr.']),
+      line(120, [60, 'Opfyldt'], [140, 'Mindst 70 % af de borgere, der'], [340, '72 % af borgerne.'], [500, 'R1']),
+      line(132, [140, 'starter i et forløb,']),
+    ], 9);
+    const page2 = layoutPage(2, [
+      line(70, [140, 'skal fuldføre det.']),
+      line(90, [60, 'Ikke opfyldt'], [140, 'Højst 40 sager må vente over en måned.'], [340, 'I alt 55 sager.'], [500, 'R2']),
+    ], 9);
+    const { goals } = runGoals(layoutContext([page1, page2]));
+    expect(goals.map((g) => [g.id, g.text, g.status])).toEqual([
+      ['R1', 'Mindst 70 % af de borgere, der starter i et forløb, skal fuldføre det.', 'met'],
+      ['R2', 'Højst 40 sager må vente over en måned.', 'not_met'],
+    ]);
+  });
+});
+
 describe('goal tables: a wrapped header, target and national figures in columns of their own', () => {
   const page = layoutPage(1, [
     line(100, [60, 'Nr.'], [90, 'Måleparameter'], [250, 'Mål'], [320, 'Vejle'], [390, 'Hele'], [460, 'Nået?']),
