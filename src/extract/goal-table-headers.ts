@@ -4,7 +4,7 @@
 import { danish } from './danish-regex.js';
 import { lookupMunicipality } from './municipalities.js';
 
-export type Role = 'id' | 'goal' | 'target' | 'result' | 'national' | 'verdict' | 'other';
+export type Role = 'id' | 'goal' | 'target' | 'result' | 'national' | 'area' | 'verdict' | 'other';
 
 /** Header words per column role; a header cell is matched whole. */
 export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
@@ -14,6 +14,8 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
   // The whole country's figure beside the municipality's own: "Hele landet", "Landsgennemsnit".
   ['national', danish(/^(?:hele\s+landet|landet|på\s+landsplan|landsplan|landsgennemsnit(?:tet)?|landstal(?:let)?|landsniveau(?:et)?|hele\s+danmark|danmark|national(?:t)?|alle\s+kommuner)$/iu)],
+  // Neither the municipality nor the country: a region, a cluster of comparable municipalities.
+  ['area', danish(/^(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen|klyngegennemsnit(?:tet)?|sammenlignelige\s+kommuner|sammenligningskommuner|nabokommuner(?:ne)?)$/iu)],
   ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
   ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];

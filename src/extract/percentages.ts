@@ -25,7 +25,7 @@ export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): 
     if (since) topic = since;
     // In a goal table the column says whose figure it is, and a bare cell measures the row's goal.
     const tableCell = goalTableFigureCell(ctx.pages, provenance.page, q.start);
-    const scope = tableCell?.role === 'national' ? 'national' : scopeOf(view.text, view.span, view.neighbours);
+    const scope = tableCell?.role === 'national' ? 'national' : tableCell?.role === 'area' ? 'other' : scopeOf(view.text, view.span, view.neighbours);
     // In a labelled goal block the label is the figure's role; the block's goal names the measure.
     const label = lineLabel(view.text, view.span.start, view.span.end);
     const goal = label ? goalBlock(ctx.pages, provenance.page, q.start) : null;

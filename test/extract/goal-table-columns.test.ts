@@ -16,6 +16,8 @@ describe('goal-table header vocabulary', () => {
     ['Ambition 2026', 'target'],
     ['Målet nået?', 'verdict'],
     ['Nr.', 'id'],
+    ['Region Syddanmark', 'area'],
+    ['Klyngen 2024', 'area'],
   ])('%s heads a %s column', (text, role) => {
     expect(headerRole(text)?.role).toBe(role);
   });
@@ -186,6 +188,17 @@ describe('percentages in goal-table cells', () => {
       [38.2, 'municipality', 'Andel ledige i løntilskud der kommer i ordinært job'],
       [33.1, 'national', 'Andel ledige i løntilskud der kommer i ordinært job, hele landet'],
     ]);
+  });
+
+  test('a region column makes its figures scope other', async () => {
+    const { extractPercentages } = await import('../../src/extract/percentages.js');
+    const page = layoutPage(1, [
+      line(100, [60, 'Mål'], [250, 'Resultat'], [330, 'Regionen'], [420, 'Vurdering']),
+      line(120, [60, 'Andelen af unge i uddannelse skal være mindst 80 %.', { width: 180 }], [250, '82 %'], [330, '79 %'], [420, 'Nået']),
+    ], 9);
+    const found = extractPercentages(layoutContext([page]), () => undefined);
+    expect(found.map((p) => [p.value, p.scope])).toEqual([[80, 'municipality'], [82, 'municipality'], [79, 'other']]);
+    expect(runGoals(layoutContext([page])).goals.map((g) => [g.status, g.actual.map((a) => a.value)])).toEqual([['met', [82]]]);
   });
 
   test('a share of a cost paid by a grant is no municipal figure', async () => {
