@@ -30,6 +30,8 @@ export const OTHER_SCOPE_STEMS: readonly string[] = [
   'refusion', 'statsrefusion', 'medfinansiering', 'momsrefusion', 'moms', 'rente', 'tilskudsprocent', 'tilskudssats',
   'udskrivningsprocent', 'skatteprocent', 'grundskyld', 'egenbetaling', 'inflation', 'pris- og lønfremskrivning',
   'p/l-fremskrivning', 'lønfremskrivning', 'prisfremskrivning', 'afdrag', 'dækningsafgift', 'kompensation',
+  // The share of a cost a grant or the state pays: "Puljen dækker 75 % af udgiften".
+  'puljen dækker', 'puljen finansierer', 'tilskuddet dækker', 'staten dækker', 'staten betaler', 'statstilskud',
 ];
 
 /** Words that tie a figure to the municipality itself. */

@@ -4,27 +4,15 @@
 // text only in its first column (a theme) is not a goal.
 import type { Goal } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
-import { danish } from './danish-regex.js';
 import { buildGoal } from './goal-build.js';
 import { cleanText, TextRun, type Piece } from './goal-text.js';
 import { tableLines, type Cell, type TableLine } from './table-layout.js';
 import type { Target } from '../schema/contract.js';
 import { parseTarget, unitFromWording } from './goal-target.js';
+import { findActuals } from './goal-actuals.js';
+import { headerRole, type Role } from './goal-table-headers.js';
 
-type Role = 'id' | 'goal' | 'target' | 'result' | 'verdict' | 'other';
-
-/** Header words per column role; a header cell is matched whole. */
-export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
-  ['id', /^(?:nr\.?|id|#|mål\s*nr\.?)$/iu],
-  ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|nøgletal|målepunkt(?:er)?|kpi|succeskriterie(?:r)?|pejlemærke)$/iu)],
-  ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet(?:\s+niveau)?|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
-  ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
-  ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
-  ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|opfyldt\??|nået\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
-];
-
-/** "Mål 2025", "Mål for 2025", "Måltal 2025": the target level of a year. */
-const TARGET_FOR_YEAR = danish(/^(?:mål|måltal|målværdi|målniveau)\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/iu);
+export { GOAL_TABLE_HEADERS } from './goal-table-headers.js';
 
 interface Column {
   role: Role;
@@ -38,42 +26,78 @@ const MAX_THEME_WORDS = 8;
 const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
 
 export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
-  const goals: Goal[] = [];
-  for (const page of pages) {
-    const lines = tableLines(page).filter((l) => l.cells.length > 0);
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (!line?.hasLayout) continue;
-      let columns = headerColumns(line);
-      if (!columns) continue;
-      let { rows, next } = readRows(lines, i + 1, columns);
-      // A "Mål" column that holds only numbers is the id; the goal is then worded under "Målsætning".
-      if (idsOnly(pages, rows) && columns.some((c) => c.role === 'target')) {
-        columns = columns.map((c) => (c.role === 'goal' ? { ...c, role: 'id' } : c.role === 'target' ? { ...c, role: 'goal' } : c));
-        ({ rows, next } = readRows(lines, i + 1, columns));
-      }
-      for (const row of rows) {
-        const goal = rowGoal(pages, row, columns);
-        if (goal) goals.push(goal);
-      }
-      i = next - 1;
+  // Read afresh: the goals are completed in place later (ids, agenda items, derived status).
+  return readTables(pages).map((r) => r.goal);
+}
+
+/** One goal row of a table: the goal built from it and its cells' pieces by column role. */
+export interface GoalTableRow {
+  goal: Goal;
+  cells: ReadonlyMap<Role, readonly Piece[]>;
+}
+
+const readCache = new WeakMap<readonly NormalisedPage[], GoalTableRow[]>();
+
+/** Every goal row of every goal table, read once per page list, for reading the figures in its cells. */
+export function readGoalTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
+  const cached = readCache.get(pages);
+  if (cached) return cached;
+  const found = readTables(pages);
+  readCache.set(pages, found);
+  return found;
+}
+
+function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
+  const goals: GoalTableRow[] = [];
+  // One list over all pages, so a table that breaks onto the next page reads on there.
+  const lines = pages.flatMap((page) => tableLines(page).filter((l) => l.cells.length > 0));
+  for (let i = 0; i < lines.length; i++) {
+    const header = headerAt(lines, i);
+    if (!header) continue;
+    let columns = header.columns;
+    let { rows, next } = readRows(lines, header.next, columns);
+    // A "Mål" column that holds only numbers is the id; the goal is then worded under "Målsætning".
+    if (idsOnly(pages, rows) && columns.some((c) => c.role === 'target')) {
+      columns = columns.map((c) => (c.role === 'goal' ? { ...c, role: 'id' } : c.role === 'target' ? { ...c, role: 'goal' } : c));
+      ({ rows, next } = readRows(lines, header.next, columns));
     }
+    for (const row of rows) {
+      const goal = rowGoal(pages, row, columns);
+      if (goal) goals.push({ goal, cells: row.cells });
+    }
+    i = next - 1;
   }
   return goals;
 }
 
-/** Columns of a header line, or null when it is no goal-table header. */
-function headerColumns(line: TableLine): Column[] | null {
-  if (line.cells.length < 2) return null;
-  const roles: (Role | null)[] = line.cells.map((cell) => {
-    // "Målsætning 2025", "Status 2024": the year names the period, not the column's role.
-    // "Mål 2025" is the level aimed at for that year, not the goal's wording: tried before the year is cut.
-    const whole = cleanText(cell.text).replace(/[:.]$/u, '');
-    if (TARGET_FOR_YEAR.test(whole)) return 'target';
-    const text = whole.replace(/\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/u, '');
-    return GOAL_TABLE_HEADERS.find(([, re]) => re.test(text))?.[0] ?? null;
-  });
-  if (roles.some((r) => r === null)) return null;
+/** A header cell wrapped onto a second line holds a word or a year ("Ambition" | "2025", "Hele" | "landet"). */
+const HEADER_TAIL = /^(?:[\p{L}?/.-]+(?:\s+[\p{L}?/.-]+){0,2}|(?:19|20)\d\d)$/u;
+
+/**
+ * The goal-table header starting at line i: one line, or two when its cells wrap
+ * ("Ambition" over "2025", "Hele" over "landet"); null when the line heads no goal table.
+ */
+function headerAt(lines: readonly TableLine[], i: number): { columns: Column[]; next: number } | null {
+  const line = lines[i];
+  if (!line?.hasLayout || line.cells.length < 2) return null;
+  const tail = lines[i + 1];
+  if (tail && tail.page === line.page && tail.hasLayout && tail.y - line.y <= Math.max(line.size, 8) * 1.6 && tail.cells.length <= line.cells.length) {
+    const under = tail.cells.map((c) => line.cells.findIndex((h) => h.left !== null && c.left !== null && Math.abs(h.left - c.left) <= 6));
+    if (under.every((k) => k >= 0) && tail.cells.every((c) => HEADER_TAIL.test(cleanText(c.text)))) {
+      const texts = line.cells.map((h, k) => [h.text, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.text)].join(' '));
+      const columns = headerColumns(line, texts);
+      if (columns) return { columns, next: i + 2 };
+    }
+  }
+  const columns = headerColumns(line, line.cells.map((c) => c.text));
+  return columns ? { columns, next: i + 1 } : null;
+}
+
+/** Columns of a header line (its cells' texts given, joined over a wrapped header), or null when it is no goal-table header. */
+function headerColumns(line: TableLine, texts: readonly string[]): Column[] | null {
+  const found = texts.map((t) => headerRole(cleanText(t)));
+  if (found.some((r) => r === null)) return null;
+  const roles: Role[] = found.map((r) => r?.role ?? 'other');
   // "Målsætning" is the goal itself when no other column is.
   if (!roles.includes('goal')) {
     const k = roles.indexOf('target');
@@ -83,10 +107,12 @@ function headerColumns(line: TableLine): Column[] | null {
   // With both "Status" and a verdict-only word, "Status" holds results.
   const verdicts = roles.filter((r) => r === 'verdict').length;
   if (verdicts > 1) {
-    const k = line.cells.findIndex((c, n) => roles[n] === 'verdict' && /^status\b/iu.test(cleanText(c.text)));
+    const k = texts.findIndex((t, n) => roles[n] === 'verdict' && /^status\b/iu.test(cleanText(t)));
     if (k >= 0) roles[k] = 'result';
   }
   if (!roles.includes('result') && !roles.includes('verdict')) return null;
+  // Figures under a place name ("Horsens | Hele landet") are key figures, goals only beside a target or a verdict.
+  if (found.some((r) => r?.byPlace) && !roles.includes('target') && !roles.includes('verdict')) return null;
   return line.cells.map((cell, k) => ({
     role: roles[k] as Role,
     left: cell.left ?? 0,
@@ -107,15 +133,24 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
   const gaps: number[] = [];
   let previous: TableLine | null = null;
   let afterTheme = false;
+  // The first line of a page that carries on the last row of the page before.
+  let splitRow = false;
   let k = from;
   for (; k < lines.length; k++) {
     const line = lines[k];
-    if (!line || line.page !== lines[from - 1]?.page) break;
+    if (!line) break;
+    // A table that runs to the foot of a page goes on at the top of the next when the lines there fit its columns.
+    if (previous && line.page !== previous.page) {
+      const carried = continuesOnPage(line, columns);
+      if (!carried) break;
+      previous = null;
+      splitRow = carried === 'row';
+    } else if (!previous && line.page !== lines[from - 1]?.page) break;
     const gap = previous ? line.y - previous.y : 0;
     const pitch = median(gaps) ?? Math.max(line.size, 8) * 1.25;
     if (previous && gap > pitch * 4) break;
     // The header of a next goal table ends this one, even when only a heading lies between them.
-    if (line.hasLayout && headerColumns(line)) break;
+    if (headerAt(lines, k)) break;
     // A line running across column borders as one cell is prose after the table.
     const only = line.cells.length === 1 ? line.cells[0] : undefined;
     const spans = only !== undefined && columns.some((c, n) => n > 0 && (only.left ?? 0) < c.left - 6 && (only.right ?? 0) > c.left + 20);
@@ -130,7 +165,8 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     }
     const firstCell = line.cells[0];
     const inFirstColumn = firstCell !== undefined && (firstCell.left ?? 0) < (columns[1]?.left ?? Infinity) - 6;
-    const startsRow = !previous || afterTheme || gap > pitch * 1.3 || (inFirstColumn && ROW_ID.test(firstCell.text));
+    const startsRow = splitRow ? false : !previous || afterTheme || gap > pitch * 1.3 || (inFirstColumn && ROW_ID.test(firstCell.text));
+    splitRow = false;
     afterTheme = false;
     if (previous && gap <= pitch * 1.3) gaps.push(gap);
     if (startsRow) rows.push({ cells: new Map(), lines: [] });
@@ -170,6 +206,21 @@ function splitAtColumns(cell: Cell, columns: readonly Column[]): Cell[] {
   const tailText = cell.text.slice(best + 1);
   const tail: Cell = { text: tailText, start: cell.start + best + 1, end: cell.end, left: left + (best + 1) * perChar, right };
   return [head, ...splitAtColumns(tail, columns)];
+}
+
+/**
+ * How the first line of a page goes on with a table from the page before: 'table' when it
+ * has cells in two or more columns, each starting at a column's left edge; 'row' when it is
+ * one cell inside a later column (the wrapped rest of a row cut by the page break); else null.
+ */
+function continuesOnPage(line: TableLine, columns: readonly Column[]): 'table' | 'row' | null {
+  if (!line.hasLayout) return null;
+  const aligned = (c: Cell): Column | undefined => (c.left === null ? undefined : columns.find((col) => Math.abs(col.left - (c.left ?? 0)) <= 6));
+  if (line.cells.length >= 2) return line.cells.every((c) => aligned(c) !== undefined) ? 'table' : null;
+  const only = line.cells[0];
+  const column = only ? aligned(only) : undefined;
+  if (!only || !column || column === columns[0] || (only.right ?? Infinity) > column.right + 6) return null;
+  return /^\p{Ll}/u.test(only.text) ? 'row' : null;
 }
 
 function idsOnly(pages: readonly NormalisedPage[], rows: readonly Row[]): boolean {
@@ -216,6 +267,13 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
       expectsVerdict: true,
       ...(targetFromCell && targetFromCell.value !== null ? { target: targetFromCell } : {}),
     });
+  // A column of the whole country's figures ("Hele landet") holds national results, whatever the cell's words.
+  const nationalPieces = row.cells.get('national');
+  if (nationalPieces) {
+    const run = new TextRun(pages, nationalPieces);
+    const national = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: goal.target?.unit ?? null });
+    goal.actual.push(...national.map((a) => ({ ...a, scope: 'national' as const })));
+  }
   return goal;
 }
 
@@ -236,7 +294,7 @@ export function targetOfCell(cell: string, goalText: string): Target {
   if (own.value === null) return parseTarget(`${cell} ${goalText}`);
   if (own.unit === null) {
     const worded = unitFromWording(goalText);
-    own.unit = worded === 'persons' || worded === 'percent' || worded === 'dkk' ? worded : 'count';
+    own.unit = worded === 'persons' || worded === 'percent' || worded === 'dkk' || worded === 'score' ? worded : 'count';
   }
   return own;
 }

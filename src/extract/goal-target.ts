@@ -32,6 +32,9 @@ export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
   { pattern: danish(/\bmellem\s+$/iu), comparator: '>=' },
   { pattern: danish(/\b(?:maksimalt|maks\.?|maximalt|højst|mindre\s+end|færre\s+end|ikke\s+over|ikke\s+mere\s+end|som\s+maksimum|under\s+eller\s+lig)\s+(?:[\p{L}]+\s+){0,3}$/iu), comparator: '<=' },
   { pattern: danish(/\b(?:bidrage|bidrager|bidraget)\s+med\s+$|\b(?:ramme|bidrag|pulje|budget)\s+på\s+$|\b(?:afsat|afsættes|tildelt|tildeles)\s+$/iu), comparator: '=' },
+  // A ceiling or floor stated as a negation: "må ikke være over 8 %", "må ikke overstige 450", "skal ikke ligge under 60 %".
+  { pattern: danish(/\bikke\s+(?:være|ligge|blive|komme)\s+(?:på\s+)?(?:over|mere\s+end|højere\s+end)\s+$|\bikke\s+overstige\s+$/iu), comparator: '<=' },
+  { pattern: danish(/\bikke\s+(?:være|ligge|blive|komme)\s+(?:på\s+)?(?:under|mindre\s+end|lavere\s+end)\s+$/iu), comparator: '>=' },
   { pattern: danish(/\bover\s+$/iu), comparator: '>=', weak: true },
   { pattern: danish(/\bunder\s+$/iu), comparator: '<=', weak: true },
 ];

@@ -9,6 +9,7 @@ import { scopeOf } from './figure-scope.js';
 import { goalBlock, lineLabel, sharesStem, withRole } from './context-labelled-block.js';
 import { contentWords, isScopeWord, words } from './context-words.js';
 import { pageFigures, wordedRangeLow } from './page-figures.js';
+import { goalTableFigureCell } from './goal-table-figures.js';
 
 export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): Percentage[] {
   const out: Percentage[] = [];
@@ -22,7 +23,9 @@ export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): 
     const pageText = ctx.pages.find((p) => p.number === provenance.page)?.text ?? '';
     const since = measuredSubject(pageText.slice(last.page === provenance.page ? last.end : 0, q.start));
     if (since) topic = since;
-    const scope = scopeOf(view.text, view.span, view.neighbours);
+    // In a goal table the column says whose figure it is, and a bare cell measures the row's goal.
+    const tableCell = goalTableFigureCell(ctx.pages, provenance.page, q.start);
+    const scope = tableCell?.role === 'national' ? 'national' : tableCell?.role === 'area' ? 'other' : scopeOf(view.text, view.span, view.neighbours);
     // In a labelled goal block the label is the figure's role; the block's goal names the measure.
     const label = lineLabel(view.text, view.span.start, view.span.end);
     const goal = label ? goalBlock(ctx.pages, provenance.page, q.start) : null;
@@ -33,6 +36,7 @@ export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): 
     if (label && goal) context = blockContext(context, goal.measure, topic);
     topic = measureOf(context);
     if (label && goal) context = withRole(context, label);
+    if (tableCell?.bare) context = tableCell.context;
     last = { page: provenance.page, end: q.end };
     const figure: Percentage = {
       value: q.value,

@@ -30,12 +30,14 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+${MET_WORD}\b`, 'u')), example: 'Ikke opfyldt' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+(?:er|blev|var|bliver|er\s+blevet)\s+(?:\p{L}+\s+)?${MET_WORD}\b`, 'u')), example: 'mål, som ikke er nået' },
   { status: 'not_met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?ikke\s+(?:opnået|realiseret)\b/u), example: 'Målet er ikke opnået.' },
+  { status: 'not_met', pattern: danish(/^ikke\s+(?:opnået|realiseret)(?:\s|[.!]|$)/u), example: 'Ikke opnået' },
   { status: 'not_met', pattern: /^(?:nej|✘|✗|✖|❌|x)\s*[.!]?\s*$/u, example: '✘' },
   { status: 'not_met', pattern: /[✘✗✖❌]/u, example: '✘ Ikke nået' },
   { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er på vej.' },
   { status: 'met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?(?:opnået|realiseret)\b/u), example: 'Målsætningen er opnået.' },
   { status: 'met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er nået.' },
   { status: 'met', pattern: new RegExp(String.raw`^(?:ja|${MET_WORD}|✔|✓|☑|✅)(?:\s|[.!]|$)`, 'u'), example: 'Opfyldt' },
+  { status: 'met', pattern: danish(/^(?:opnået|realiseret)(?:\s*[.!])?\s*$/u), example: 'Opnået' },
   { status: 'met', pattern: /[✔✓☑✅]/u, example: '✔' },
 ];
 
