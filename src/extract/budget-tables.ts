@@ -41,6 +41,45 @@ interface Row {
   label: string;
   labelCell: Cell | null;
   amounts: Cell[];
+  /** The last line of a label wrapped below the row's amounts. */
+  continued?: TableLine;
+}
+
+/** Most lines one wrapped row label may run onto below its amounts. */
+const MAX_LABEL_CONTINUATION = 2;
+
+/** A line holding only a short piece of a row label. */
+function isLabelLine(line: TableLine): boolean {
+  return line.cells.length === 1 && line.text.length <= 80 && amountRow(line) === null;
+}
+
+function startsLowerCase(line: TableLine): boolean {
+  return /^\p{Ll}/u.test(line.text.trim());
+}
+
+/** An amount row follows `from`, after at most `labels` label-only lines. */
+function rowAfterLabels(lines: readonly TableLine[], from: number, labels: number): boolean {
+  for (let k = from; k < lines.length && k <= from + labels; k++) {
+    const line = lines[k];
+    if (!line) return false;
+    if (amountRow(line)) return true;
+    if (!isLabelLine(line)) return false;
+  }
+  return false;
+}
+
+/**
+ * The last row's label wrapping below it with nothing after (the end of the table): with
+ * layout, only when the line sits right under the row, inside the label column, left of
+ * the amounts. Without layout the table's end is not evidence enough.
+ */
+function continuesLabelColumn(line: TableLine, row: Row): boolean {
+  const cell = line.cells[0];
+  const above = row.continued ?? row.line;
+  if (!line.hasLayout || !cell || cell.left === null || cell.right === null || !row.labelCell || row.labelCell.left === null) return false;
+  const firstAmount = Math.min(...row.amounts.map((c) => c.left ?? Infinity));
+  const close = line.y - above.y <= 1.6 * Math.max(line.size, above.size, 8);
+  return close && Math.abs(cell.left - row.labelCell.left) <= 12 && cell.right < firstAmount - 4;
 }
 
 export function extractBudgetTables(
@@ -106,16 +145,27 @@ function collectRows(lines: readonly TableLine[], start: number): { rows: Row[];
       i++;
       continue;
     }
-    // A wrapped label: one short cell, no amounts, and more rows after it.
-    const next = lines[i + 1];
-    const nextIsRow = next ? amountRow(next) !== null : false;
-    if (line.cells.length === 1 && line.text.length <= 80 && nextIsRow && pendingLabel.length < 2) {
-      const startsLower = /^\p{Ll}/u.test(line.text.trim());
+    // A wrapped label: one short cell, no amounts, and more rows after it (a label may
+    // wrap onto two or three lines). A line starting in lower case continues the row
+    // above, whose amounts stood on its first line; others start the label of the next row.
+    if (isLabelLine(line) && pendingLabel.length < 2) {
+      const startsLower = startsLowerCase(line);
       const last = rows.at(-1);
-      if (startsLower && last) last.label = cleanText(`${last.label} ${line.text}`);
-      else pendingLabel.push(line);
-      i++;
-      continue;
+      const rowFollows = rowAfterLabels(lines, i + 1, MAX_LABEL_CONTINUATION);
+      if (startsLower && last && pendingLabel.length === 0 && (rowFollows || continuesLabelColumn(line, last))) {
+        last.label = cleanText(`${last.label} ${line.text}`);
+        last.continued = line;
+        i++;
+        continue;
+      }
+      // A label printed above its amounts: one line, or two when the second starts in lower case.
+      const next = lines[i + 1];
+      const nextContinues = pendingLabel.length === 0 && next !== undefined && isLabelLine(next) && startsLowerCase(next) && rowAfterLabels(lines, i + 2, 0);
+      if (rowAfterLabels(lines, i + 1, 0) || nextContinues) {
+        pendingLabel.push(line);
+        i++;
+        continue;
+      }
     }
     break;
   }
@@ -126,9 +176,11 @@ function buildTable(
   ctx: ExtractionContext,
   page: NormalisedPage,
   lines: readonly TableLine[],
-  firstIndex: number,
+  firstRowIndex: number,
   rows: Row[],
 ): { table: BudgetTable; cells: MoneyAmount[] } | null {
+  // The first row's label may begin on the line above its amounts ("Ny skole" / "i Vestbyen  12.000").
+  const firstIndex = firstRowIndex - (absorbLabelAbove(lines, firstRowIndex, rows[0]) ? 1 : 0);
   // Header lines: up to four lines straight above the rows (caption, unit, column names
   // over two lines), without a sentence in them.
   const header: TableLine[] = [];
@@ -219,11 +271,25 @@ function buildTable(
   const last = budgetRows.at(-1);
   const total = last && TOTAL_LABEL.test(last.label) ? last : null;
   const firstLine = header[0] ?? rows[0]?.line;
-  const lastLine = rows.at(-1)?.line;
+  const lastLine = rows.at(-1)?.continued ?? rows.at(-1)?.line;
   const provenance = makeProvenance(ctx.pages, page.number, firstLine?.start ?? 0, lastLine?.end ?? 0);
   const table: BudgetTable = { title, unit: 'DKK', columns: names, rows: total ? budgetRows.slice(0, -1) : budgetRows, total, provenance };
   printedResolutions.set(table, resolution);
   return { table, cells };
+}
+
+/**
+ * A one-cell line straight above the first row, in its label column, when that row's label
+ * starts in lower case: the start of the label, not a header. Sets the joined label.
+ */
+function absorbLabelAbove(lines: readonly TableLine[], index: number, row: Row | undefined): boolean {
+  const above = lines[index - 1];
+  if (!row || !above || !isLabelLine(above) || !/^\p{Ll}/u.test(row.label) || CAPTION.test(above.text.trim())) return false;
+  const cell = above.cells[0];
+  const labelLeft = row.labelCell?.left ?? null;
+  if (above.hasLayout && (!cell || cell.left === null || labelLeft === null || Math.abs(cell.left - labelLeft) > 12 || row.line.y - above.y > 1.6 * Math.max(row.line.size, 8))) return false;
+  row.label = cleanText(`${above.text} ${row.label}`);
+  return true;
 }
 
 /** Right edges of the amount columns (with layout), else one slot per amount counted from the right. */
@@ -278,8 +344,9 @@ function columnNames(header: readonly TableLine[], columns: readonly number[], r
     if (cellsOver.length === 0) continue;
     const named = cellsOver.filter((c) => !(tableUnitMultiplier(c.text) !== null && c.text.split(/\s+/u).length <= 4));
     if (named.length === 0) continue;
-    named.forEach((cell, k) => {
-      const col = cell.right === null ? columns.length - named.length + k : nearestColumn(cell, columns);
+    const pieces = named.flatMap((cell) => splitAcrossColumns(cell, columns));
+    pieces.forEach((cell, k) => {
+      const col = cell.right === null ? columns.length - pieces.length + k : nearestColumn(cell, columns);
       if (col < 0 || col >= names.length) return;
       names[col] = cleanText(`${names[col] ?? ''} ${cell.text}`);
     });
@@ -289,6 +356,50 @@ function columnNames(header: readonly TableLine[], columns: readonly number[], r
     if (unit && names.length === 1) names[0] = cleanText(unit);
   }
   return names;
+}
+
+/**
+ * A header cell over several amount columns: in a narrow column the names of neighbouring
+ * columns stand closer than a cell gap and arrive as one cell ("Budget Forventet Afvigelse").
+ * Its words are placed by their share of the characters and each goes to the column its
+ * right end is nearest; a cell whose words all fall under one column stays whole.
+ */
+function splitAcrossColumns(cell: Cell, columns: readonly number[]): Cell[] {
+  if (cell.left === null || cell.right === null) return [cell];
+  const { left, right } = cell;
+  const spanned = columns.filter((edge) => edge > left + 10 && edge < right + 8);
+  if (spanned.length < 2) return [cell];
+  const perChar = (right - left) / Math.max(1, cell.text.length);
+  const words = [...cell.text.matchAll(/\S+/gu)].map((m) => {
+    const wordLeft = left + m.index * perChar;
+    const piece: Cell = { text: m[0], start: cell.start + m.index, end: cell.start + m.index + m[0].length, left: wordLeft, right: wordLeft + m[0].length * perChar };
+    return { piece, col: nearestEdge(piece.right ?? right, columns) };
+  });
+  const groups: { cells: Cell[]; col: number }[] = [];
+  for (const w of words) {
+    const last = groups.at(-1);
+    if (last && last.col === w.col) last.cells.push(w.piece);
+    else groups.push({ cells: [w.piece], col: w.col });
+  }
+  // Groups must run left to right over distinct columns, else the cell is one spanning name.
+  if (groups.length < 2 || groups.some((g, k) => k > 0 && g.col <= (groups[k - 1]?.col ?? -1))) return [cell];
+  return groups.map(({ cells }) => {
+    const first = cells[0] ?? cell;
+    const lastCell = cells.at(-1) ?? cell;
+    return { text: cell.text.slice(first.start - cell.start, lastCell.end - cell.start), start: first.start, end: lastCell.end, left: first.left, right: lastCell.right };
+  });
+}
+
+function nearestEdge(x: number, columns: readonly number[]): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  columns.forEach((edge, k) => {
+    if (Math.abs(edge - x) < bestDistance) {
+      best = k;
+      bestDistance = Math.abs(edge - x);
+    }
+  });
+  return best;
 }
 
 function nearestColumn(cell: Cell, columns: readonly number[]): number {

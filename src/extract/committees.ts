@@ -47,3 +47,18 @@ export function cleanCommitteeName(text: string): string {
   for (let i = 0; i < 2; i++) s = s.replace(ELECTION_TERM, '').replace(ABBREVIATION_AFTER, '').trim();
   return s.replace(/[\s,:;–-]+$/u, '').trim();
 }
+
+/**
+ * The first part of a compound name wrapped onto its own line: "Arbejdsmarkeds- og",
+ * "Børne-, Unge- og", "Klima-, Miljø- og" (each word a prefix with a hyphen, then og/samt/&).
+ */
+const WRAPPED_NAME_START = /^\p{Lu}\p{L}*-,?(?:\s+\p{L}+-,?)*\s+(?:og|samt|&)$/u;
+
+/** A committee name printed over two lines: the name when `first` + `second` form one, else null. */
+export function wrappedCommitteeName(first: string, second: string): string | null {
+  const start = first.replace(/\s+/gu, ' ').trim();
+  const rest = cleanCommitteeName(second);
+  if (!WRAPPED_NAME_START.test(start) || !/^\p{Lu}/u.test(rest)) return null;
+  const name = `${start} ${rest}`;
+  return isCommitteeName(name) ? name : null;
+}

@@ -20,6 +20,8 @@ export const PROSE_GOAL_CUES: readonly RegExp[] = [
   danish(/\bskal\b(?:\s+[\p{L}-]+){0,4}\s+bidrage\s+med\s+\d/iu),
   danish(/\b(?:skal|skulle)\b.{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:\p{L}*besparelse|\p{L}*reduktion|nedgang|\p{L}*gevinst|mindreudgift)\s+på\s+(?:mindst\s+|minimum\s+|ca\.\s+|omkring\s+)?\d/iu),
   danish(/\b(?:budgetteret|budgetlagt|forudsat|indregnet)\s+(?:med\s+)?en\s+(?:besparelse|mindreudgift|gevinst)\s+på\s+\d/iu),
+  // A duty with a floor or ceiling in the same clause: "Kontrollen skal i 2026 hjemtage mindst 2,0 mio. kr."
+  danish(/\b(?:skal|skulle)\s+(?:i\s+(?:19|20)\d\d\s+)?(?:\p{Ll}+\s+){1,2}(?:mindst|minimum|højst|maksimalt)\s+\d/iu),
 ];
 /** A modal sentence asking to follow the national figure is a goal without a figure of its own. */
 const MODAL = danish(/\b(?:skal|skulle|bør|tilstræbes)\b/iu);
@@ -27,6 +29,8 @@ const MODAL = danish(/\b(?:skal|skulle|bør|tilstræbes)\b/iu);
 const NAMED_GOALS = danish(/\bmål(?:ene|et)\s+om\s+(?!,|at\b)/iu);
 /** Where a result is reported. */
 export const RESULT_CUE = danish(/\b(?:resultatet\s+(?:blev|er|var|viser)|(?:er|blev)\s+opgjort\s+til|opgørelsen\s+viser|status\s+(?:er|var|viser)|(?:den\s+)?(?:foreløbige\s+)?status\s+for\s+.{0,30}\s+viser|blev\s+resultatet|landede\s+på|endte\s+på|nåede\s+op\s+på)\b/iu);
+/** A sentence opening with an interim status: "Pr. 30. april er …", "Hidtil i år er der …", "Indtil nu har …". */
+const INTERIM_RESULT_START = danish(/^(?:pr\.\s+\d{1,2}\.\s+\p{L}+(?:\s+(?:19|20)\d\d)?|hidtil\s+i\s+år|indtil\s+(?:nu|videre)|foreløbig)\s*,?\s+(?:er|var|har|viser)\b/iu);
 /** Amounts that are totals across units ("på i alt 12,0 mio. kr."), not one body's goal. */
 const AGGREGATE_BEFORE = danish(/\bi\s+alt\s+$/iu);
 /** Words that tie a result sentence to a money goal. */
@@ -63,6 +67,8 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
   const goal: Span = { run: seg.run, start: s.start, end: goalEnd };
   const results: Span[] = [];
   let verdict: Span | null = null;
+  // A sentence dated as a status ("Pr. 30. april er …") is the document's status statement.
+  let statusSentence = false;
   if (inner) results.push({ run: seg.run, start: s.start + inner.index, end: s.end });
   else {
     // "Målet om, at …, kan ikke opgøres …": the verdict is the clause that states it. When the
@@ -77,6 +83,10 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
   for (const t of verdict ? [] : sents.slice(i + 1, i + 3)) {
     if (PROSE_GOAL_CUES.some((cue) => cue.test(t.text)) || (FOLLOW_NATIONAL.test(t.text) && MODAL.test(t.text))) break;
     if (RESULT_CUE.test(t.text)) results.push({ run: seg.run, start: t.start, end: t.end });
+    else if (INTERIM_RESULT_START.test(t.text.trim())) {
+      results.push({ run: seg.run, start: t.start, end: t.end });
+      statusSentence = true;
+    }
     else if (/mål/iu.test(t.text) && findStatus(t.text) && !verdict) verdict = { run: seg.run, start: t.start, end: t.end };
   }
   // A verdict sentence that also gives the figure ("Med 27,1 % er målet ikke helt nået.") is the result too.
@@ -85,7 +95,7 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
     const change = laterChange(seg, sents, i);
     if (change) results.push(change);
   }
-  return buildGoal({ id: '', goal, result: results, verdict, verdictFromResult: true });
+  return buildGoal({ id: '', goal, result: results, verdict, verdictFromResult: true, resultAsStatusText: statusSentence });
 }
 
 /** Words that report a net change: the result of a "reduceres med N" goal. */

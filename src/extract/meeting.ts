@@ -4,7 +4,7 @@
 import type { DocumentKind, ExtractedFacts } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import type { ExtractionInput, WarningSink } from './types.js';
-import { cleanCommitteeName, DECISION_LABEL_PREFIX, isCommitteeName } from './committees.js';
+import { cleanCommitteeName, DECISION_LABEL_PREFIX, isCommitteeName, wrappedCommitteeName } from './committees.js';
 import { AMBIGUOUS_MUNICIPALITY_NAMES, lookupMunicipality, matchMunicipality, type Municipality } from './municipalities.js';
 import { documentLines, squash, type DocLine } from './page-lines.js';
 import { parseDanishDate } from './danish-dates.js';
@@ -128,10 +128,12 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
   }
   // 3. A header line that is just a committee name ("Beskæftigelsesudvalget", "Referat fra mødet i Økonomiudvalget").
   if (!committee) {
-    for (const line of header) {
+    for (const [k, line] of header.entries()) {
       const name = cleanCommitteeName(line.text);
       if (isCommitteeName(name)) {
-        committee = name;
+        // A narrow header column may wrap the name after its "X- og" ("Arbejdsmarkeds- og" / "Erhvervsudvalget").
+        const previous = header[k - 1];
+        committee = (previous && wrappedCommitteeName(squash(previous.text), name)) || name;
         break;
       }
     }

@@ -42,25 +42,56 @@ function findGutter(lines: readonly DraftLine[]): Gutter | null {
   const from = Math.floor((0.25 * span) / BIN);
   const to = Math.ceil((0.75 * span) / BIN);
   let best: { start: number; end: number; load: number } | null = null;
+  const consider = (runStart: number, runEnd: number): void => {
+    // A short column leaves a lightly loaded band beside the true gutter (its ragged
+    // right margin): the gutter is the run's least-loaded stretch, not the whole run.
+    const stretch = leastLoaded(bins, runStart, runEnd);
+    const width = (stretch.end - stretch.start) * BIN;
+    if (width >= MIN_GUTTER_PT && (!best || stretch.load < best.load || (stretch.load === best.load && width > best.end - best.start))) {
+      best = { start: minX + stretch.start * BIN, end: minX + stretch.end * BIN, load: stretch.load };
+    }
+  };
   let runStart = -1;
-  let runLoad = 0;
   for (let b = from; b <= to + 1; b++) {
     const open = b <= to && (bins[b] ?? 0) <= limit;
-    if (open) {
-      if (runStart < 0) {
-        runStart = b;
-        runLoad = 0;
-      }
-      runLoad = Math.max(runLoad, bins[b] ?? 0);
-    } else if (runStart >= 0) {
-      const width = (b - runStart) * BIN;
-      if (width >= MIN_GUTTER_PT && (!best || runLoad < best.load || (runLoad === best.load && width > best.end - best.start))) {
-        best = { start: minX + runStart * BIN, end: minX + b * BIN, load: runLoad };
-      }
+    if (open && runStart < 0) runStart = b;
+    else if (!open && runStart >= 0) {
+      consider(runStart, b);
       runStart = -1;
     }
   }
-  return best ? { start: best.start, end: best.end } : null;
+  const found = best as { start: number; end: number; load: number } | null;
+  return found ? { start: found.start, end: found.end } : null;
+}
+
+/** The widest stretch of bins in [start, end) at the run's lowest load (a few lines' tolerance). */
+function leastLoaded(bins: readonly number[], start: number, end: number): { start: number; end: number; load: number } {
+  let min = Infinity;
+  for (let b = start; b < end; b++) min = Math.min(min, bins[b] ?? 0);
+  const tolerance = min + 1;
+  let bestStart = start;
+  let bestEnd = start;
+  let load = min;
+  let s = -1;
+  let runLoad = 0;
+  for (let b = start; b <= end; b++) {
+    const low = b < end && (bins[b] ?? 0) <= tolerance;
+    if (low) {
+      if (s < 0) {
+        s = b;
+        runLoad = 0;
+      }
+      runLoad = Math.max(runLoad, bins[b] ?? 0);
+    } else if (s >= 0) {
+      if (b - s > bestEnd - bestStart) {
+        bestStart = s;
+        bestEnd = b;
+        load = runLoad;
+      }
+      s = -1;
+    }
+  }
+  return { start: bestStart, end: bestEnd, load };
 }
 
 type Side = 'left' | 'right' | 'both' | 'crossing';

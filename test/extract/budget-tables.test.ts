@@ -276,6 +276,72 @@ describe('extractBudgetTables', () => {
     ]);
   });
 
+  test('row labels wrapped onto two and three lines below their amounts, the last one just above the total', () => {
+    const page = layoutPage(1, [
+      line(60, [60, 'Tabel 4. Driftsbudget for Ældre og Sundhed (1.000 kr.)']),
+      line(80, [60, 'Område'], [230, 'Budget'], [320, 'Forbrug'], [410, 'Rest']),
+      line(95, [60, 'Hjemmepleje og'], amount(262, '84.200'), amount(352, '41.900'), amount(442, '42.300')),
+      line(107, [60, 'personlig pleje']),
+      line(122, [60, 'Genoptræning,'], amount(262, '12.600'), amount(352, '6.100'), amount(442, '6.500')),
+      line(134, [60, 'vedligeholdelses-']),
+      line(146, [60, 'træning og hjælpemidler']),
+      line(161, [60, 'Samlet'], amount(262, '96.800'), amount(352, '48.000'), amount(442, '48.800')),
+      line(190, [60, 'Forvaltningen forventer balance ved årets udgang.']),
+    ]);
+    const ctx = layoutContext([page]);
+    const { tables, cellAmounts } = extractBudgetTables(ctx, noWarnings);
+    expect(tables.map((t) => [t.title, t.columns, t.rows, t.total])).toEqual([
+      [
+        'Tabel 4. Driftsbudget for Ældre og Sundhed (1.000 kr.)',
+        ['Budget', 'Forbrug', 'Rest'],
+        [
+          { label: 'Hjemmepleje og personlig pleje', values: [84200000, 41900000, 42300000] },
+          { label: 'Genoptræning, vedligeholdelses- træning og hjælpemidler', values: [12600000, 6100000, 6500000] },
+        ],
+        { label: 'Samlet', values: [96800000, 48000000, 48800000] },
+      ],
+    ]);
+    expect(cellAmounts.map((c) => c.context).slice(-3)).toEqual(['Samlet – Budget', 'Samlet – Forbrug', 'Samlet – Rest']);
+    for (const t of tables) expectProvenance(ctx.pages, t.provenance);
+  });
+
+  test('the last row\'s label wraps below it at the end of the table; a label printed over two lines above its amounts', () => {
+    const page = layoutPage(1, [
+      line(60, [60, 'Tabel 5. Anlægsprojekter (1.000 kr.)']),
+      line(80, [60, 'Projekt'], [250, 'Bevilling'], [340, 'Forbrug']),
+      line(95, [60, 'Ny daginstitution']),
+      line(107, [60, 'i Nordbyen'], amount(282, '18.000'), amount(372, '9.250')),
+      line(122, [60, 'Renovering af'], amount(282, '6.400'), amount(372, '5.900')),
+      line(134, [60, 'svømmehallen']),
+      line(170, [60, 'Der er ikke søgt om tillægsbevilling.']),
+    ]);
+    const { tables } = extractBudgetTables(layoutContext([page]), noWarnings);
+    expect(tables.map((t) => t.rows)).toEqual([
+      [
+        { label: 'Ny daginstitution i Nordbyen', values: [18000000, 9250000] },
+        { label: 'Renovering af svømmehallen', values: [6400000, 5900000] },
+      ],
+    ]);
+  });
+
+  test('a table in a narrow column: neighbouring column names close together in one cell, wrapped over two lines', () => {
+    // Three amount columns ending at 400, 450 and 500; their names stand 5 points apart.
+    const page = layoutPage(1, [
+      line(60, [300, 'Tabel 2. Forventet forbrug 2026']),
+      line(75, [300, 'Beløb i 1.000 kr.'], [372, 'Vedtaget Forventet Forskel', { width: 128 }]),
+      line(86, [377, 'budget forbrug', { width: 73 }]),
+      line(100, [300, 'Daginstitutioner'], amount(400, '96.300'), amount(450, '97.100'), amount(500, '-800')),
+      line(112, [300, 'Dagpleje'], amount(400, '22.450'), amount(450, '21.950'), amount(500, '500')),
+      line(124, [300, 'I alt'], amount(400, '118.750'), amount(450, '119.050'), amount(500, '-300')),
+    ]);
+    const ctx = layoutContext([page]);
+    const { tables, cellAmounts } = extractBudgetTables(ctx, noWarnings);
+    expect(tables.map((t) => [t.title, t.columns])).toEqual([
+      ['Tabel 2. Forventet forbrug 2026 (Beløb i 1.000 kr.)', ['Vedtaget budget', 'Forventet forbrug', 'Forskel']],
+    ]);
+    expect(cellAmounts[0]?.context).toBe('Daginstitutioner – Vedtaget budget');
+  });
+
   test('no kroner, no table: a table of contents, a case list with dates, a table of head counts', () => {
     const text = [
       'Indholdsfortegnelse',

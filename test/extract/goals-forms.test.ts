@@ -395,3 +395,33 @@ describe('agenda items', () => {
     expect(run(ctx.pages as NormalisedPage[], ctx).goals).toEqual([]);
   });
 });
+
+describe('prose duties with a floor or ceiling, and interim status sentences', () => {
+  test('"skal … hjemtage mindst N kr." is a goal; "Pr. 31. marts er …" and "Hidtil i år har …" are its interim results', () => {
+    const text = [
+      '12. Økonomisk status for Borgerservice',
+      'Sagsfremstilling',
+      'Opkrævningen skal i 2026 inddrive mindst 3,5 mio. kr. i restancer. Pr. 31. marts er der inddrevet 0,9 mio. kr. af restancerne.',
+      'Den digitale selvbetjening skal udgøre mindst 80 procent af ansøgningerne. Hidtil i år har andelen været 74 procent.',
+    ].join('\n');
+    const { goals } = runGoals(contextFrom('x.pdf', text));
+    expect(goals.map(goalShape)).toEqual([
+      {
+        id: 'maal-1',
+        text: 'Opkrævningen skal i 2026 inddrive mindst 3,5 mio. kr. i restancer.',
+        target: { value: 3500000, unit: 'dkk', comparator: '>=' },
+        actual: [[900000, 'dkk', 'municipality']],
+        status: 'unknown',
+        statusText: 'Pr. 31. marts er der inddrevet 0,9 mio. kr. af restancerne.',
+      },
+      {
+        id: 'maal-2',
+        text: 'Den digitale selvbetjening skal udgøre mindst 80 procent af ansøgningerne.',
+        target: { value: 80, unit: 'percent', comparator: '>=' },
+        actual: [[74, 'percent', 'municipality']],
+        status: 'unknown',
+        statusText: 'Hidtil i år har andelen været 74 procent.',
+      },
+    ]);
+  });
+});

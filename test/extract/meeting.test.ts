@@ -3,7 +3,7 @@
 // `municipality` is the official name ("Silkeborg Kommune"), as the gold annotations write it.
 import { describe, expect, test } from 'vitest';
 import { extractMeeting, parseDanishDate } from '../../src/extract/meeting.js';
-import { cleanCommitteeName, isCommitteeName } from '../../src/extract/committees.js';
+import { cleanCommitteeName, isCommitteeName, wrappedCommitteeName } from '../../src/extract/committees.js';
 import { DANISH_DATE, DECIDED_IN } from '../../src/extract/patterns.js';
 import type { Warning } from '../../src/schema/contract.js';
 import { contextFrom } from './pages.js';
@@ -51,6 +51,19 @@ const committeeNames: [string, string, boolean][] = [
   ['Mødested Byrådssalen', 'Mødested Byrådssalen', false],
   ['Indholdsfortegnelse', 'Indholdsfortegnelse', false],
 ];
+
+describe('a committee name wrapped over two lines', () => {
+  test.each([
+    ['Sundheds- og', 'Ældreudvalget', 'Sundheds- og Ældreudvalget'],
+    ['Børne-, Unge- og', 'Familieudvalget', 'Børne-, Unge- og Familieudvalget'],
+    ['Plan- og', 'Boligudvalget (PBU)', 'Plan- og Boligudvalget'],
+    ['Referat fra mødet i', 'Økonomiudvalget', null],
+    ['Økonomi og', 'Økonomiudvalget', null],
+    ['Sundheds- og', 'omsorgsområdet', null],
+  ] as const)('%s + %s → %s', (first, second, name) => {
+    expect(wrappedCommitteeName(first, second)).toBe(name);
+  });
+});
 
 describe('committee names', () => {
   test.each(committeeNames)('%s → %s (committee: %s)', (raw, clean, isCommittee) => {
@@ -188,6 +201,12 @@ const headers: HeaderCase[] = [
     path: 'x.pdf',
     pages: ['Tønder Kommune\nAfrapportering på beskæftigelsesindsatsen\nErhvervsudvalget, 4. marts 2025'],
     expected: { municipality: 'Tønder Kommune', municipalityCode: 550, committee: 'Erhvervsudvalget', meetingDate: '2025-03-04', documentKind: 'report' },
+  },
+  {
+    name: 'a compound committee name wrapped after its "X-, Y- og" in a narrow header',
+    path: 'x.pdf',
+    pages: ['Hjørring Kommune\nDAGSORDEN\nKlima-, Miljø- og\nTeknikudvalget\nDato:\t14-01-2026 kl. 15:00\nSted:\tByrådssalen'],
+    expected: { municipality: 'Hjørring Kommune', municipalityCode: 860, committee: 'Klima-, Miljø- og Teknikudvalget', meetingDate: '2026-01-14', documentKind: 'agenda' },
   },
   {
     name: 'a title with no report, agenda or minutes word stays other',

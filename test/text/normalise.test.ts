@@ -123,6 +123,20 @@ describe('columns', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['columns_detected']);
   });
 
+  test('a short right column does not widen the gutter into itself: both columns are read whole', () => {
+    // The left column runs the whole page; the right one holds only a few lines at the top,
+    // so the band it covers is lightly loaded too. The gutter is the empty band between them.
+    const longLeft = [...left, ...left.map((t) => t.replace('e', 'a')), ...left, ...left.map((t) => t.replace('i', 'e')), ...left];
+    const shortRight = right.slice(0, 6);
+    const items: TextItem[] = [];
+    longLeft.forEach((t, i) => items.push(item(t, 60, 100 + i * 14, 10, 200)));
+    shortRight.forEach((t, i) => items.push(item(t, 300, 100 + i * 14, 10, 210 - (i % 3) * 30)));
+    const p = normalisePages([page(1, items)]).pages[0]!;
+    expectConsistent(p);
+    expect(lineTexts(p)).toEqual([...longLeft, ...shortRight]);
+    expect(p.lines.map((l) => l.column)).toEqual([...longLeft.map(() => 0), ...shortRight.map(() => 1)]);
+  });
+
   test('a table with several cells per row is never split into columns', () => {
     const items: TextItem[] = [];
     const rows = [
