@@ -20,6 +20,8 @@ export interface Measure {
 
 /** Nouns after a plain number that give its unit; tried in order, first match wins. */
 export const UNIT_NOUNS: readonly (readonly [RegExp, Unit])[] = [
+  // People named by their situation or group: "412 langtidsledige", "40 kvinder", "25 kontanthjælpsmodtagere".
+  [danish(/^\p{L}*(?:ledige|modtagere)\b|^(?:kvinder|mænd|flygtninge|sygemeldte|indvandrere|efterkommere|lærlinge|praktikanter)\b/u), 'persons'],
   [danish(/^(?:helårs|fuldtids)?personer\b|^helårspers|^fuldtidspers|^borgere\b|^personer\b|^ledige\b|^unge\b|^elever\b|^kursister\b|^deltagere\b|^medarbejdere\b|^ansatte\b|^modtagere\b|^ydelsesmodtagere\b/u), 'persons'],
   [/^lektion/u, 'lessons'],
   [danish(/^(?:dage|dag|døgn|arbejdsdage|hverdage)\b/u), 'days'],

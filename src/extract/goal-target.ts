@@ -23,6 +23,9 @@ interface ComparatorWord {
 export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
   // A level to come down to is a ceiling: "skal falde til 450", "nedbringes til 18 %".
   { pattern: danish(/\b(?:falde|falder|reduceres|nedbringes|sænkes|mindskes|bringes\s+ned|komme\s+ned)\s+(?:\p{L}+\s+)?til\s+(?:højst\s+|maksimalt\s+)?$/iu), comparator: '<=' },
+  // "skal være under 20 uger", "skal ligge over 60": after a verb of being, over/under bound the level in any unit.
+  { pattern: danish(/(?<!\bikke\s)\b(?:være|ligge|blive|komme)\s+(?:på\s+)?under\s+$/iu), comparator: '<=' },
+  { pattern: danish(/(?<!\bikke\s)\b(?:være|ligge|blive|komme)\s+(?:på\s+)?over\s+$/iu), comparator: '>=' },
   // The verb and its object before "med N": "reducere antallet af borgere på sygedagpenge med 60".
   { pattern: danish(/\b(?:reducere|nedbringe|mindske|sænke)\s+(?:[\p{L}-]+\s+){1,6}med\s+(?:mindst\s+|minimum\s+|ca\.\s+)?$/iu), comparator: 'reduce' },
   { pattern: danish(/\b(?:øge|forøge|hæve|forbedre)\s+(?:[\p{L}-]+\s+){1,6}med\s+(?:mindst\s+|minimum\s+|ca\.\s+)?$/iu), comparator: 'increase' },
