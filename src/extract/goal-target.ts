@@ -61,6 +61,8 @@ const UNIT_FROM_WORDING: readonly (readonly [RegExp, Unit])[] = [
   [danish(/\b(?:antal(?:let)?\s+(?:af\s+)?|færre\s+|flere\s+)(?:[\p{L}-]+\s+)?(?:helårs|fuldtids)?(?:personer|borgere|ledige|unge|elever|kursister|deltagere|modtagere)\b|\bhelårspersoner\b|\bfuldtidspersoner\b|\bpersoner\b/iu), 'persons'],
   [danish(/\bantal(?:let)?\b/iu), 'count'],
   [danish(/procent|\bandel(?:en)?\b|\bgrad(?:en)?\b|\bkvote(?:n)?\b|%/iu), 'percent'],
+  // A rate named as a frequency: "beskæftigelsesfrekvensen for flygtninge".
+  [danish(/frekvens/iu), 'percent'],
   [danish(/\blektion/iu), 'lessons'],
   [danish(/\bscore\b|\bvurdering\b|\bskala\b/iu), 'score'],
 ];
@@ -113,7 +115,10 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
 }
 
 function targetOf(m: Measure, comparator: Comparator, text: string): Target {
-  const unit = m.unit === 'count' ? (unitFromWording(text) === 'persons' ? 'persons' : 'count') : m.unit;
+  // A bare figure ("reduceres med 60.") is neither % nor kr.: its wording may say it counts people or things.
+  const worded = unitFromWording(text);
+  const bare = worded === 'persons' || worded === 'count' ? worded : null;
+  const unit = m.unit === 'count' ? (worded === 'persons' ? 'persons' : 'count') : (m.unit ?? bare);
   const target: Target = { value: m.value, unit, comparator };
   if (m.upper !== undefined) target.upper = m.upper;
   const range = danish(/\bmellem\s+$/iu).test(text.slice(Math.max(0, m.start - 10), m.start));
