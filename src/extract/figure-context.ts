@@ -176,6 +176,12 @@ function phraseInClause(
   // A weak or verb-like word before it ("må maksimalt udgøre 18 % af de unge") gives way to the subject.
   const firstInSentence = !neighbours.some((n) => n.start >= sentence.start && n.end <= span.start);
   const head = firstInSentence ? sentenceHead(sentencePre) : [];
+  // "Ledigheden … faldt med 0,3 procentpoint og var ved årets udgang 3,4 pct.": a clause opening on its verb
+  // names only when; the sentence's subject names what.
+  if (!firstInSentence && /^\s*(?:var|er|blev|lå|ligger|endte|udgjorde)\s/iu.test(pre) && /^(?:ved|i|pr\.?|per|efter|inden)$/iu.test(phrase[0] ?? '')) {
+    const subject = sentenceHead(sentencePre);
+    if (subject.length >= 1 && /\s(?:og|men)\s+\S/iu.test(sentencePre)) return clip([...subject, ...phrase], 'start');
+  }
   let before = strong(phrase);
   if (before.length === 0) {
     // "Ledigheden på Lolland faldt i andet kvartal til 4,1 %": the subject, with the when it names.

@@ -33,3 +33,11 @@ describe('an amount restating the figure before it', () => {
     expect(found).toEqual([[240000, 'egenbetaling']]);
   });
 });
+
+describe('a second clause opening on its verb', () => {
+  test('shares the sentence subject when its own words only say when', () => {
+    const text = 'Ledigheden i Odsherred Kommune steg i 2023 med 0,4 procentpoint og var ved årets udgang 4,2 pct.';
+    const found = extractPercentages(contextFrom('ledighed.pdf', text), noWarnings).map((p) => [p.value, p.context]);
+    expect(found[1]).toEqual([4.2, 'Ledigheden i Odsherred Kommune ved årets udgang']);
+  });
+});
