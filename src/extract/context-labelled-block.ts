@@ -24,6 +24,9 @@ const LINE_LABEL = new RegExp(String.raw`^[ \t]*(?<label>${LABEL_ALTERNATION})(?
 /** A block heading: "Mål 1. Hurtigt tilbage i job", "Delmål 2: …", "Indsatsområde 3 - …". */
 const BLOCK_HEADING = /^[ \t]*(?:mål|delmål|målsætning|indsatsområde|effektmål)[ \t]+\d{1,2}[.:)\-–]?[ \t]+(?<title>\S.*)$/iu;
 
+/** A numbered goal paragraph: "1) Mindst 62 % af … skal …", "b. Højst …"; the goal is its first sentence. */
+const LIST_HEADING = /^[ \t]*\(?(?:\d{1,2}|[a-zæøå])[.)][ \t]+(?<title>\p{Lu}.*)$/u;
+
 /** The goal label on its own line, or with the goal after it: "Mål:" / "Mål: Flere … skal …". */
 const GOAL_LABEL = /^[ \t]*(?:mål|målsætning|formål|effektmål)[ \t]*:[ \t]*(?<goal>.*)$/iu;
 
@@ -83,6 +86,14 @@ export function goalBlock(pages: readonly NormalisedPage[], pageNumber: number, 
       const measure = goalMeasure(goal ?? heading.groups?.['title'] ?? '');
       return measure === '' ? null : { key, measure };
     }
+    const listed = goal === null ? LIST_HEADING.exec(line.text) : null;
+    if (listed) {
+      const sentence = goalText([listed.groups?.['title'] ?? '', ...lines.slice(i + 1).map((l) => l.text)]);
+      // "Mindst 62 % af de nyledige …": the bound and figure are the target, not what is measured.
+      const first = sentence.replace(/^(.*?[.!?])\s.*$/u, '$1').replace(/^(?:mindst|højst|maksimalt|minimum|mere\s+end|under|over)?\s*\d[\d.,]*\s*(?:%|pct\.?|procent)?\s+(?:af\s+)?/iu, '');
+      const measure = goalMeasure(first);
+      return measure === '' ? null : { key, measure };
+    }
     const label = GOAL_LABEL.exec(line.text);
     if (label && goal === null) {
       const inline = label.groups?.['goal']?.trim() ?? '';
@@ -128,6 +139,8 @@ export function goalMeasure(goal: string): string {
     if (verb === 'være' || verb === 'blive') rest = rest.slice(1);
     else if (verb === 'have') rest = ['med', ...rest.slice(1)];
     else if (/[^\s]+es$/u.test(verb)) rest = [];
+    // "skal ligge på niveau med landsgennemsnittet", "skal følge landstallet": the comparison is the target.
+    else if (/^(?:ligge|følge|svare|matche)$/u.test(verb)) rest = [];
     ws = [...subject, ...rest];
   }
   const first = ws[0];
@@ -146,5 +159,8 @@ export function withRole(context: string, label: LineLabel): string {
 /** Two contexts name the same thing: a word of 5+ letters shares its first five with one in the other ("borgerne"/"borgere"). */
 export function sharesStem(a: string, b: string): boolean {
   const stems = new Set(words(b).filter((w) => w.length >= 5).map((w) => w.slice(0, 5).toLowerCase()));
-  return words(a).some((w) => w.length >= 5 && stems.has(w.slice(0, 5).toLowerCase()));
+  if (words(a).some((w) => w.length >= 5 && stems.has(w.slice(0, 5).toLowerCase()))) return true;
+  // A compound's last part names the same thing: "Frekvensen" / "beskæftigelsesfrekvensen".
+  const longer = words(b).map((w) => w.toLowerCase());
+  return words(a).some((w) => w.length >= 6 && longer.some((l) => l.length > w.length + 3 && l.endsWith(w.toLowerCase())));
 }

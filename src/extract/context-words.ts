@@ -87,7 +87,9 @@ export function contentWords(context: string): number {
 export function isContainedIn(context: string, longer: string): boolean {
   const have = new Set(words(longer).map((w) => w.toLowerCase()));
   const own = words(context).filter((w) => !isWeak([w]) || GENERIC.has(w.toLowerCase()));
-  return own.length > 0 && own.length < have.size && own.every((w) => have.has(w.toLowerCase()));
+  // A compound's last part counts as contained: "frekvensen" in "beskæftigelsesfrekvensen for flygtninge".
+  const inCompound = (w: string): boolean => w.length >= 6 && [...have].some((h) => h.length > w.length + 3 && h.endsWith(w));
+  return own.length > 0 && own.length < have.size && own.every((w) => have.has(w.toLowerCase()) || inCompound(w.toLowerCase()));
 }
 
 export function sameWords(a: readonly string[], b: readonly string[]): boolean {

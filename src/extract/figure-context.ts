@@ -73,13 +73,26 @@ export function contextOf(text: string, span: Span, neighbours: readonly Span[],
   // "58,2 % i job", "Ledigheden var 2,3 %", "Hele landet: 33,0 %": the row's goal names the measure.
   if (rowContext && !own.startsWith(CHANGE_MARK) && contentWords(context) <= 2 && contentWords(rowContext) > contentWords(context)) context = rowContext;
   // "Sygefraværet var 6,7 %" after "Sygefraværet blandt borgere i fleksjob skal være under 8 %": the topic is more specific.
-  else if (topic && context !== topic && isContainedIn(context, topic)) context = topic;
+  else if (topic && context !== topic && isContainedIn(context, topic)) context = withGapTo(topic, text, span);
   let ws = presentTense(words(context));
   if (options.scope === 'national') {
     const reference = nationalReference(ws, text, span);
     if (reference.length > 0) ws = [...trimEdges(withoutMunicipality(ws).slice(0, MAX_CONTEXT_WORDS - reference.length)), ...reference];
   }
   return clip(ws, 'start');
+}
+
+/** Words that make a figure a restatement of the figure before it. */
+const RESTATES = /^\s*(?:svarende|svarer|hvilket\s+svarer|det\s+svarer)\s+til\s*$/iu;
+
+/** "… ligger 5,8 procentpoint under landsgennemsnittet": the figure is a gap, and what it is measured against says so. */
+const GAP_AFTER = /^\s*(?:procentpoint\s+|point\s+)?((?:under|over|højere\s+end|lavere\s+end)\s+(?:det\s+)?(?:landsgennemsnittet|landstallet|landsniveauet|hele\s+landet))/iu;
+
+function withGapTo(topic: string, text: string, span: Span): string {
+  const gap = GAP_AFTER.exec(text.slice(span.end, span.end + 60))?.[1];
+  if (!gap) return topic;
+  const gapWords = words(gap);
+  return [...words(topic).slice(0, MAX_CONTEXT_WORDS - gapWords.length), ...gapWords].join(' ');
 }
 
 /** The measure of a context, without a built change noun ("fald i andel af ledige" → "andel af ledige"): the topic for the next figure. */
@@ -113,6 +126,15 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
   const sentencePre = indefiniteAdjectives(unlistedLine(text.slice(sentence.start, span.start)).replace(/\s+/gu, ' '));
   const change = changePhrase(pre, sentencePre, topic);
   if (change) return `${CHANGE_MARK}${clip([...words(change), ...(isWeak(postWords) ? [] : postWords)], 'start')}`;
+  // "en medfinansiering på 25 %, svarende til 105.000 kr.": the figure restates the one before it.
+  if (kind === 'money' && RESTATES.test(clause.pre)) {
+    const previous = neighbours.filter((n) => n.end <= span.start && n.start >= sentence.start).at(-1);
+    if (previous) {
+      const others = [...neighbours.filter((n) => n !== previous), span];
+      const restated = contextInSentence(text, previous, others, topic, 'percent');
+      if (restated !== '') return restated;
+    }
+  }
   if (kind === 'money') {
     // "søger om 640.000 kr.", "har afsat kr. 1,5 mio. til …": the amount is named by its purpose.
     const purpose = appliedForPhrase(text, sentence, sentencePre, post) ?? setAsidePhrase(text, sentence, sentencePre, post);
@@ -154,6 +176,12 @@ function phraseInClause(
   // A weak or verb-like word before it ("må maksimalt udgøre 18 % af de unge") gives way to the subject.
   const firstInSentence = !neighbours.some((n) => n.start >= sentence.start && n.end <= span.start);
   const head = firstInSentence ? sentenceHead(sentencePre) : [];
+  // "Ledigheden … faldt med 0,3 procentpoint og var ved årets udgang 3,4 pct.": a clause opening on its verb
+  // names only when; the sentence's subject names what.
+  if (!firstInSentence && /^\s*(?:var|er|blev|lå|ligger|endte|udgjorde)\s/iu.test(pre) && /^(?:ved|i|pr\.?|per|efter|inden)$/iu.test(phrase[0] ?? '')) {
+    const subject = sentenceHead(sentencePre);
+    if (subject.length >= 1 && /\s(?:og|men)\s+\S/iu.test(sentencePre)) return clip([...subject, ...phrase], 'start');
+  }
   let before = strong(phrase);
   if (before.length === 0) {
     // "Ledigheden på Lolland faldt i andet kvartal til 4,1 %": the subject, with the when it names.

@@ -13,6 +13,9 @@ export const MUNICIPAL_SCOPE = danish(/\b(?:kommunen?s?|jobcentret|jobcenteret|l
 /** "ikke oprettet nogen …", "ingen … er indgået": a stated zero. */
 const STATED_ZERO = danish(/\bikke\s+(?:\p{L}+\s+){0,2}nogen\b|\bingen\s+(?:\p{L}+\s+){0,2}(?:er|blev)\s+(?:oprettet|indgået|etableret|gennemført)\b/iu);
 
+/** A gap to another figure, not a result: "ligger 5,8 procentpoint under landsgennemsnittet". */
+const GAP_AFTER = danish(/^\s*(?:procentpoint|pct\.?-?point|%-point)?\s*(?:under|over|lavere\s+end|højere\s+end|bedre\s+end|dårligere\s+end)\s+(?:det\s+|de\s+)?(?:lands\p{L}*|hele\s+landets?|gennemsnit\p{L}*|niveauet)/iu);
+
 /** Units that may stand for a target's unit in the results. */
 function compatible(target: Unit | null, actual: Unit | null): boolean {
   if (actual === null) return false;
@@ -40,6 +43,7 @@ export function findActuals(run: TextRun, span: { start: number; end: number }, 
       const adopt = found.unit === null && options.targetUnit !== null && (bareCell || options.targetUnit === 'score');
       const m = adopt ? { ...found, unit: options.targetUnit } : found;
       if (!compatible(options.targetUnit, m.unit)) continue;
+      if (GAP_AFTER.test(s.text.slice(found.end, found.end + 60))) continue;
       picked.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: i });
     }
   });

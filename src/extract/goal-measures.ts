@@ -20,6 +20,8 @@ export interface Measure {
 
 /** Nouns after a plain number that give its unit; tried in order, first match wins. */
 export const UNIT_NOUNS: readonly (readonly [RegExp, Unit])[] = [
+  // People named by their situation or group: "412 langtidsledige", "40 kvinder", "25 kontanthjælpsmodtagere".
+  [danish(/^\p{L}*(?:ledige|modtagere)\b|^(?:kvinder|mænd|flygtninge|sygemeldte|indvandrere|efterkommere|lærlinge|praktikanter)\b/u), 'persons'],
   [danish(/^(?:helårs|fuldtids)?personer\b|^helårspers|^fuldtidspers|^borgere\b|^personer\b|^ledige\b|^unge\b|^elever\b|^kursister\b|^deltagere\b|^medarbejdere\b|^ansatte\b|^modtagere\b|^ydelsesmodtagere\b/u), 'persons'],
   [/^lektion/u, 'lessons'],
   [danish(/^(?:dage|dag|døgn|arbejdsdage|hverdage)\b/u), 'days'],
@@ -57,7 +59,8 @@ export function findMeasures(text: string): Measure[] {
     if (covered(n.start, n.end)) continue;
     const after = text.slice(n.end, n.end + 40);
     const before = text.slice(Math.max(0, n.start - 30), n.start);
-    const nextWord = after.replace(/^[ \t\u00a0]*(?:\n[ \t]*)?/u, '').toLowerCase();
+    // "46 flere borgere", "12 færre ledige": the noun after the change word gives the unit.
+    const nextWord = after.replace(/^[ \t\u00a0]*(?:\n[ \t]*)?/u, '').toLowerCase().replace(/^(?:flere|færre)\s+/u, '');
     let unit: Unit | null = null;
     for (const [pattern, u] of UNIT_NOUNS) if (pattern.test(nextWord)) { unit = u; break; }
     if (unit === null && /^\p{L}/u.test(nextWord)) unit = 'count';

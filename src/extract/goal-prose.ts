@@ -16,9 +16,13 @@ export const PROSE_GOAL_CUES: readonly RegExp[] = [
   danish(/\b(?:mål(?:et|sætningen)|ambitionen|hensigten)\s+(?:var|er|lyder)\s*,?\s+at\b/iu),
   danish(/\b(?:var|er)\s+(?:mål(?:et|sætningen)|ambitionen|hensigten)\s*,?\s+at\b/iu),
   danish(/\bmål(?:et)?\s+om\s*,?\s+at\b/iu),
-  danish(/\b(?:skal|skulle|forventes|ventes)\b.{0,160}?\b(?:reduceret|reduceres|reducere|nedbragt|nedbringes|nedbringe|øget|øges|øge|forbedret|forbedres|forbedre)(?:\s+[\p{L}-]+){0,6}?\s+med\s+\d/iu),
+  danish(/\b(?:skal|skulle|forventes|ventes)\b[\s\S]{0,160}?\b(?:reduceret|reduceres|reducere|nedbragt|nedbringes|nedbringe|øget|øges|øge|forbedret|forbedres|forbedre)(?:\s+[\p{L}-]+){0,6}?\s+med\s+\d/iu),
   danish(/\bskal\b(?:\s+[\p{L}-]+){0,4}\s+bidrage\s+med\s+\d/iu),
-  danish(/\b(?:skal|skulle)\b.{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:\p{L}*besparelse|\p{L}*reduktion|nedgang|\p{L}*gevinst|mindreudgift)\s+på\s+(?:mindst\s+|minimum\s+|ca\.\s+|omkring\s+)?\d/iu),
+  danish(/\b(?:skal|skulle)\b[\s\S]{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:\p{L}*besparelse|\p{L}*reduktion|nedgang|\p{L}*gevinst|mindreudgift)\s+på\s+(?:mindst\s+|minimum\s+|ca\.\s+|omkring\s+)?\d/iu),
+  // A bound and a modal, in the present or past tense: "Højst 18 % af de ledige måtte være …",
+  // "Mindst 60 unge skulle starte …", "… skulle være mindst 4,2 på en skala …".
+  danish(/^(?:[\p{L}-]+\s+)?(?:mindst|minimum|højst|maksimalt|mere\s+end|færre\s+end)\s+\d[\d.,]*[\s\S]{0,160}?\b(?:skal|skulle|må|måtte|bør)\b/iu),
+  danish(/\b(?:skal|skulle|må|måtte|bør)\s+(?:[\p{L}-]+\s+){0,2}?(?:være|ligge|udgøre)\s+(?:på\s+)?(?:mindst|minimum|højst|maksimalt)\s+\d/iu),
   danish(/\b(?:budgetteret|budgetlagt|forudsat|indregnet)\s+(?:med\s+)?en\s+(?:besparelse|mindreudgift|gevinst)\s+på\s+\d/iu),
   // A duty with a floor or ceiling in the same clause: "Kontrollen skal i 2026 hjemtage mindst 2,0 mio. kr."
   danish(/\b(?:skal|skulle)\s+(?:i\s+(?:19|20)\d\d\s+)?(?:\p{Ll}+\s+){1,2}(?:mindst|minimum|højst|maksimalt)\s+\d/iu),
@@ -28,7 +32,7 @@ const MODAL = danish(/\b(?:skal|skulle|bør|tilstræbes)\b/iu);
 /** "Målene om A og B": several goals named in one sentence. */
 const NAMED_GOALS = danish(/\bmål(?:ene|et)\s+om\s+(?!,|at\b)/iu);
 /** Where a result is reported. */
-export const RESULT_CUE = danish(/\b(?:resultatet\s+(?:blev|er|var|viser)|(?:er|blev)\s+opgjort\s+til|opgørelsen\s+viser|status\s+(?:er|var|viser)|(?:den\s+)?(?:foreløbige\s+)?status\s+for\s+.{0,30}\s+viser|blev\s+resultatet|landede\s+på|endte\s+på|nåede\s+op\s+på)\b/iu);
+export const RESULT_CUE = danish(/\b(?:resultatet(?:\s+for\s+(?:\S+\s+){0,2}?\S+)?\s+(?:blev|er|var|viser)|(?:er|blev)\s+opgjort\s+til|opgørelse(?:n)?(?:\s+\S+){0,6}?\s+viser|status\s+(?:er|var|viser)|(?:den\s+)?(?:foreløbige\s+)?status\s+for\s+.{0,30}\s+viser|blev\s+resultatet|landede\s+på|endte\s+på|nåede\s+op\s+på)\b/iu);
 /** A sentence opening with an interim status: "Pr. 30. april er …", "Hidtil i år er der …", "Indtil nu har …". */
 const INTERIM_RESULT_START = danish(/^(?:pr\.\s+\d{1,2}\.\s+\p{L}+(?:\s+(?:19|20)\d\d)?|hidtil\s+i\s+år|indtil\s+(?:nu|videre)|foreløbig)\s*,?\s+(?:er|var|har|viser)\b/iu);
 /** Amounts that are totals across units ("på i alt 12,0 mio. kr."), not one body's goal. */
@@ -80,6 +84,8 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
       verdict = { run: seg.run, start: s.start + clauseStart, end: s.end };
     }
   }
+  // Sentences with figures between the goal and its verdict report the result ("Ved årets udgang var der 46 …").
+  const between: Span[] = [];
   for (const t of verdict ? [] : sents.slice(i + 1, i + 3)) {
     if (PROSE_GOAL_CUES.some((cue) => cue.test(t.text)) || (FOLLOW_NATIONAL.test(t.text) && MODAL.test(t.text))) break;
     if (RESULT_CUE.test(t.text)) results.push({ run: seg.run, start: t.start, end: t.end });
@@ -88,7 +94,9 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
       statusSentence = true;
     }
     else if (/mål/iu.test(t.text) && findStatus(t.text) && !verdict) verdict = { run: seg.run, start: t.start, end: t.end };
+    else if (!verdict && meaningfulMeasures(t.text).length > 0) between.push({ run: seg.run, start: t.start, end: t.end });
   }
+  if (results.length === 0 && verdict) results.push(...between);
   // A verdict sentence that also gives the figure ("Med 27,1 % er målet ikke helt nået.") is the result too.
   if (results.length === 0 && verdict) results.push(verdict);
   if (results.length === 0) {

@@ -23,6 +23,9 @@ interface ComparatorWord {
 export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
   // A level to come down to is a ceiling: "skal falde til 450", "nedbringes til 18 %".
   { pattern: danish(/\b(?:falde|falder|reduceres|nedbringes|sænkes|mindskes|bringes\s+ned|komme\s+ned)\s+(?:\p{L}+\s+)?til\s+(?:højst\s+|maksimalt\s+)?$/iu), comparator: '<=' },
+  // "skal være under 20 uger", "skal ligge over 60": after a verb of being, over/under bound the level in any unit.
+  { pattern: danish(/(?<!\bikke\s)\b(?:være|ligge|blive|komme)\s+(?:på\s+)?under\s+$/iu), comparator: '<=' },
+  { pattern: danish(/(?<!\bikke\s)\b(?:være|ligge|blive|komme)\s+(?:på\s+)?over\s+$/iu), comparator: '>=' },
   // The verb and its object before "med N": "reducere antallet af borgere på sygedagpenge med 60".
   { pattern: danish(/\b(?:reducere|nedbringe|mindske|sænke)\s+(?:[\p{L}-]+\s+){1,6}med\s+(?:mindst\s+|minimum\s+|ca\.\s+)?$/iu), comparator: 'reduce' },
   { pattern: danish(/\b(?:øge|forøge|hæve|forbedre)\s+(?:[\p{L}-]+\s+){1,6}med\s+(?:mindst\s+|minimum\s+|ca\.\s+)?$/iu), comparator: 'increase' },
@@ -61,6 +64,8 @@ const UNIT_FROM_WORDING: readonly (readonly [RegExp, Unit])[] = [
   [danish(/\b(?:antal(?:let)?\s+(?:af\s+)?|færre\s+|flere\s+)(?:[\p{L}-]+\s+)?(?:helårs|fuldtids)?(?:personer|borgere|ledige|unge|elever|kursister|deltagere|modtagere)\b|\bhelårspersoner\b|\bfuldtidspersoner\b|\bpersoner\b/iu), 'persons'],
   [danish(/\bantal(?:let)?\b/iu), 'count'],
   [danish(/procent|\bandel(?:en)?\b|\bgrad(?:en)?\b|\bkvote(?:n)?\b|%/iu), 'percent'],
+  // A rate named as a frequency: "beskæftigelsesfrekvensen for flygtninge".
+  [danish(/frekvens/iu), 'percent'],
   [danish(/\blektion/iu), 'lessons'],
   [danish(/\bscore\b|\bvurdering\b|\bskala\b/iu), 'score'],
 ];
@@ -113,7 +118,10 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
 }
 
 function targetOf(m: Measure, comparator: Comparator, text: string): Target {
-  const unit = m.unit === 'count' ? (unitFromWording(text) === 'persons' ? 'persons' : 'count') : m.unit;
+  // A bare figure ("reduceres med 60.") is neither % nor kr.: its wording may say it counts people or things.
+  const worded = unitFromWording(text);
+  const bare = worded === 'persons' || worded === 'count' ? worded : null;
+  const unit = m.unit === 'count' ? (worded === 'persons' ? 'persons' : 'count') : (m.unit ?? bare);
   const target: Target = { value: m.value, unit, comparator };
   if (m.upper !== undefined) target.upper = m.upper;
   const range = danish(/\bmellem\s+$/iu).test(text.slice(Math.max(0, m.start - 10), m.start));

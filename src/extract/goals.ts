@@ -11,6 +11,7 @@ import { extractGoalTables } from './goal-table.js';
 import { extractKindLists } from './goal-kind-lists.js';
 import { segmentsOf } from './goal-segments.js';
 import { extractGoalLists } from './goal-lists.js';
+import { extractNumberedParagraphs } from './goal-numbered-paragraphs.js';
 import { extractProseGoals } from './goal-prose.js';
 
 export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] {
@@ -23,6 +24,7 @@ export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] 
   claim(extractGoalTables(ctx.pages));
   claim(extractGoalBlocks(ctx.pages, warn));
   const segments = segmentsOf(ctx.pages, ctx.agendaItems);
+  claim(extractNumberedParagraphs(segments));
   claim(extractKindLists(segments));
   claim(extractGoalLists(segments));
   claim(extractProseGoals(segments));

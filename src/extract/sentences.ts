@@ -64,7 +64,7 @@ function lineBreakIsBoundary(text: string, nl: number): boolean {
 }
 
 /** Clause joiners that separate one figure's words from the next figure's. */
-const CLAUSE_JOINER = /(?:,\s|;\s|\s-\s|\s–\s|:\s|\s(?:og|mens|samt|hvoraf|hvilket|heraf|men)\s)/giu;
+const CLAUSE_JOINER = /(?:,\s|;\s|\s-\s|\s–\s|:\s|\s(?:og|mens|samt|hvoraf|hvilket|heraf|men)\s|(?<=,\s)(?:da|fordi|idet)\s)/giu;
 
 /**
  * The words before and after a figure that belong to it: from the previous figure or

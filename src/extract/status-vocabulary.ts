@@ -15,11 +15,18 @@ export interface StatusPhrase {
 const VERB = String.raw`(?:er|var|blev|bliver\s+vurderet|vurderes|anses\s+for|anses\s+som|er\s+blevet|er\s+derfor|er\s+dermed|er\s+således|er\s+hermed|blev\s+derfor|blev\s+dermed)`;
 const ADV = String.raw`(?:\s+(?:derfor|dermed|således|hermed|samlet|hermed|fuldt|fuldt\s+ud|også|nu|endnu))*`;
 const MET_WORD = String.raw`(?:nået|opfyldt|indfriet)`;
+/** The goal as the subject or object of a verdict; not "målgruppen". */
+const GOAL_NOUN = String.raw`mål(?:et|ene|sætning(?:en|erne)?|tal(?:let|lene)?)\b`;
+/** Who reaches a goal in first-person or active verdicts ("Vi nåede målet", "nåede jobcentret ikke målet"). */
+const WE = String.raw`vi|kommunen|jobcentret|jobcenteret|udvalget|indsatsen`;
+const REACHED = String.raw`(?:nåede|opnåede|indfriede|opfyldte|realiserede)(?:\s+(?:derfor|dermed|således|også))?`;
 
 export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'withdrawn', pattern: danish(/\b(?:er|blev|er\s+blevet)\s+(?:\p{L}+\s+)?(?:udgået|taget\s+ud|annulleret|bortfaldet|droppet|aflyst)\b/u), example: 'Målet er udgået.' },
   { status: 'withdrawn', pattern: danish(/^(?:udgået|udgår|taget\s+ud|bortfaldet)\b/u), example: 'Udgået' },
   { status: 'withdrawn', pattern: danish(/\b(?:målet|delmålet)\s+(?:udgår|udgik|tages\s+ud|blev\s+taget\s+ud)\b/u), example: 'Målet udgår' },
+  // "opgivet" withdraws a goal only when the goal is its subject: a project may be given up without one.
+  { status: 'withdrawn', pattern: danish(new RegExp(String.raw`\b(?:del)?${GOAL_NOUN}\s+(?:er|blev|er\s+blevet)\s+(?:\p{L}+\s+)?(?:opgivet|skrinlagt)\b`, 'u')), example: 'Målet er opgivet, fordi forløbet lukkede.' },
   { status: 'not_assessable', pattern: danish(/\bikke\s+(?:\p{L}+\s+){0,2}muligt\s+at\s+(?:følge\s+op|opgøre|måle|vurdere|opdatere|gøre\s+status|afgøre|konkludere)/u), example: 'Det er ikke muligt at følge op på målet.' },
   { status: 'not_assessable', pattern: danish(/\bkan\s+(?:endnu\s+)?ikke\s+(?:opgøres|måles|vurderes|følges\s+op|gøres\s+op|afgøres)\b/u), example: 'Målet kan ikke opgøres.' },
   { status: 'not_assessable', pattern: danish(/\b(?:dataudfordringer|manglende\s+data|ingen\s+data|data\s+foreligger\s+ikke|ikke\s+data\s+til\s+rådighed)\b/u), example: 'pga. dataudfordringer' },
@@ -31,11 +38,16 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+(?:er|blev|var|bliver|er\s+blevet)\s+(?:\p{L}+\s+)?${MET_WORD}\b`, 'u')), example: 'mål, som ikke er nået' },
   { status: 'not_met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?ikke\s+(?:opnået|realiseret)\b/u), example: 'Målet er ikke opnået.' },
   { status: 'not_met', pattern: danish(/^ikke\s+(?:opnået|realiseret)(?:\s|[.!]|$)/u), example: 'Ikke opnået' },
+  // First person: "Vi nåede ikke målet", "Det lykkedes ikke at nå målet", "nåede kommunen ikke målsætningen".
+  { status: 'not_met', pattern: danish(new RegExp(String.raw`\b(?:${WE})\s+${REACHED}\s+ikke\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\b${REACHED}\s+(?:${WE})\s+ikke\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\blykkedes\s+(?:\p{L}+\s+)?ikke\s+at\s+(?:nå|opfylde|indfri)\s+${GOAL_NOUN}`, 'u')), example: 'Vi nåede ikke målet.' },
   { status: 'not_met', pattern: /^(?:nej|✘|✗|✖|❌|x)\s*[.!]?\s*$/u, example: '✘' },
   { status: 'not_met', pattern: /[✘✗✖❌]/u, example: '✘ Ikke nået' },
   { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er på vej.' },
   { status: 'met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?(?:opnået|realiseret)\b/u), example: 'Målsætningen er opnået.' },
   { status: 'met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er nået.' },
+  // The verb before its subject: "Dermed er måltallet nået", "Derfor blev målsætningen indfriet".
+  { status: 'met', pattern: danish(new RegExp(String.raw`\b(?:dermed|derfor|således|hermed|altså|samlet\s+set)\s+(?:er|blev)\s+(?:\p{L}+\s+)?${GOAL_NOUN}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Dermed er måltallet nået.' },
+  { status: 'met', pattern: danish(new RegExp(String.raw`\b(?:${WE})\s+(?:${REACHED}|har\s+nået|har\s+indfriet|har\s+opfyldt)\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\b${REACHED}\s+(?:${WE})\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\blykkedes\s+(?:\p{L}+\s+)?at\s+(?:nå|opfylde|indfri)\s+${GOAL_NOUN}`, 'u')), example: 'Vi nåede målet.' },
   { status: 'met', pattern: new RegExp(String.raw`^(?:ja|${MET_WORD}|✔|✓|☑|✅)(?:\s|[.!]|$)`, 'u'), example: 'Opfyldt' },
   { status: 'met', pattern: danish(/^(?:opnået|realiseret)(?:\s*[.!])?\s*$/u), example: 'Opnået' },
   { status: 'met', pattern: /[✔✓☑✅]/u, example: '✔' },
