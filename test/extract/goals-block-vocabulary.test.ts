@@ -32,6 +32,8 @@ describe('verdict vocabulary', () => {
     ['Der foreligger ikke data for første år, fordi målingen er ny.', 'not_assessable'],
     ['Der findes endnu ikke brugbare data.', 'not_assessable'],
     ['Målet er nået, men ikke med stor margin.', 'met'],
+    ['Indsatsmålet er delvist opnået.', 'partly_met'],
+    ['For det første år foreligger der endnu ikke data.', 'not_assessable'],
   ])('%s → %s', (text, status) => {
     expect(findStatus(text)?.status ?? null).toBe(status);
   });
