@@ -58,6 +58,13 @@ const LABEL_COUNT = /^[ \t]*([\p{L} ✔✓✘✗]{2,40}?)[ \t]*[:\t ][ \t]*(\d{1
 
 type Key = Exclude<keyof StatusSummary, 'total'>;
 
+/** Where a document states its counts: the self-check compares them with the goals of that agenda item. */
+const statedAt = new WeakMap<StatusSummary, { page: number; offset: number }>();
+
+export function summaryPlace(summary: StatusSummary): { page: number; offset: number } | undefined {
+  return statedAt.get(summary);
+}
+
 export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink): StatusSummary | null {
   const summary: StatusSummary = {};
   let found = false;
@@ -65,6 +72,7 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
     const text = page.text;
     for (const m of text.matchAll(TOTAL)) {
       if (summary.total === undefined) summary.total = countOf(m[1] ?? '');
+      if (!statedAt.has(summary)) statedAt.set(summary, { page: page.number, offset: m.index });
       found = true;
     }
     const counts = [...text.matchAll(COUNT)];
@@ -85,6 +93,7 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
       }
       if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
       if (m[2] !== undefined && summary.total === undefined) summary.total = countOf(m[2]);
+      if (!statedAt.has(summary)) statedAt.set(summary, { page: page.number, offset: m.index });
       found = true;
     });
     // "Af planens 6 mål er 4 nået, og 2 er ikke nået", "Herudover er 1 mål udgået, 1 kan ikke

@@ -138,3 +138,33 @@ describe('kind paragraphs followed by labels', () => {
     expect(warnings.filter((w) => w.code === 'status_without_goal')).toEqual([]);
   });
 });
+
+describe('document self-checks on goal blocks', () => {
+  test('a verdict repeated word for word under a heading with no goal is an orphan; the summary counts its own agenda item', async () => {
+    const { extractFacts } = await import('../../src/extract/index.js');
+    const text = [
+      '7. Opfølgning på mål for 2025',
+      'Sagsfremstilling',
+      'Af de 2 mål for 2025 er 2 nået.',
+      'Mål 1: Flere i job',
+      'Målsætning:\tMindst 50 % af de ledige skal være i job efter et halvt år.',
+      'Resultat:\t52,0 %',
+      'Vurdering:\tMålet er nået.',
+      'Mål 2: Færre sygemeldte',
+      'Målsætning:\tHøjst 900 borgere må være sygemeldt i over 26 uger.',
+      'Resultat:\t870 borgere',
+      'Vurdering:\tMålet er nået.',
+      'Rekruttering',
+      'Jobcentret har hjulpet flere virksomheder med at finde medarbejdere.',
+      'Målet er nået.',
+      '8. Mål for 2026',
+      'Sagsfremstilling',
+      'For 2026 er målet, at mindst 55 % af de ledige på kontanthjælp skal være i job efter et halvt år.',
+    ].join('\n');
+    const facts = extractFacts(contextFrom('referat.pdf', text));
+    expect(facts.goals.map((g) => g.agendaItem)).toEqual([7, 7, 8]);
+    const codes = facts.warnings.map((w) => w.code);
+    expect(codes.filter((c) => c === 'status_without_goal')).toEqual(['status_without_goal']);
+    expect(codes).not.toContain('summary_mismatch');
+  });
+});
