@@ -6,6 +6,7 @@ import type { Goal } from '../schema/contract.js';
 import { danish } from './danish-regex.js';
 import { buildGoal, type Span } from './goal-build.js';
 import { meaningfulMeasures } from './goal-measures.js';
+import { NATIONAL_SCOPE } from './goal-actuals.js';
 import type { Segment } from './goal-segments.js';
 import { FOLLOW_NATIONAL, parseTarget } from './goal-target.js';
 import { sentences, type Sentence } from './goal-text.js';
@@ -26,7 +27,7 @@ const MODAL = danish(/\b(?:skal|skulle|bør|tilstræbes)\b/iu);
 /** "Målene om A og B": several goals named in one sentence. */
 const NAMED_GOALS = danish(/\bmål(?:ene|et)\s+om\s+(?!,|at\b)/iu);
 /** Where a result is reported. */
-export const RESULT_CUE = danish(/\b(?:resultatet\s+(?:blev|er|var|viser)|(?:er|blev)\s+opgjort\s+til|opgørelsen\s+viser|status\s+(?:er|var|viser)|(?:den\s+)?(?:foreløbige\s+)?status\s+for\s+.{0,30}\s+viser|blev\s+resultatet|landede\s+på|endte\s+på|nåede\s+op\s+på)\b/iu);
+export const RESULT_CUE = danish(/\b(?:resultatet\s+(?:blev|er|var|viser)|(?:er|blev)\s+opgjort\s+til|opgørelsen\s+viser|(?:den\s+)?(?:foreløbige\s+|endelige\s+)?opgørelse(?:n)?\s+(?:for|pr\.)\s+.{0,30}?\s*viser|status\s+(?:er|var|viser)|(?:den\s+)?(?:foreløbige\s+)?status\s+for\s+.{0,30}\s+viser|blev\s+resultatet|landede\s+på|endte\s+på|nåede\s+op\s+på)\b/iu);
 /** Amounts that are totals across units ("på i alt 12,0 mio. kr."), not one body's goal. */
 const AGGREGATE_BEFORE = danish(/\bi\s+alt\s+$/iu);
 /** Words that tie a result sentence to a money goal. */
@@ -77,6 +78,8 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
   for (const t of verdict ? [] : sents.slice(i + 1, i + 3)) {
     if (PROSE_GOAL_CUES.some((cue) => cue.test(t.text)) || (FOLLOW_NATIONAL.test(t.text) && MODAL.test(t.text))) break;
     if (RESULT_CUE.test(t.text)) results.push({ run: seg.run, start: t.start, end: t.end });
+    // The country's figure for the same period, right after a result: "På landsplan var andelen 44,6 %."
+    else if (results.length > 0 && NATIONAL_SCOPE.test(t.text) && meaningfulMeasures(t.text).length > 0) results.push({ run: seg.run, start: t.start, end: t.end });
     else if (/mål/iu.test(t.text) && findStatus(t.text) && !verdict) verdict = { run: seg.run, start: t.start, end: t.end };
   }
   // A verdict sentence that also gives the figure ("Med 27,1 % er målet ikke helt nået.") is the result too.

@@ -168,3 +168,17 @@ describe('document self-checks on goal blocks', () => {
     expect(codes).not.toContain('summary_mismatch');
   });
 });
+
+describe('a prose goal with an interim count', () => {
+  test('"Den foreløbige opgørelse pr. …" is its result, the national figure after it too; status stays unknown', () => {
+    const text = [
+      'For 2026 er målet, at mindst 30 % af de unge på uddannelseshjælp skal være i gang med en uddannelse.',
+      'Den foreløbige opgørelse pr. 30. april 2026 viser en andel på 32,5 %. I hele landet var andelen 29,0 % i samme periode.',
+    ].join('\n');
+    const { goals, warnings } = runGoals(contextFrom('prosa.pdf', text));
+    expect(goals.map(goalShape)).toMatchObject([
+      { actual: [[32.5, 'percent', 'municipality'], [29, 'percent', 'national']], status: 'unknown' },
+    ]);
+    expect(warnings.map((w) => w.code)).toContain('goal_without_status');
+  });
+});
