@@ -8,13 +8,28 @@ import { printedResolutionOf } from './budget-tables.js';
 import { danish } from './danish-regex.js';
 import { cleanText, sentences } from './goal-text.js';
 import { findStatus, HYPOTHETICAL_SENTENCE, isVerdictClause } from './status-vocabulary.js';
+import { summaryPlace } from './status-summary.js';
+import { agendaItemAt } from './goals.js';
+import { extentOf } from './goal-build.js';
 
 export function checkDocument(facts: ExtractedFacts, ctx: ExtractionContext): Warning[] {
   return [
-    ...checkSummary(facts.statusSummary, facts.goals),
+    ...checkSummary(facts.statusSummary, goalsCountedBy(facts.statusSummary, facts.goals, ctx)),
     ...facts.budgetTables.flatMap(checkTotal),
     ...checkOrphanVerdicts(ctx.pages, facts.goals, facts.warnings),
   ];
+}
+
+/**
+ * The goals a stated summary counts: those of the agenda item it is stated in, when that item
+ * has goals ("4 af de 5 mål for 2024" in one item, next year's goal in another); else all.
+ */
+function goalsCountedBy(summary: StatusSummary | null, goals: readonly Goal[], ctx: ExtractionContext): readonly Goal[] {
+  const place = summary ? summaryPlace(summary) : undefined;
+  if (!place || ctx.agendaItems.length === 0) return goals;
+  const item = agendaItemAt(ctx, place.page, place.offset);
+  const own = goals.filter((g) => g.agendaItem === item);
+  return item !== null && own.length > 0 ? own : goals;
 }
 
 const SUMMARY_KEYS = ['met', 'partly_met', 'not_met', 'in_progress', 'not_assessable', 'withdrawn'] as const;
@@ -29,6 +44,7 @@ export function checkSummary(summary: StatusSummary | null, goals: readonly Goal
     if (stated === undefined) continue;
     const found = goals.filter((g) => g.status === key).length;
     if (found !== stated) out.push({ code: 'summary_mismatch', message: `the document states ${stated} goals ${key}, ${found} were extracted`, page });
+    // One summary is one statement: its differing counts make one warning (below).
   }
   if (summary.total !== undefined) {
     const active = goals.filter((g) => g.status !== 'withdrawn').length;
@@ -41,7 +57,8 @@ export function checkSummary(summary: StatusSummary | null, goals: readonly Goal
       out.push({ code: 'summary_mismatch', message: `the document states ${summary.total} goals in all, ${goals.length} were extracted`, page });
     }
   }
-  return out;
+  const [first] = out;
+  return first ? [{ ...first, message: out.map((w) => w.message.replace(/^the document states /u, '')).join('; ').replace(/^/u, 'the document states ') }] : [];
 }
 
 /**
@@ -98,18 +115,34 @@ const VERDICT_SUBJECT = danish(/^(?:\S+\s+){0,3}(?:(?:del|fokus|resultat|effekt|
 
 /** status_without_goal: verdict sentences in the text that no extracted goal carries. */
 export function checkOrphanVerdicts(pages: readonly NormalisedPage[], goals: readonly Goal[], earlier: readonly Warning[] = []): Warning[] {
-  const taken = goals.map((g) => cleanText(g.statusText ?? '')).filter((t) => t !== '');
-  const out: Warning[] = [];
+  // A goal's statusText accounts for each of its sentences once: a verdict repeated word for word
+  // under a heading with no goal ("Målet er nået." after the last goal's own) is still an orphan.
+  const carriers = goals.map((g) => ({ goal: g, text: cleanText(g.statusText ?? ''), used: new Set<string>() })).filter((t) => t.text !== '');
+  const matches = (t: { text: string }, text: string): boolean => t.text.includes(text) || text.includes(t.text);
+  const verdicts: { page: number; start: number; end: number; text: string }[] = [];
   for (const page of pages) {
     for (const s of sentences(page.text)) {
       const text = cleanText(s.text);
       if (text.length > 200 || HYPOTHETICAL_SENTENCE.test(text.toLowerCase()) || !VERDICT_SUBJECT.test(text)) continue;
       const found = findStatus(text);
       if (!found || !isVerdictClause(text, found.start)) continue;
-      if (taken.some((t) => t.includes(text) || text.includes(t))) continue;
-      if (earlier.some((w) => w.code === 'status_without_goal' && w.page === page.number && w.message.includes(text.slice(0, 40)))) continue;
-      out.push({ code: 'status_without_goal', message: `a verdict with no goal: "${text.slice(0, 100)}"`, page: page.number });
+      verdicts.push({ page: page.number, start: s.start, end: s.end, text });
     }
+  }
+  // First the sentences inside a goal's own block, then the others in document order.
+  const inside = (v: (typeof verdicts)[number], g: Goal): boolean => extentOf(g).some((e) => e.page === v.page && e.start <= v.start && v.end <= e.end);
+  const take = (v: (typeof verdicts)[number], where: (t: (typeof carriers)[number]) => boolean): boolean => {
+    const t = carriers.find((c) => matches(c, v.text) && !c.used.has(v.text) && where(c));
+    t?.used.add(v.text);
+    return t !== undefined;
+  };
+  const rest = verdicts.filter((v) => !take(v, (c) => inside(v, c.goal)));
+  const out: Warning[] = [];
+  for (const v of rest) {
+    if (take(v, () => true)) continue;
+    const { page, text } = v;
+    if (earlier.some((w) => w.code === 'status_without_goal' && w.page === page && w.message.includes(text.slice(0, 40)))) continue;
+    out.push({ code: 'status_without_goal', message: `a verdict with no goal: "${text.slice(0, 100)}"`, page });
   }
   return out;
 }

@@ -20,7 +20,7 @@ const LEADING_NOISE =
  * "Indstilling til", "Oversendt fra". The label names the body; its words are not part of the name.
  */
 export const DECISION_LABEL_PREFIX =
-  /^(?:(?:beslutning(?:er)?|behandlet|behandling|godkendt|vedtaget|besluttet|drøftet|tiltrådt)\s+(?:i|af)|(?:sagen\s+)?(?:afgøres|behandles|forelægges|besluttes|sendes)\s+(?:videre\s+)?(?:i|af|for|til)|(?:indstilling|oversendt|oversendelse)\s+(?:til|fra))\s+/iu;
+  /^(?:(?:beslutning(?:er)?|behandlet|behandling|godkendt|vedtaget|besluttet|drøftet|tiltrådt)\s+(?:i|af)|(?:sagen\s+)?(?:afgøres|behandles|forelægges|besluttes|sendes)\s+(?:videre\s+)?(?:i|af|for|til)|forelægges|(?:indstilling|oversendt|oversendelse)\s+(?:til|fra))\s+/iu;
 
 /** A document-kind word after the name: "Økonomiudvalget - Referat", "Byrådet, dagsorden". */
 const TRAILING_KIND = /\s*[-–:,]\s*(?:referat|dagsorden|beslutningsprotokol|protokol)\s*$/iu;

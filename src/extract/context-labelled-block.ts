@@ -4,13 +4,15 @@
 import type { NormalisedPage } from '../schema/normalised.js';
 import { words } from './context-words.js';
 
-export type BlockRole = 'baseline' | 'target' | 'result';
+export type BlockRole = 'baseline' | 'target' | 'result' | 'national';
 
 /** Line labels of a goal block, by the role they give the figure on their line. */
 const ROLE_LABELS: Readonly<Record<BlockRole, readonly string[]>> = {
   baseline: ['baseline', 'udgangspunkt', 'udgangsniveau', 'nuværende niveau', 'startniveau'],
   target: ['målsætning', 'måltal', 'mål', 'delmål', 'succeskriterie', 'succeskriterium', 'ambition', 'forventet'],
-  result: ['resultat', 'status', 'realiseret', 'opnået', 'aktuelt niveau', 'målopfyldelse', 'vurdering'],
+  result: ['resultat', 'status', 'realiseret', 'opnået', 'aktuelt niveau', 'målopfyldelse', 'vurdering', 'konklusion'],
+  // The country's figure beside the result: the measure, qualified by the label.
+  national: ['landstal', 'landsgennemsnit', 'landsgennemsnittet', 'landsplan', 'hele landet'],
 };
 
 const LABEL_ALTERNATION = Object.values(ROLE_LABELS)
@@ -40,6 +42,8 @@ export interface LineLabel {
   readonly end: number;
   /** The year the label or the figure's parenthesis names ("Baseline: 52,3 % (2023)"). */
   readonly year: string | null;
+  /** The label word as the document writes it, lower-cased ("landstal"). */
+  readonly word: string;
 }
 
 /** The role label at the start of the line a figure stands on, or null. */
@@ -51,7 +55,7 @@ export function lineLabel(text: string, figureStart: number, figureEnd: number):
   const role = (Object.keys(ROLE_LABELS) as BlockRole[]).find((r) => ROLE_LABELS[r].includes(label));
   if (!role) return null;
   const after = /^[ \t]*\((?<year>\d{4})\)/u.exec(text.slice(figureEnd));
-  return { role, start: lineStart + m.index, end: lineStart + m.index + m[0].length, year: m.groups?.['year'] ?? after?.groups?.['year'] ?? null };
+  return { role, start: lineStart + m.index, end: lineStart + m.index + m[0].length, year: m.groups?.['year'] ?? after?.groups?.['year'] ?? null, word: label };
 }
 
 export interface GoalBlock {
@@ -97,7 +101,9 @@ export function goalBlock(pages: readonly NormalisedPage[], pageNumber: number, 
     const label = GOAL_LABEL.exec(line.text);
     if (label && goal === null) {
       const inline = label.groups?.['goal']?.trim() ?? '';
-      goal = inline !== '' ? inline : goalText(lines.slice(i + 1).map((l) => l.text));
+      // An inline goal may wrap onto the next lines ("Målsætning:\tFlere … i ordinær" / "beskæftigelse …").
+      const wrapped = /[.!?]$/u.test(inline) ? '' : goalText(lines.slice(i + 1).map((l) => l.text));
+      goal = inline !== '' ? `${inline} ${wrapped}`.trim() : goalText(lines.slice(i + 1).map((l) => l.text));
       // A block without a numbered heading starts at its goal label.
       if (!lines.slice(Math.max(0, i - 3), i).some((l) => BLOCK_HEADING.test(l.text))) {
         const measure = goalMeasure(goal);
@@ -153,6 +159,7 @@ export function withRole(context: string, label: LineLabel): string {
   if (context === '') return context;
   if (label.role === 'target') return `målsætning for ${context}`;
   if (label.role === 'baseline') return `${context}, baseline${label.year ? ` ${label.year}` : ''}`;
+  if (label.role === 'national') return `${context}, ${label.word}`;
   return context;
 }
 

@@ -6,8 +6,9 @@
 import type { Goal, Warning } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import { documentLines, TextRun, cleanText, type DocLine, type Piece } from './goal-text.js';
-import { buildGoal, setExtent, type GoalParts } from './goal-build.js';
-import { blockLabelOf, type LabelRole } from './goal-labels.js';
+import { buildGoal, markNational, setExtent, type GoalParts, type Span } from './goal-build.js';
+import { blockLabelOf, VERDICT_LABEL, RESULT_LABEL, type LabelMatch, type LabelRole } from './goal-labels.js';
+import { KIND_LABEL } from './goal-kind-lists.js';
 
 /**
  * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2".
@@ -15,18 +16,15 @@ import { blockLabelOf, type LabelRole } from './goal-labels.js';
  */
 export const GOAL_ID_LABEL =
   /^[ \t]*(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
-/** Labels of a result cell. */
-export const RESULT_LABEL =
-  /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|Resultat(?:er)?(?:\s+(?:19|20)\d\d)?|Opnået(?:\s+resultat)?|Opfølgning|Måling(?:er)?|Realiseret|Aktuel\s+status|Status\s+på\s+målet)[ \t]*:?(?=\s|$)[ \t]*/iu;
-/** Labels of a verdict cell. */
-export const VERDICT_LABEL =
-  /^[ \t]*(?:Målopfyldelse|Målopnåelse|Vurdering|Opfyldelse|Status\s+på\s+målopfyldelse|Målet\s+opfyldt\??|Opfyldt\??)[ \t]*:?(?=\s|$)[ \t]*/iu;
+export { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** 'goal' is the cell after the numbered heading; the others come from labelled lines. */
 type Role = 'goal' | LabelRole;
 
 interface Cell {
   role: Role;
+  /** The label that opened the cell ("Opnået 2024:", "Status"). */
+  label: string;
   pieces: Piece[];
   contentX: number | null;
   lastY: number;
@@ -51,17 +49,20 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
   const open = (line: DocLine, role: Role, labelEnd: number): Cell => {
     const rest = line.text.slice(labelEnd);
     const restX = contentXOf(line, line.start + labelEnd);
-    const cell: Cell = { role, pieces: [], contentX: rest.trim() === '' ? null : restX, lastY: line.y };
+    const cell: Cell = { role, label: line.text.slice(0, labelEnd), pieces: [], contentX: rest.trim() === '' ? null : restX, lastY: line.y };
     if (rest.trim() !== '') cell.pieces.push({ page: line.page, start: line.start + labelEnd, end: line.end });
     return cell;
   };
   let heading: DocLine | null = null;
+  let underKindItem = false;
   for (const line of lines) {
-    const labelled = blockLabelOf(line.text);
-    // "Målsætning 2024:" is a target label with a year, not goal number 2024.
-    const goal = labelled && labelled.role !== 'statement' && /^\s*\S+\s+\(?(?:19|20)\d\d\b/u.test(line.text) ? null : GOAL_ID_LABEL.exec(line.text);
-    const current: Cell | undefined = block?.cells[block.cells.length - 1];
     const has = (role: Role): boolean => block?.cells.some((c) => c.role === role) ?? false;
+    const found = blockLabelOf(line.text);
+    // "Målsætning:" after a "Mål:" line gives the target level, not a second goal.
+    const labelled: LabelMatch | null = found?.orTarget && has('statement') ? { ...found, role: 'target' } : found;
+    // "Målsætning 2024:" is a target label with a year, not goal number 2024.
+    const goal: RegExpExecArray | null = labelled && labelled.role !== 'statement' && /^\s*\S+\s+\(?(?:19|20)\d\d\b/u.test(line.text) ? null : GOAL_ID_LABEL.exec(line.text);
+    const current: Cell | undefined = block?.cells[block.cells.length - 1];
     if (labelled?.role === 'statement' && (!block || has('statement') || has('result') || has('verdict'))) {
       // A "Mål:" label under a heading that is no goal label ("3. Titel"), or a second one: a new block.
       if (block) blocks.push(block);
@@ -75,12 +76,13 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       if (block) blocks.push(block);
       block = { id: goal[1], cells: [open(line, 'goal', goal[0].length)], labelX: line.x };
     } else if (block && current) {
-      const verdict = VERDICT_LABEL.exec(line.text);
-      const result = verdict ? null : RESULT_LABEL.exec(line.text);
-      if (verdict && current.role !== 'verdict') {
-        block.cells.push(open(line, 'verdict', verdict[0].length));
-      } else if (result && !has('result') && !has('verdict')) {
-        block.cells.push(open(line, 'result', result[0].length));
+      // The label table's length first: it knows a year after the label ("Opnået 2024:").
+      const verdict = labelled?.role === 'verdict' ? labelled.length : VERDICT_LABEL.exec(line.text)?.[0].length;
+      const result = verdict !== undefined ? undefined : labelled?.role === 'result' ? labelled.length : RESULT_LABEL.exec(line.text)?.[0].length;
+      if (verdict !== undefined && current.role !== 'verdict') {
+        block.cells.push(open(line, 'verdict', verdict));
+      } else if (result !== undefined && !has('result') && !has('verdict')) {
+        block.cells.push(open(line, 'result', result));
       } else if (continues(current, line, previous, block, pages)) {
         current.pieces.push({ page: line.page, start: line.start, end: line.end });
         if (current.contentX === null) current.contentX = line.x;
@@ -89,9 +91,12 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
         blocks.push(block);
         block = null;
       }
-    } else if (VERDICT_LABEL.test(line.text) && line.text.replace(VERDICT_LABEL, '').trim() !== '' && blocks.length > 0) {
+    } else if (VERDICT_LABEL.test(line.text) && line.text.replace(VERDICT_LABEL, '').trim() !== '' && blocks.length > 0 && !underKindItem) {
       warn({ code: 'status_without_goal', message: `a verdict cell with no goal before it: "${cleanText(line.text).slice(0, 80)}"`, page: line.page });
     }
+    // Labelled lines under a "Resultatmål: …" paragraph belong to that item (read as a kind list).
+    if (KIND_LABEL.test(line.text) && !block) underKindItem = true;
+    else if (!(underKindItem && (labelled || VERDICT_LABEL.test(line.text) || RESULT_LABEL.test(line.text) || /^\s*\p{Ll}/u.test(line.text)))) underKindItem = false;
     previous = line;
     if (line.text.trim() !== '') heading = line;
   }
@@ -148,16 +153,25 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   // A block opened by a bare "Mål:" label is a goal only with a target, result or verdict beside it.
   if (block.fromLabel && !block.cells.some((c) => c.role === 'target' || c.role === 'result' || c.role === 'verdict')) return null;
   const target = runOf(pages, cellOf('target'));
+  const result = runOf(pages, cellOf('result'));
+  const national = runOf(pages, cellOf('national'));
+  const verdict = runOf(pages, cellOf('verdict'));
+  const results: Span[] = [result, national].filter((r): r is TextRun => r !== null).map((r) => ({ run: r, start: 0, end: r.text.length }));
   const parts: GoalParts = {
     id: block.id,
     goal: new TextRun(pages, wording.pieces),
     ...(target ? { targetText: cleanText(target.text) } : {}),
-    result: runOf(pages, cellOf('result')),
-    verdict: runOf(pages, cellOf('verdict')),
+    result: national ? results : result,
+    verdict,
     verdictFromResult: true,
     expectsVerdict: true,
+    // Without a verdict line, the result sentence is what the document says of the goal; a
+    // "Status" cell is the verdict slot itself, and one without a verdict leaves statusText empty.
+    resultAsStatusText: verdict === null && !/^\s*status\b/iu.test(cellOf('result')?.label ?? ''),
   };
   const goal = buildGoal(parts);
+  // The label, not the words of the cell, says whose figure a "Landstal:" cell holds.
+  markNational(goal, cellOf('national')?.pieces ?? []);
   setExtent(goal, block.cells.flatMap((c) => c.pieces));
   return goal;
 }

@@ -59,6 +59,15 @@ export function extentOf(goal: Goal): Extent[] {
   return extents.get(goal) ?? [{ page: goal.provenance.page, start: goal.provenance.start, end: goal.provenance.end }];
 }
 
+/** Marks as national the actuals read from a cell the document labels as the country's figure ("Landstal:"). */
+export function markNational(goal: Goal, cells: readonly Extent[]): void {
+  for (const a of goal.actual) {
+    const p = a.provenance;
+    if (!p) continue;
+    if (cells.some((c) => c.page === p.page && c.start <= p.start && p.end <= c.end)) a.scope = 'national';
+  }
+}
+
 export function warningsOf(goal: Goal): Warning[] {
   return pendingWarnings.get(goal) ?? [];
 }

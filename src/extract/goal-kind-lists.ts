@@ -3,11 +3,11 @@
 // ordinal ("Det første fokusmål viser, at 74,62 % …. Fokusmålet er derfor ikke opfyldt.").
 import type { Goal } from '../schema/contract.js';
 import { danish } from './danish-regex.js';
-import { buildGoal, type Span } from './goal-build.js';
+import { buildGoal, markNational, type Span } from './goal-build.js';
 import type { Segment } from './goal-segments.js';
 import { cleanText, sentences, TextRun } from './goal-text.js';
 import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
-import { RESULT_LABEL, VERDICT_LABEL } from './goal-blocks.js';
+import { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** A list item that names its kind: "Resultatmål: …", "• Fokusmål: …", "Mål 2: …" is a goal block instead. */
 export const KIND_LABEL = danish(
@@ -25,6 +25,8 @@ interface Item {
   id: string;
   pieces: { page: number; start: number; end: number }[];
   results: Span[];
+  /** Result lines labelled as the country's figure ("Landstal:"). */
+  national: { page: number; start: number; end: number }[];
   verdict: Span | null;
 }
 
@@ -41,18 +43,19 @@ export function extractKindLists(segments: readonly Segment[]): Goal[] {
         const kind = kindSlug(m[1]);
         const ordinal = items.filter((i) => i.kind === kind).length + 1;
         const lead = line.text.length - line.text.replace(/^[ \t]*(?:[-–•\uf0b7*▪◦][ \t]*)?/u, '').length;
-        current = { kind, ordinal, id: '', pieces: [{ page: line.page, start: line.start + lead, end: line.end }], results: [], verdict: null };
+        current = { kind, ordinal, id: '', pieces: [{ page: line.page, start: line.start + lead, end: line.end }], results: [], national: [], verdict: null };
         items.push(current);
         lastItemLine = index;
       } else if (current && index === lastItemLine + 1 && /^\s*\p{Ll}/u.test(line.text)) {
         current.pieces.push({ page: line.page, start: line.start, end: line.end });
         lastItemLine = index;
-      } else if (current && index === lastItemLine + 1 && (RESULT_LABEL.test(line.text) || VERDICT_LABEL.test(line.text))) {
-        // "Status: Opfyldt med 83,5 %." under an item reports on that item.
-        const label = (RESULT_LABEL.exec(line.text) ?? VERDICT_LABEL.exec(line.text))?.[0] ?? '';
+      } else if (current && index === lastItemLine + 1 && (RESULT_LABEL.test(line.text) || VERDICT_LABEL.test(line.text) || NATIONAL_LABEL.test(line.text))) {
+        // "Status: Opfyldt med 83,5 %." under an item reports on that item; "Landstal: 81 %" too, as the national figure.
+        const label = (RESULT_LABEL.exec(line.text) ?? VERDICT_LABEL.exec(line.text) ?? NATIONAL_LABEL.exec(line.text))?.[0] ?? '';
         const start = (seg.lineStarts[index] ?? 0) + label.length;
         const span: Span = { run: seg.run, start, end: (seg.lineStarts[index] ?? 0) + line.text.length };
         current.results.push(span);
+        if (NATIONAL_LABEL.test(line.text)) current.national.push({ page: line.page, start: line.start + label.length, end: line.end });
         if (findStatus(line.text.slice(label.length)) && !current.verdict) current.verdict = span;
         lastItemLine = index;
       } else {
@@ -71,6 +74,7 @@ export function extractKindLists(segments: readonly Segment[]): Goal[] {
       const targetText = cleanText(goalRun.text).replace(/^[^:]{0,40}:\s*/u, '');
       const goal = buildGoal({ id: item.id, goal: goalRun, targetText, result: item.results, verdict: item.verdict, verdictFromResult: false });
       if (goal.target?.comparator === null && goal.target.value === null) continue;
+      markNational(goal, item.national);
       goal.agendaItem = seg.agendaItem;
       goals.push(goal);
     }

@@ -59,8 +59,8 @@ export function findMeasures(text: string): Measure[] {
     if (covered(n.start, n.end)) continue;
     const after = text.slice(n.end, n.end + 40);
     const before = text.slice(Math.max(0, n.start - 30), n.start);
-    // "46 flere borgere", "12 færre ledige": the noun after the change word gives the unit.
-    const nextWord = after.replace(/^[ \t\u00a0]*(?:\n[ \t]*)?/u, '').toLowerCase().replace(/^(?:flere|færre)\s+/u, '');
+    // "92 flere borgere": the noun after a change word gives the unit.
+    const nextWord = after.replace(/^[ \t\u00a0]*(?:\n[ \t]*)?/u, '').toLowerCase().replace(danish(/^(?:flere|færre|nye|ekstra|yderligere)\s+(?=\p{L})/u), '');
     let unit: Unit | null = null;
     for (const [pattern, u] of UNIT_NOUNS) if (pattern.test(nextWord)) { unit = u; break; }
     if (unit === null && /^\p{L}/u.test(nextWord)) unit = 'count';

@@ -6,6 +6,7 @@ import type { Goal } from '../schema/contract.js';
 import { danish } from './danish-regex.js';
 import { buildGoal, type Span } from './goal-build.js';
 import { meaningfulMeasures } from './goal-measures.js';
+import { NATIONAL_SCOPE } from './goal-actuals.js';
 import type { Segment } from './goal-segments.js';
 import { FOLLOW_NATIONAL, parseTarget } from './goal-target.js';
 import { sentences, type Sentence } from './goal-text.js';
@@ -93,6 +94,8 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
       results.push({ run: seg.run, start: t.start, end: t.end });
       statusSentence = true;
     }
+    // The country's figure for the same period, right after a result: "På landsplan var andelen 44,6 %."
+    else if (results.length > 0 && NATIONAL_SCOPE.test(t.text) && meaningfulMeasures(t.text).length > 0) results.push({ run: seg.run, start: t.start, end: t.end });
     else if (/mål/iu.test(t.text) && findStatus(t.text) && !verdict) verdict = { run: seg.run, start: t.start, end: t.end };
     else if (!verdict && meaningfulMeasures(t.text).length > 0) between.push({ run: seg.run, start: t.start, end: t.end });
   }

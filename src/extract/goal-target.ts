@@ -31,6 +31,9 @@ export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
   { pattern: danish(/\b(?:øge|forøge|hæve|forbedre)\s+(?:[\p{L}-]+\s+){1,6}med\s+(?:mindst\s+|minimum\s+|ca\.\s+)?$/iu), comparator: 'increase' },
   { pattern: danish(/\b(?:reduceres|reduceret|nedbringes|nedbragt|sænkes|falde|reduktion)\s+(?:\p{L}+\s+)?(?:med|på)\s+(?:mindst\s+|minimum\s+)?$/iu), comparator: 'reduce' },
   { pattern: danish(/\b(?:øges|øget|forøges|stige|stiger|hæves|forbedres)\s+(?:\p{L}+\s+)?(?:med|til)\s+(?:mindst\s+)?$/iu), comparator: 'increase' },
+  // A change named by its noun, as in a Måltal cell: "En stigning på 3,0 procentpoint", "et fald på 40".
+  { pattern: danish(/\b(?:stigning|forøgelse|øgning|fremgang)\s+på\s+(?:mindst\s+)?$/iu), comparator: 'increase' },
+  { pattern: danish(/\b(?:fald|nedgang|nedbringelse)\s+på\s+(?:mindst\s+)?$/iu), comparator: 'reduce' },
   { pattern: danish(/\b(?:mindst|minimum|min\.|mere\s+end|flere\s+end|over\s+eller\s+lig|ikke\s+under|ikke\s+mindre\s+end|som\s+minimum)\s+(?:[\p{L}]+\s+){0,3}$/iu), comparator: '>=' },
   { pattern: danish(/\bmellem\s+$/iu), comparator: '>=' },
   { pattern: danish(/\b(?:maksimalt|maks\.?|maximalt|højst|mindre\s+end|færre\s+end|ikke\s+over|ikke\s+mere\s+end|som\s+maksimum|under\s+eller\s+lig)\s+(?:[\p{L}]+\s+){0,3}$/iu), comparator: '<=' },

@@ -81,7 +81,9 @@ function committeeDateLine(text: string): { committee: string; date: string } | 
   const before = text.slice(0, m.index).replace(FIELD_LABEL, '').replace(BEFORE_DATE_NOISE, '');
   // The field nearest the date that names a committee.
   const fields = before.split(FIELD_SEPARATOR).map((f) => cleanCommitteeName(f.replace(BEFORE_DATE_NOISE, '')));
-  for (const name of [cleanCommitteeName(before), ...fields.reverse()]) if (isCommitteeName(name)) return { committee: name, date };
+  // "Jobcenter Næstved, februar 2025. Forelægges Beskæftigelsesudvalget den …": the sentence before the date names the body.
+  const lastSentence = cleanCommitteeName(before.split(/(?<=\p{Ll}{2}[.!?]|\d[.!?])\s+(?=\p{Lu})/u).at(-1) ?? before);
+  for (const name of [lastSentence, cleanCommitteeName(before), ...fields.reverse()]) if (isCommitteeName(name)) return { committee: name, date };
   return null;
 }
 

@@ -20,6 +20,8 @@ const GOAL_NOUN = String.raw`mål(?:et|ene|sætning(?:en|erne)?|tal(?:let|lene)?
 /** Who reaches a goal in first-person or active verdicts ("Vi nåede målet", "nåede jobcentret ikke målet"). */
 const WE = String.raw`vi|kommunen|jobcentret|jobcenteret|udvalget|indsatsen`;
 const REACHED = String.raw`(?:nåede|opnåede|indfriede|opfyldte|realiserede)(?:\s+(?:derfor|dermed|således|også))?`;
+/** A group a verdict is limited to: "for kvinder", "blandt de unge", "hos virksomhederne". */
+const GROUP = String.raw`(?:for|blandt|hos|i|på)\s+\p{L}`;
 
 export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'withdrawn', pattern: danish(/\b(?:er|blev|er\s+blevet)\s+(?:\p{L}+\s+)?(?:udgået|taget\s+ud|annulleret|bortfaldet|droppet|aflyst)\b/u), example: 'Målet er udgået.' },
@@ -31,8 +33,13 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_assessable', pattern: danish(/\bkan\s+(?:endnu\s+)?ikke\s+(?:opgøres|måles|vurderes|følges\s+op|gøres\s+op|afgøres)\b/u), example: 'Målet kan ikke opgøres.' },
   { status: 'not_assessable', pattern: danish(/\b(?:dataudfordringer|manglende\s+data|ingen\s+data|data\s+foreligger\s+ikke|ikke\s+data\s+til\s+rådighed)\b/u), example: 'pga. dataudfordringer' },
   { status: 'not_assessable', pattern: danish(/^(?:kan\s+ikke\s+opgøres|ikke\s+opgjort|ikke\s+målbar|ikke\s+vurderet|ej\s+opgjort|n\/a|ikke\s+relevant)\b/u), example: 'Kan ikke opgøres' },
+  { status: 'not_assessable', pattern: danish(/\b(?:foreligger|findes|er)\s+(?:der\s+)?(?:endnu\s+)?ikke\s+(?:\p{L}+\s+)?data\b/u), example: 'Der foreligger endnu ikke data.' },
   { status: 'partly_met', pattern: danish(new RegExp(String.raw`\b(?:delvist?|ikke\s+helt|næsten|kun\s+delvist?|overvejende)\s+${MET_WORD}\b`, 'u')), example: 'Målet er delvist opfyldt.' },
+  // Met for one group and not for another: "nået for kvinder, men ikke for mænd".
+  { status: 'partly_met', pattern: danish(new RegExp(String.raw`\b${MET_WORD}\s+${GROUP}[^,.;]*,\s+men\s+(?:ikke|ikke\s+${MET_WORD})\s+${GROUP}`, 'u')), example: 'Målet er nået for kvinder, men ikke for mænd.' },
+  { status: 'partly_met', pattern: danish(new RegExp(String.raw`\bikke\s+${MET_WORD}\s+${GROUP}[^,.;]*,\s+men\s+(?:det\s+er\s+|er\s+)?(?:${MET_WORD}\s+)?${GROUP}`, 'u')), example: 'Målet er ikke nået for mænd, men for kvinder.' },
   { status: 'partly_met', pattern: danish(/^(?:delvist?(?:\s+opfyldt|\s+nået)?)\b/u), example: 'Delvist' },
+  { status: 'partly_met', pattern: danish(/\bdelvist?\s+(?:opnået|realiseret)\b/u), example: 'Målet er delvist opnået.' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+ikke${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er ikke nået.' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+${MET_WORD}\b`, 'u')), example: 'Ikke opfyldt' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+(?:er|blev|var|bliver|er\s+blevet)\s+(?:\p{L}+\s+)?${MET_WORD}\b`, 'u')), example: 'mål, som ikke er nået' },

@@ -109,3 +109,23 @@ describe('goal_without_status and status_without_goal', () => {
     expect(warnings.filter((c) => ['summary_mismatch', 'total_mismatch', 'goal_without_status', 'status_without_goal'].includes(c))).toEqual([]);
   });
 });
+
+describe('self-checks on where a verdict or summary stands', () => {
+  test('one summary gives one summary_mismatch, however many counts differ', () => {
+    const check = checkSummary;
+    const goals = ['met', 'not_met', 'not_met'].map((status, i) => ({
+      id: String(i + 1),
+      text: `Mål ${i + 1}`,
+      target: { value: null, unit: null, comparator: null },
+      actual: [],
+      status: status as 'met' | 'not_met',
+      statusBasis: 'stated' as const,
+      statusText: null,
+      agendaItem: null,
+      provenance: { page: 1, start: 0, end: 1, snippet: 'x' },
+    }));
+    const warnings = check({ met: 2, not_met: 1, total: 3 }, goals);
+    expect(warnings.map((w) => w.code)).toEqual(['summary_mismatch']);
+    expect(warnings[0]?.message).toBe('the document states 2 goals met, 1 were extracted; 1 goals not_met, 2 were extracted');
+  });
+});

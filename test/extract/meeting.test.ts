@@ -225,3 +225,12 @@ describe('extractMeeting', () => {
     expect(warnings.some((w) => w.code === 'metadata_missing')).toBe(!complete);
   });
 });
+
+describe('a committee named in the sentence before the date', () => {
+  test('"Afdeling, måned år. Forelægges <udvalg> den <dato>": the committee is the body only', () => {
+    const text = 'Holbæk Kommune\nKvalitetsrapport 2025 for Social- og Sundhedsudvalget\nSocialafdelingen, januar 2026. Forelægges Social- og Sundhedsudvalget den 10. februar 2026.';
+    const facts = extractMeeting(contextFrom('rapport.pdf', text), () => undefined);
+    expect(facts.committee).toBe('Social- og Sundhedsudvalget');
+    expect(facts.meetingDate).toBe('2026-02-10');
+  });
+});

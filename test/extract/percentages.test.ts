@@ -332,3 +332,19 @@ describe('money context through the shared context rules', () => {
     expect(p?.context).toBe('forbrugsprocenten efter seks måneder');
   });
 });
+
+describe('figures on the national line of a labelled goal block', () => {
+  test('"Landstal:" names the block goal\'s measure, qualified by the label; a wrapped goal statement is read whole', () => {
+    const text = [
+      'Mål 4.2 Ledige i praktik',
+      'Målsætning:\tFlere langtidsledige skal være i virksomhedspraktik inden for',
+      'de første tre måneder.',
+      'Måltal 2025:\tMindst 25 %',
+      'Opnået 2025:\t27,4 %',
+      'Landstal:\t24,1 %',
+    ].join('\n');
+    const found = extractPercentages(contextFrom('praktik.pdf', text), noWarnings);
+    const national = found.find((p) => p.value === 24.1);
+    expect(national?.context).toBe('langtidsledige i virksomhedspraktik inden for de første tre måneder, landstal');
+  });
+});

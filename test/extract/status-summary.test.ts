@@ -52,3 +52,42 @@ describe('a count "ud af" a total', () => {
     });
   });
 });
+
+describe('counts in words, inverted word order and follow-on sentences', () => {
+  test('number words for the counts and the total ("af de ni"), "opnået" as the verb', () => {
+    expect(summaryOf('Seks af de ni mål er opnået, et er delvist opnået, og to er ikke opnået.')).toEqual({
+      total: 9,
+      met: 6,
+      partly_met: 1,
+      not_met: 2,
+    });
+  });
+
+  test('"Ét mål" and "én" are counts; a plain article is one only before a goal noun', () => {
+    expect(summaryOf('Fire mål er nået. Ét mål kan ikke gøres op, fordi tallene mangler.')).toEqual({ met: 4, not_assessable: 1 });
+    expect(summaryOf('Otte delmål er nået, og et delmål er udgået.')).toEqual({ met: 8, withdrawn: 1 });
+  });
+
+  test('the verdict after a year or "samlet set" between the count and the verb', () => {
+    expect(summaryOf('I alt er 3 af de 4 mål for 2025 nået, mens 1 mål ikke er nået.')).toEqual({ total: 4, met: 3, not_met: 1 });
+  });
+
+  test('"måltal" as the goal noun, and bare counts after a count of goals in a later sentence', () => {
+    expect(
+      summaryOf('Ud af 9 måltal er 4 nået, 2 er delvist nået og 1 er ikke nået. Derudover er 1 måltal taget ud, og 1 kan ikke opgøres.'),
+    ).toEqual({ total: 9, met: 4, partly_met: 2, not_met: 1, withdrawn: 1, not_assessable: 1 });
+  });
+
+  test('a bare count with no verb before its verdict words is not read as a count of goals', () => {
+    expect(summaryOf('Af planens 5 mål er 3 nået. I alt 2 borgere i gang med et forløb.')).toEqual({ total: 5, met: 3 });
+  });
+
+  test('in progress and missing data stated after the counts', () => {
+    expect(summaryOf('Samlet set er 5 af 8 mål nået, 1 er i gang, og for 2 mål foreligger der endnu ikke data.')).toEqual({
+      total: 8,
+      met: 5,
+      in_progress: 1,
+      not_assessable: 2,
+    });
+  });
+});
