@@ -46,19 +46,31 @@ export function checkSummary(summary: StatusSummary | null, goals: readonly Goal
     if (found !== stated) out.push({ code: 'summary_mismatch', message: `the document states ${stated} goals ${key}, ${found} were extracted`, page });
     // One summary is one statement: its differing counts make one warning (below).
   }
-  if (summary.total !== undefined) {
-    const active = goals.filter((g) => g.status !== 'withdrawn').length;
-    // "3 ud af 6 mål er indfriet …; herudover er 1 taget ud, og 1 kan ikke opgøres": a total of
-    // the judged goals only, when the stated verdicts of judged goals add up to it.
-    const judged = goals.filter((g) => g.status !== 'withdrawn' && g.status !== 'not_assessable').length;
-    const statedJudged = (summary.met ?? 0) + (summary.partly_met ?? 0) + (summary.not_met ?? 0) + (summary.in_progress ?? 0);
-    const judgedTotal = statedJudged === summary.total && summary.total === judged;
-    if (summary.total !== active && summary.total !== goals.length && !judgedTotal) {
-      out.push({ code: 'summary_mismatch', message: `the document states ${summary.total} goals in all, ${goals.length} were extracted`, page });
-    }
+  if (summary.total !== undefined && !totalAgrees(summary, summary.total, goals)) {
+    out.push({ code: 'summary_mismatch', message: `the document states ${summary.total} goals in all, ${goals.length} were extracted`, page });
   }
   const [first] = out;
   return first ? [{ ...first, message: out.map((w) => w.message.replace(/^the document states /u, '')).join('; ').replace(/^/u, 'the document states ') }] : [];
+}
+
+/** Statuses a document may leave out of its stated total and count on their own ("herudover er 1 mål udgået"). */
+const SET_APART = ['withdrawn', 'not_assessable', 'in_progress'] as const;
+
+/**
+ * Whether a stated total fits the goals: all of them, those still in force, or those left when
+ * some verdicts are set apart ("Ud af 8 måltal er 3 nået, 2 delvist og 3 ikke nået; herudover
+ * er 1 udgået, 1 kan ikke opgøres og 1 er i gang") — then the stated counts of the rest must
+ * add up to the total, so the document's own arithmetic says which goals it counted.
+ */
+function totalAgrees(summary: StatusSummary, total: number, goals: readonly Goal[]): boolean {
+  if (total === goals.length || total === goals.filter((g) => g.status !== 'withdrawn').length) return true;
+  for (let mask = 1; mask < 1 << SET_APART.length; mask++) {
+    const apart = new Set<string>(SET_APART.filter((_, i) => mask & (1 << i)));
+    const counted = goals.filter((g) => !apart.has(g.status)).length;
+    const statedRest = SUMMARY_KEYS.filter((k) => !apart.has(k)).reduce((sum, k) => sum + (summary[k] ?? 0), 0);
+    if (counted === total && statedRest === total) return true;
+  }
+  return false;
 }
 
 /**

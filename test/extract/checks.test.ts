@@ -54,6 +54,18 @@ describe('summary_mismatch', () => {
     // The same total without verdicts that add up to it fits nothing.
     expect(checkSummary({ met: 1, total: 2 }, goals).map((w) => w.code)).toEqual(['summary_mismatch']);
   });
+
+  test('a total that leaves out goals still in progress, when they are counted on their own', () => {
+    const goal = (status: Goal['status']): Goal => ({
+      id: 'x', text: 'x', target: null, actual: [], status, statusText: null, agendaItem: null,
+      provenance: { page: 1, start: 0, end: 0, snippet: '' },
+    });
+    // "Ud af 4 måltal er 2 nået og 2 ikke nået. Herudover er 1 udgået, og 1 er i gang."
+    const goals = [goal('met'), goal('met'), goal('not_met'), goal('not_met'), goal('withdrawn'), goal('in_progress')];
+    expect(checkSummary({ met: 2, not_met: 2, withdrawn: 1, in_progress: 1, total: 4 }, goals)).toEqual([]);
+    // A goal found in progress that the document's counts do not set apart is a mismatch.
+    expect(checkSummary({ met: 2, not_met: 2, withdrawn: 1, total: 4 }, goals).map((w) => w.code)).toEqual(['summary_mismatch']);
+  });
 });
 
 describe('total_mismatch', () => {
