@@ -65,7 +65,10 @@ const SET_APART = ['withdrawn', 'not_assessable', 'in_progress'] as const;
 function totalAgrees(summary: StatusSummary, total: number, goals: readonly Goal[]): boolean {
   if (total === goals.length || total === goals.filter((g) => g.status !== 'withdrawn').length) return true;
   for (let mask = 1; mask < 1 << SET_APART.length; mask++) {
-    const apart = new Set<string>(SET_APART.filter((_, i) => mask & (1 << i)));
+    const apartKeys = SET_APART.filter((_, i) => mask & (1 << i));
+    // Only goals the document itself counts apart: their status must have a stated count.
+    if (apartKeys.some((k) => summary[k] === undefined && goals.some((g) => g.status === k))) continue;
+    const apart = new Set<string>(apartKeys);
     const counted = goals.filter((g) => !apart.has(g.status)).length;
     const statedRest = SUMMARY_KEYS.filter((k) => !apart.has(k)).reduce((sum, k) => sum + (summary[k] ?? 0), 0);
     if (counted === total && statedRest === total) return true;
