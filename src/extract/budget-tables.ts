@@ -5,6 +5,7 @@
 import type { BudgetRow, BudgetTable, MoneyAmount } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import { parseDanishNumber, tableUnitMultiplier } from '../text/numbers.js';
+import { joinWrapped } from '../text/dehyphenate.js';
 import type { ExtractionContext, WarningSink } from './types.js';
 import { danish } from './danish-regex.js';
 import { cleanText, makeProvenance } from './goal-text.js';
@@ -348,7 +349,7 @@ function columnNames(header: readonly TableLine[], columns: readonly number[], r
     pieces.forEach((cell, k) => {
       const col = cell.right === null ? columns.length - pieces.length + k : nearestColumn(cell, columns);
       if (col < 0 || col >= names.length) return;
-      names[col] = cleanText(`${names[col] ?? ''} ${cell.text}`);
+      names[col] = cleanText(joinWrapped(names[col] ?? '', cell.text));
     });
   }
   if (names.every((n) => n.length === 0)) {

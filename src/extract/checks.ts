@@ -8,7 +8,7 @@ import { printedResolutionOf } from './budget-tables.js';
 import { danish } from './danish-regex.js';
 import { cleanText, sentences } from './goal-text.js';
 import { findStatus, HYPOTHETICAL_SENTENCE, isVerdictClause } from './status-vocabulary.js';
-import { summaryPlace } from './status-summary.js';
+import { sentencesNamedIn, summaryPlace } from './status-summary.js';
 import { agendaItemAt } from './goals.js';
 import { extentOf } from './goal-build.js';
 
@@ -16,7 +16,7 @@ export function checkDocument(facts: ExtractedFacts, ctx: ExtractionContext): Wa
   return [
     ...checkSummary(facts.statusSummary, goalsCountedBy(facts.statusSummary, facts.goals, ctx)),
     ...facts.budgetTables.flatMap(checkTotal),
-    ...checkOrphanVerdicts(ctx.pages, facts.goals, facts.warnings),
+    ...checkOrphanVerdicts(ctx.pages, facts.goals, facts.warnings, sentencesNamedIn(facts.statusSummary)),
   ];
 }
 
@@ -129,7 +129,13 @@ function withoutSubtotals(values: readonly number[], tolerance: number): number 
 const VERDICT_SUBJECT = danish(/^(?:\S+\s+){0,3}(?:(?:del|fokus|resultat|effekt|indsats)?målet|dette\s+\p{L}*mål|målsætningen)\b/iu);
 
 /** status_without_goal: verdict sentences in the text that no extracted goal carries. */
-export function checkOrphanVerdicts(pages: readonly NormalisedPage[], goals: readonly Goal[], earlier: readonly Warning[] = []): Warning[] {
+export function checkOrphanVerdicts(
+  pages: readonly NormalisedPage[],
+  goals: readonly Goal[],
+  earlier: readonly Warning[] = [],
+  /** Sentences a stated summary counted (a named goal set apart): the summary, not an orphan. */
+  summarised: readonly { page: number; text: string }[] = [],
+): Warning[] {
   // A goal's statusText accounts for each of its sentences once: a verdict repeated word for word
   // under a heading with no goal ("Målet er nået." after the last goal's own) is still an orphan.
   const carriers = goals.map((g) => ({ goal: g, text: cleanText(g.statusText ?? ''), used: new Set<string>() })).filter((t) => t.text !== '');
@@ -141,6 +147,7 @@ export function checkOrphanVerdicts(pages: readonly NormalisedPage[], goals: rea
       if (text.length > 200 || HYPOTHETICAL_SENTENCE.test(text.toLowerCase()) || !VERDICT_SUBJECT.test(text)) continue;
       const found = findStatus(text);
       if (!found || !isVerdictClause(text, found.start)) continue;
+      if (summarised.some((x) => x.page === page.number && cleanText(x.text) === text)) continue;
       verdicts.push({ page: page.number, start: s.start, end: s.end, text });
     }
   }

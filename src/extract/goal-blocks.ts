@@ -9,6 +9,7 @@ import { documentLines, TextRun, cleanText, type DocLine, type Piece } from './g
 import { buildGoal, markNational, setExtent, type GoalParts, type Span } from './goal-build.js';
 import { blockLabelOf, VERDICT_LABEL, RESULT_LABEL, type LabelMatch, type LabelRole } from './goal-labels.js';
 import { KIND_LABEL } from './goal-kind-lists.js';
+import { titledSectionParts } from './goal-titled-sections.js';
 
 /**
  * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2".
@@ -101,9 +102,20 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
     if (line.text.trim() !== '') heading = line;
   }
   if (block) blocks.push(block);
-  // A document whose "Mål N" lines never carry a result or verdict cell is not in this form.
-  if (!blocks.some((b) => b.cells.some((c) => c.role !== 'goal'))) return [];
+  // A document whose "Mål N" lines never carry a result or verdict cell is not in this form;
+  // its numbered sections may still hold goal, result and verdict as plain sentences.
+  if (!blocks.some((b) => b.cells.some((c) => c.role !== 'goal'))) return blocks.map((b) => titledSection(pages, b)).filter((g): g is Goal => g !== null);
   return blocks.map((b) => toGoal(pages, b)).filter((g): g is Goal => g !== null);
+}
+
+function titledSection(pages: readonly NormalisedPage[], block: Block): Goal | null {
+  const cell = block.cells[0];
+  if (!cell || cell.pieces.length < 2) return null;
+  const parts = titledSectionParts(block.id, new TextRun(pages, cell.pieces));
+  if (!parts) return null;
+  const goal = buildGoal(parts);
+  setExtent(goal, cell.pieces);
+  return goal;
 }
 
 /** Where a line's text at `offset` starts on the page, from its fragments. */

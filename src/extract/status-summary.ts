@@ -65,6 +65,16 @@ export function summaryPlace(summary: StatusSummary): { page: number; offset: nu
   return statedAt.get(summary);
 }
 
+/** Sentences counted into a summary by naming one goal ("Målet om jobrotation er bortfaldet …"): their verdicts are the summary's. */
+const namedInSummary = new WeakMap<StatusSummary, { page: number; text: string }[]>();
+
+export function sentencesNamedIn(summary: StatusSummary | null): readonly { page: number; text: string }[] {
+  return summary ? (namedInSummary.get(summary) ?? []) : [];
+}
+
+/** A sentence about one goal by its subject: "Målet om jobrotation …", "Delmålet om sprogcaféer …". */
+const ONE_NAMED_GOAL = danish(/^(?:(?:del|fokus|resultat)?målet|måltallet|målsætningen)\s+om\b/iu);
+
 export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink): StatusSummary | null {
   const summary: StatusSummary = {};
   let found = false;
@@ -98,7 +108,20 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
     });
     // "Af planens 6 mål er 4 nået, og 2 er ikke nået", "Herudover er 1 mål udgået, 1 kan ikke
     // opgøres": after a stated total or a count of goals, bare counts carry verdicts.
-    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    const pageSentences = text.split(/(?<=[.!?])\s+/u);
+    pageSentences.forEach((sentence, k) => {
+      // The sentence after a summary may set one named goal apart: "Målet om X er bortfaldet og indgår ikke i opgørelsen."
+      const previous = pageSentences[k - 1];
+      if (!previous || !ONE_NAMED_GOAL.test(sentence.trim()) || !(TOTAL_IN_SENTENCE.test(previous) || danish(new RegExp(COUNT.source, 'iu')).test(previous))) return;
+      const status = verdictOf(sentence);
+      if (!status || (status.status !== 'withdrawn' && status.status !== 'not_assessable')) return;
+      if (summary[status.status] === undefined) summary[status.status] = 1;
+      const named = namedInSummary.get(summary) ?? [];
+      named.push({ page: page.number, text: sentence.trim() });
+      namedInSummary.set(summary, named);
+      found = true;
+    });
+    for (const sentence of pageSentences) {
       const total = TOTAL_IN_SENTENCE.exec(sentence) ?? danish(new RegExp(COUNT.source, 'iu')).exec(sentence);
       if (!total) continue;
       for (const m of sentence.slice(total.index + total[0].length).matchAll(BARE_COUNT)) {

@@ -13,7 +13,7 @@ export interface StatusPhrase {
 }
 
 const VERB = String.raw`(?:er|var|blev|bliver\s+vurderet|vurderes|anses\s+for|anses\s+som|er\s+blevet|er\s+derfor|er\s+dermed|er\s+således|er\s+hermed|blev\s+derfor|blev\s+dermed)`;
-const ADV = String.raw`(?:\s+(?:derfor|dermed|således|hermed|samlet|hermed|fuldt|fuldt\s+ud|også|nu|endnu))*`;
+const ADV = String.raw`(?:\s+(?:derfor|dermed|således|hermed|samlet|hermed|fuldt|fuldt\s+ud|også|nu|endnu|mere\s+end|til\s+fulde))*`;
 const MET_WORD = String.raw`(?:nået|opfyldt|indfriet)`;
 /** The goal as the subject or object of a verdict; not "målgruppen". */
 const GOAL_NOUN = String.raw`mål(?:et|ene|sætning(?:en|erne)?|tal(?:let|lene)?)\b`;
@@ -51,6 +51,7 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_met', pattern: /[✘✗✖❌]/u, example: '✘ Ikke nået' },
   { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er på vej.' },
   { status: 'met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?(?:opnået|realiseret)\b/u), example: 'Målsætningen er opnået.' },
+  { status: 'met', pattern: danish(/\b(?:er|blev)\s+(?:\p{L}+\s+)?(?:overopfyldt|overgået|mere\s+end\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er mere end indfriet.' },
   { status: 'met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er nået.' },
   // The verb before its subject: "Dermed er måltallet nået", "Derfor blev målsætningen indfriet".
   { status: 'met', pattern: danish(new RegExp(String.raw`\b(?:dermed|derfor|således|hermed|altså|samlet\s+set)\s+(?:er|blev)\s+(?:\p{L}+\s+)?${GOAL_NOUN}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Dermed er måltallet nået.' },

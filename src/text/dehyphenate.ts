@@ -44,6 +44,21 @@ function decide(prefix: string, hyphen: string, next: string, vocabulary: Vocabu
   return hyphenated > closed ? 'keep-hyphen' : 'drop-hyphen';
 }
 
+/**
+ * Two pieces of one cell that wrapped onto two lines ("Tillægs-" over "bevillinger"), joined by
+ * the same rules as page lines: "Tillægsbevillinger", but "Børne- og Ungeudvalget", "IGU-pladser".
+ */
+export function joinWrapped(first: string, second: string, vocabulary: Vocabulary = new Map()): string {
+  const a = first.trimEnd();
+  const b = second.trimStart();
+  const end = LINE_END_HYPHEN.exec(a);
+  const next = FIRST_TOKEN.exec(b);
+  const join = end?.groups && next?.groups ? decide(end.groups['word'] ?? '', end.groups['hyphen'] ?? '', next.groups['word'] ?? '', vocabulary) : null;
+  if (join === 'drop-hyphen') return `${a.slice(0, -1)}${b}`;
+  if (join === 'keep-hyphen') return `${a}${b}`;
+  return a === '' ? b : b === '' ? a : `${a} ${b}`;
+}
+
 /** Joins words split across consecutive lines in reading order, in place; returns how many were joined. */
 export function dehyphenate(lines: DraftLine[], vocabulary: Vocabulary): number {
   let joined = 0;
