@@ -19,7 +19,7 @@ export const PROSE_GOAL_CUES: readonly RegExp[] = [
   danish(/\bmål(?:et)?\s+om\s*,?\s+at\b/iu),
   danish(/\b(?:skal|skulle|forventes|ventes)\b[\s\S]{0,160}?\b(?:reduceret|reduceres|reducere|nedbragt|nedbringes|nedbringe|øget|øges|øge|forbedret|forbedres|forbedre)(?:\s+[\p{L}-]+){0,6}?\s+med\s+\d/iu),
   danish(/\bskal\b(?:\s+[\p{L}-]+){0,4}\s+bidrage\s+med\s+\d/iu),
-  danish(/\b(?:skal|skulle)\b[\s\S]{0,60}?\b(?:føre\s+til|give|sikre|realisere|opnå|indebære)\s+en\s+(?:\p{L}*besparelse|\p{L}*reduktion|nedgang|\p{L}*gevinst|mindreudgift)\s+på\s+(?:mindst\s+|minimum\s+|ca\.\s+|omkring\s+)?\d/iu),
+  danish(/\b(?:skal|skulle)\b[\s\S]{0,60}?\b(?:føre\s+til|give|sikre|realisere|realiseres|opnå|opnås|indebære|hente|hentes|indhente|indhentes|finde|findes)\s+en\s+(?:\p{L}*besparelse|\p{L}*reduktion|nedgang|\p{L}*gevinst|mindreudgift)\s+på\s+(?:mindst\s+|minimum\s+|ca\.\s+|omkring\s+)?\d/iu),
   // A bound and a modal, in the present or past tense: "Højst 18 % af de ledige måtte være …",
   // "Mindst 60 unge skulle starte …", "… skulle være mindst 4,2 på en skala …".
   danish(/^(?:[\p{L}-]+\s+)?(?:mindst|minimum|højst|maksimalt|mere\s+end|færre\s+end)\s+\d[\d.,]*[\s\S]{0,160}?\b(?:skal|skulle|må|måtte|bør)\b/iu),

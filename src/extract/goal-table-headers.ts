@@ -38,7 +38,8 @@ export function headerRole(cellText: string): HeaderRole | null {
   if (TARGET_FOR_YEAR.test(whole)) return { role: 'target', byPlace: false };
   // "Målsætning 2025", "Status 2024": the year names the period, not the column's role.
   const text = whole.replace(/\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/u, '');
-  const own = vocabularyRole(text);
+  // "Status 2024" heads the year's results; a bare "Status" the verdict.
+  const own = vocabularyRole(whole) ?? vocabularyRole(text);
   if (own) return { role: own, byPlace: false };
   // "Indsatsområde / mål", "Mål/indikator": the first part that heads a column names it.
   const parts = text.split(/\s*\/\s*/u).filter((p) => p !== '');

@@ -79,6 +79,42 @@ const HEADER_TAIL = /^(?:[\p{L}?/.-]+(?:\s+[\p{L}?/.-]+){0,2}|(?:19|20)\d\d)$/u;
  */
 function headerAt(lines: readonly TableLine[], i: number): { columns: Column[]; next: number } | null {
   const line = lines[i];
+  if (!line) return null;
+  return headerFrom(line, lines, i) ?? (splitHeader(line) ? headerFrom(splitHeader(line) as TableLine, lines, i) : null);
+}
+
+/**
+ * A header whose names stand too close for a tab ("UdgangspunktMål 2024", "Landsplan Vurdering"):
+ * a cell that heads no column is split into the longest runs of its words that do (a word glued
+ * to the next at a capital counts as two), each placed by its share of the cell's characters;
+ * null when no cell could be split.
+ */
+function splitHeader(line: TableLine): TableLine | null {
+  let changed = false;
+  const cells = line.cells.flatMap((c): Cell[] => {
+    if (headerRole(cleanText(c.text)) !== null) return [c];
+    const words = [...c.text.matchAll(/[^\s]+?(?=\p{Lu}\p{Ll}|\s|$)/gu)].map((m) => ({ text: m[0], at: m.index }));
+    const runs: Cell[] = [];
+    for (let k = 0; k < words.length; ) {
+      let j = words.length;
+      while (j > k && headerRole(words.slice(k, j).map((w) => w.text).join(' ')) === null) j--;
+      if (j === k) return [c];
+      const first = words[k] as { text: string; at: number };
+      const last = words[j - 1] as { text: string; at: number };
+      const from = first.at;
+      const to = last.at + last.text.length;
+      const x = (offset: number): number | null => (c.left === null || c.right === null ? null : c.left + ((c.right - c.left) * offset) / c.text.length);
+      runs.push({ text: words.slice(k, j).map((w) => w.text).join(' '), start: c.start + from, end: c.start + to, left: x(from), right: x(to) });
+      k = j;
+    }
+    if (runs.length < 2) return [c];
+    changed = true;
+    return runs;
+  });
+  return changed ? { ...line, cells } : null;
+}
+
+function headerFrom(line: TableLine, lines: readonly TableLine[], i: number): { columns: Column[]; next: number } | null {
   if (!line?.hasLayout || line.cells.length < 2) return null;
   const tail = lines[i + 1];
   if (tail && tail.page === line.page && tail.hasLayout && tail.y - line.y <= Math.max(line.size, 8) * 1.6 && tail.cells.length <= line.cells.length) {

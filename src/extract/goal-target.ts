@@ -41,6 +41,9 @@ export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
   // A ceiling or floor stated as a negation: "må ikke være over 8 %", "må ikke overstige 450", "skal ikke ligge under 60 %".
   { pattern: danish(/\bikke\s+(?:være|ligge|blive|komme)\s+(?:på\s+)?(?:over|mere\s+end|højere\s+end)\s+$|\bikke\s+overstige\s+$/iu), comparator: '<=' },
   { pattern: danish(/\bikke\s+(?:være|ligge|blive|komme)\s+(?:på\s+)?(?:under|mindre\s+end|lavere\s+end)\s+$/iu), comparator: '>=' },
+  // Signs in a target cell: "≥ 55 %", "≤ 12 uger".
+  { pattern: /(?:≥|>=|⩾)\s*$/u, comparator: '>=' },
+  { pattern: /(?:≤|<=|⩽)\s*$/u, comparator: '<=' },
   { pattern: danish(/\bover\s+$/iu), comparator: '>=', weak: true },
   { pattern: danish(/\bunder\s+$/iu), comparator: '<=', weak: true },
 ];

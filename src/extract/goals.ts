@@ -7,6 +7,7 @@ import { extractGoalBlocks } from './goal-blocks.js';
 import { extentOf, unjudgedResultsOf, warningsOf } from './goal-build.js';
 import { deriveStatus, yearsIn } from './goal-derived-status.js';
 import { planYearIn, TITLE_WINDOW } from './plan-year.js';
+import { cleanText } from './goal-text.js';
 import { extractGoalTables } from './goal-table.js';
 import { extractKindLists } from './goal-kind-lists.js';
 import { segmentsOf } from './goal-segments.js';
@@ -68,6 +69,8 @@ function applyDerivedStatus(ctx: ExtractionContext, goal: Goal): string | null {
   if (!derived) return null;
   goal.status = derived.status;
   goal.statusBasis = 'derived';
+  // The result the verdict was derived from is what the document says of the goal.
+  goal.statusText ??= cleanText(resultTexts.join(' ')) || null;
   return derived.reason;
 }
 

@@ -3,10 +3,10 @@
 import type { StatusSummary } from '../schema/contract.js';
 import type { ExtractionContext, WarningSink } from './types.js';
 import { danish } from './danish-regex.js';
-import { findStatus } from './status-vocabulary.js';
+import { findStatus, TRAFFIC_LIGHTS } from './status-vocabulary.js';
 
 /** The nouns a count of goals is made of. */
-const GOAL_NOUN = String.raw`(?:del|indsats|resultat|fokus|effekt)?(?:mål(?:ene)?|måltal(?:lene)?|målsætninger(?:ne)?|målepunkter|indikatorer)`;
+const GOAL_NOUN = String.raw`(?:del|indsats|resultat|fokus|effekt)?(?:mål(?:ene)?|måltal(?:lene)?|målsætninger(?:ne)?|målepunkter|indikator(?:er(?:ne)?|en)?)`;
 
 /**
  * Counts written as words ("tre mål er nået", "Ét mål kan ikke opgøres"). "én"/"ét" are numerals;
@@ -26,7 +26,7 @@ const COUNT = danish(
   new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\s+(?:af\s+(?:de\s+)?(?:(\d{1,3}|${NUMBER_WORD})\s+)?)?${GOAL_NOUN}\b`, 'giu'),
 );
 /** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål", "af de elleve mål". */
-const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle))\s+(?:de\s+)?(\d{1,3}|${NUMBER_WORD})\s+${GOAL_NOUN}\b`, 'giu'));
+const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle)|omfatter|indeholder|består\s+af|dækker)\s+(?:de\s+)?(\d{1,3}|${NUMBER_WORD})\s+${GOAL_NOUN}\b`, 'giu'));
 const TOTAL_IN_SENTENCE = danish(new RegExp(TOTAL.source, 'iu'));
 /** "3 ud af 6 mål indfriet": the count before "ud af" carries the verdict, the one after is the total. */
 const PART_OF_TOTAL = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\s+ud\s+af\s+(?:de\s+)?$`, 'iu'));
@@ -57,6 +57,11 @@ const REDUCED = danish(
 const LABEL_COUNT = /^[ \t]*([\p{L} ✔✓✘✗]{2,40}?)[ \t]*[:\t ][ \t]*(\d{1,3})[ \t]*(?:mål)?[ \t]*$/gmu;
 
 type Key = Exclude<keyof StatusSummary, 'total'>;
+
+/** Traffic-light counts: "Status er grøn for 5 indikatorer, gul for 2 og rød for 2". */
+const LIGHT_COUNT = danish(new RegExp(String.raw`\b(grøn|grønt|gul|gult|rød|rødt)\s+for\s+(\d{1,3}|${NUMBER_WORD})\b`, 'giu'));
+/** The verb before the count: "Herudover udgår 1 indikator", "bortfalder to mål". */
+const WITHDRAWN_FIRST = danish(new RegExp(String.raw`\b(?:udgår|udgik|bortfalder|bortfaldt)\s+(\d{1,3}|${NOUN_COUNT_WORD})\s+${GOAL_NOUN}\b`, 'giu'));
 
 /** Where a document states its counts: the self-check compares them with the goals of that agenda item. */
 const statedAt = new WeakMap<StatusSummary, { page: number; offset: number }>();
@@ -136,6 +141,16 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
         if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
         found = true;
       }
+    }
+    for (const m of text.matchAll(LIGHT_COUNT)) {
+      const light = TRAFFIC_LIGHTS.find((l) => l.pattern.test(m[1] ?? ''));
+      if (!light) continue;
+      if (summary[light.status] === undefined) summary[light.status] = countOf(m[2] ?? '');
+      found = true;
+    }
+    for (const m of text.matchAll(WITHDRAWN_FIRST)) {
+      if (summary.withdrawn === undefined) summary.withdrawn = countOf(m[1] ?? '');
+      found = true;
     }
     for (const m of text.matchAll(REDUCED)) {
       const from = Number(m[1]);

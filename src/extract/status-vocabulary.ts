@@ -30,6 +30,7 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   // "opgivet" withdraws a goal only when the goal is its subject: a project may be given up without one.
   { status: 'withdrawn', pattern: danish(new RegExp(String.raw`\b(?:del)?${GOAL_NOUN}\s+(?:er|blev|er\s+blevet)\s+(?:\p{L}+\s+)?(?:opgivet|skrinlagt)\b`, 'u')), example: 'Målet er opgivet, fordi forløbet lukkede.' },
   { status: 'not_assessable', pattern: danish(/\bikke\s+(?:\p{L}+\s+){0,2}muligt\s+at\s+(?:følge\s+op|opgøre|måle|vurdere|opdatere|gøre\s+status|afgøre|konkludere)/u), example: 'Det er ikke muligt at følge op på målet.' },
+  { status: 'not_assessable', pattern: danish(/\b(?:er|blev)\s+(?:endnu\s+)?ikke\s+(?:opgjort|målt|gjort\s+op)\b/u), example: 'Indikatoren er ikke opgjort.' },
   { status: 'not_assessable', pattern: danish(/\bkan\s+(?:endnu\s+)?ikke\s+(?:opgøres|måles|vurderes|følges\s+op|gøres\s+op|afgøres)\b/u), example: 'Målet kan ikke opgøres.' },
   { status: 'not_assessable', pattern: danish(/\b(?:dataudfordringer|manglende\s+data|ingen\s+data|data\s+foreligger\s+ikke|ikke\s+data\s+til\s+rådighed)\b/u), example: 'pga. dataudfordringer' },
   { status: 'not_assessable', pattern: danish(/^(?:kan\s+ikke\s+opgøres|ikke\s+opgjort|ikke\s+målbar|ikke\s+vurderet|ej\s+opgjort|n\/a|ikke\s+relevant)\b/u), example: 'Kan ikke opgøres' },

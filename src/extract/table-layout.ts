@@ -12,6 +12,8 @@ export interface Cell {
   /** Left and right edge on the page; null without layout. */
   left: number | null;
   right: number | null;
+  /** The positioned text pieces inside the cell, when it holds several (names set too close for a tab). */
+  parts?: Cell[];
 }
 
 export interface TableLine {
@@ -44,7 +46,13 @@ export function tableLines(page: NormalisedPage): TableLine[] {
       const own = frags.every((f) => f.start >= start - 1 && f.end <= end + 1);
       const left = hasLayout && own && frags.length > 0 ? Math.min(...frags.map((f) => f.x)) : null;
       const right = hasLayout && own && frags.length > 0 ? Math.max(...frags.map((f) => f.x + f.width)) : null;
-      cells.push({ text: body, start, end, left, right });
+      const cell: Cell = { text: body, start, end, left, right };
+      if (left !== null && frags.length > 1) {
+        cell.parts = frags
+          .map((f) => ({ text: page.text.slice(f.start, f.end).trim(), start: f.start, end: f.end, left: f.x, right: f.x + f.width }))
+          .filter((p) => p.text !== '');
+      }
+      cells.push(cell);
     }
     const bold = line.fragments.length > 0 && line.fragments.every((f) => f.bold);
     const size = Math.max(0, ...line.fragments.map((f) => f.size));
