@@ -8,6 +8,7 @@ import {
   amountOfReferent,
   amountPhrase,
   changePhrase,
+  invertedAmountPhrase,
   nationalReference,
   unlistedLine,
   withBackReference,
@@ -42,6 +43,7 @@ import {
   words,
 } from './context-words.js';
 import { appliedForPhrase, setAsidePhrase, withFrontedDuration } from './context-purpose.js';
+import { comparedPhrase, coveredSharePhrase, datedParticiplePhrase, proposedPhrase, relativeAntecedent, subjectSharePhrase } from './context-clause-forms.js';
 import { clauseAround, sentenceAround, type Span } from './sentences.js';
 import { rowLabel } from './table-cells.js';
 
@@ -101,6 +103,12 @@ export function measureOf(context: string): string {
   return m && Object.values(CHANGE_NOUNS).includes(m[1] ?? '') ? (m[2] ?? context) : context;
 }
 
+/** "siden marts 2024" right after a change: the month it is measured from. */
+function changeSince(post: string): string[] {
+  const m = /^\s*siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{4}(?!\d)/iu.exec(post);
+  return m ? words(m[0]) : [];
+}
+
 /** Marks a built change phrase ("fald i andel …") so the row's goal does not replace it. */
 const CHANGE_MARK = '\u0000';
 
@@ -125,7 +133,8 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
   const postWords = trimEdges(presentTense([...words(comparativeAsPreposition(post)), ...relativeAfterGroup(text, span, sentence)].filter((w) => !/^[()%.]+$/u.test(w))).slice(0, MAX_POST_WORDS));
   const sentencePre = indefiniteAdjectives(unlistedLine(text.slice(sentence.start, span.start)).replace(/\s+/gu, ' '));
   const change = changePhrase(pre, sentencePre, topic);
-  if (change) return `${CHANGE_MARK}${clip([...words(change), ...(isWeak(postWords) ? [] : postWords)], 'start')}`;
+  // "faldet med 0,3 procentpoint siden marts 2024": a change since a dated month says over which period.
+  if (change) return `${CHANGE_MARK}${clip([...words(change), ...(isWeak(postWords) ? changeSince(post) : postWords)], 'start')}`;
   // "en medfinansiering på 25 %, svarende til 105.000 kr.": the figure restates the one before it.
   if (kind === 'money' && RESTATES.test(clause.pre)) {
     const previous = neighbours.filter((n) => n.end <= span.start && n.start >= sentence.start).at(-1);
@@ -135,13 +144,21 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
       if (restated !== '') return restated;
     }
   }
+  // "Pr. 31. oktober er der forbrugt 83,3 pct. af budgettet", "Puljen dækker 80 procent af …": the clause implies the noun.
+  const opensSentence = words(pre).length >= words(sentencePre).length;
+  const implied = opensSentence
+    ? (datedParticiplePhrase(sentencePre, post) ?? (kind === 'percent' ? (subjectSharePhrase(sentencePre, post) ?? coveredSharePhrase(sentencePre, post)) : comparedPhrase(sentencePre, post)))
+    : null;
+  if (implied) return implied;
   if (kind === 'money') {
+    const proposed = proposedPhrase(sentencePre, post) ?? relativeAntecedent(sentencePre, pre);
+    if (proposed) return proposed;
     // "søger om 640.000 kr.", "har afsat kr. 1,5 mio. til …": the amount is named by its purpose.
     const purpose = appliedForPhrase(text, sentence, sentencePre, post) ?? setAsidePhrase(text, sentence, sentencePre, post);
     if (purpose) return purpose;
     const referred = amountOfReferent(text, sentence, sentencePre, post);
     if (referred) return referred;
-    const amount = amountPhrase(pre, postWords);
+    const amount = amountPhrase(pre, postWords) ?? invertedAmountPhrase(pre, post);
     if (amount) return amount;
   }
   const phrase = nounPhraseBefore(pre);
