@@ -170,7 +170,7 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
   // Only the sentence's first clause has its subject ("…, mens der ventes et merforbrug på" has none).
   const reported = kind === 'money' ? withReportedMeasure(context, text, sentence, sentencePre) : null;
   if (reported !== null) context = reported;
-  else if (kind === 'money' && words(pre).length >= words(sentencePre).length) context = withSubject(context, sentencePre);
+  else if (kind === 'money' && (words(pre).length >= words(sentencePre).length || BACK_REFERRING_SUBJECT.test(pre))) context = withSubject(context, sentencePre);
   context = withExpectation(context, pre, kind);
   if (kind === 'percent') context = withFronted(context, sentencePre);
   context = withFrontedDuration(context, sentencePre);
@@ -206,7 +206,9 @@ function phraseInClause(
     const when = trimEdges(phrase);
     if (before.length > 0 && when.length > 0 && !when.some((w) => isScopeWord(w))) before = [...before, ...phrase];
   }
-  const lone = before.length === 1 && /^\p{Ll}[\p{L}]*(?:e|es|er|et|t)$/u.test(before[0] as string) && !isMeasureWord(before[0] as string);
+  // A participle or adjective left alone ("opnåede") names nothing; a noun after an article ("en ansøgningspulje på") does.
+  const afterArticle = before.length === 1 && new RegExp(`(?<![\\p{L}])(?:en|et)\\s+${(before[0] as string).replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}(?![\\p{L}])`, 'iu').test(pre);
+  const lone = before.length === 1 && !afterArticle && /^\p{Ll}[\p{L}]*(?:e|es|er|et|t)$/u.test(before[0] as string) && !isMeasureWord(before[0] as string);
   if (lone && head.length >= 2 && !sameWords(head, before)) before = head;
   else if (lone) {
     // "…, at de langtidsledige højst skulle udgøre 15 pct. af de ledige": the verb's subject names the measure.
@@ -244,6 +246,9 @@ function relativeAfterGroup(text: string, span: Span, sentence: Span): string[] 
 function comparativeAsPreposition(post: string): string {
   return post.replace(/(?<![\p{L}])mere\s+end(?=\s+\d)/giu, 'over').replace(/(?<![\p{L}])mindre\s+end(?=\s+\d)/giu, 'under');
 }
+
+/** A later clause whose subject points back to the sentence's ("…, og området ventes at give et mindreforbrug på"). */
+const BACK_REFERRING_SUBJECT = /^\s*(?:(?:og|men)\s+)?(?:området|feltet|posten|det|den|dette|denne)\s+(?:ventes|forventes|skønnes|vil|kan|har|giver|gav|får)(?![\p{L}])/iu;
 
 /** Verbs that make a figure a share of what follows ("udgør 15 pct. af de ledige"). */
 const SHARE_VERBS: readonly string[] = ['udgør', 'udgøre', 'udgjorde', 'udgjort', 'udgøres'];

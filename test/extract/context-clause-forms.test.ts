@@ -67,3 +67,23 @@ describe('changes, inverted verbs, unit prices, reports and applications', () =>
     expect(amounts('Jobcentret foreslår at søge 900.000 kr. til to virksomhedskonsulenter.')).toEqual(['ansøgning om tilskud til to virksomhedskonsulenter']);
   });
 });
+
+describe('a noun after an article, a clause pointing back to the subject, an amount before a line break', () => {
+  test('a noun after "en" is no lone participle: the long subject does not replace it', () => {
+    expect(amounts('Fonden for Social Udvikling og Inklusion har oprettet en udviklingspulje på 25 mio. kr. til lokale partnerskaber.')).toEqual([
+      'udviklingspulje lokale partnerskaber',
+    ]);
+  });
+
+  test('"…, og området ventes at give …" takes the sentence subject', () => {
+    expect(amounts('Tilgangen til ressourceforløb er mindre end ventet, og området ventes at give et mindreforbrug på 1.900 t.kr.')).toEqual([
+      'forventet mindreforbrug Tilgangen til ressourceforløb',
+    ]);
+  });
+
+  test('an amount ending a line does not end the sentence when the next line goes on in lower case', () => {
+    expect(amounts('Fonden for Social Udvikling og Inklusion har oprettet en udviklingspulje på 25 mio. kr.\ntil lokale partnerskaber om job.')).toEqual([
+      'udviklingspulje lokale partnerskaber om job',
+    ]);
+  });
+});
