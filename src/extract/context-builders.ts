@@ -26,6 +26,7 @@ import {
   trimEdges,
   words,
 } from './context-words.js';
+import { datedParticiple } from './context-clause-forms.js';
 import { NATIONAL_SCOPE_WORDS, escape } from './figure-scope.js';
 import { AMBIGUOUS_MUNICIPALITY_NAMES, lookupMunicipality } from './municipalities.js';
 import { sentenceAround, type Span } from './sentences.js';
@@ -38,14 +39,16 @@ import { rowLabel } from './table-cells.js';
 export function changePhrase(pre: string, sentencePre: string, topic: string | undefined): string | null {
   const named = changeNounPhrase(pre, sentencePre, topic);
   if (named !== undefined) return named;
-  const m = /(?<![\p{L}])(\p{L}+)(?:\s+sig)?\s+med\s*(?:ca\.?\s*|cirka\s*)?$/iu.exec(pre);
+  // "steg i sommersæsonen med 4,6 pct.": a when or where between the verb and "med" narrows the change.
+  const m = /(?<![\p{L}])(\p{L}+)(?:\s+sig)?(?<between>\s+(?:i|på|over|fra)\s+\p{L}+)?\s+med\s*(?:ca\.?\s*|cirka\s*)?$/iu.exec(pre);
   const noun = m ? CHANGE_NOUNS[(m[1] ?? '').toLowerCase()] : undefined;
   if (!m || !noun) return null;
+  const between = words(m.groups?.['between'] ?? '');
   let measure = strong(nounPhraseBefore(pre.slice(0, m.index)));
   if (measure.length === 0 || isGeneric(measure)) measure = sentenceHead(sentencePre.slice(0, sentencePre.length - (pre.length - m.index)));
   if (measure.length === 0 || isGeneric(measure)) measure = topic ? words(topic) : measure;
   if (measure.length === 0) return null;
-  return [noun, 'i', ...measure.map((w, i) => (i === 0 ? citationForm(w) : w))].join(' ');
+  return [noun, 'i', ...measure.map((w, i) => (i === 0 ? citationForm(w) : w)), ...between].join(' ');
 }
 
 /**
@@ -79,13 +82,34 @@ export function unlistedLine(before: string): string {
 
 /** "Investeringscasen koster ca. 3,3 mio. kr." → "Investeringscasens udgift", "Udvalget skal bidrage med …" → "Udvalgets bidrag …". */
 export function amountPhrase(pre: string, postWords: readonly string[]): string | null {
-  const m = /(?<![\p{L}])(\p{L}+)(?:\s+med)?\s*(?:ca\.?\s*|cirka\s*|op\s+til\s*)?$/iu.exec(pre);
-  const noun = m ? AMOUNT_VERB_NOUNS[(m[1] ?? '').toLowerCase()] : undefined;
+  const m = /(?<![\p{L}])(\p{L}+)(?:\s+med)?(?<average>\s+(?:i\s+gennemsnit|gennemsnitligt))?\s*(?:ca\.?\s*|cirka\s*|op\s+til\s*)?$/iu.exec(pre);
+  const verb = (m?.[1] ?? '').toLowerCase();
+  let noun = m ? AMOUNT_VERB_NOUNS[verb] : undefined;
   if (!m || !noun) return null;
+  const average = m.groups?.['average'] ? ['gennemsnitlig'] : [];
+  // "Et kursusforløb koster 9.000 kr.": one of a kind has a price ("pris for et kursusforløb").
+  const unit = /(?<![\p{L}])(en|et)\s+(\p{L}+)\s*$/iu.exec(pre.slice(0, m.index));
+  if (unit && COST_VERBS.includes(verb)) return clip([...average, 'pris', 'for', (unit[1] ?? '').toLowerCase(), unit[2] ?? '', ...(isWeak(postWords) ? [] : postWords)], 'start');
   const subject = strong(nounPhraseBefore(pre.slice(0, m.index)));
   if (subject.length === 0 || subject.length > 4) return null;
+  if (average.length > 0) noun = `gennemsnitlig ${noun}`;
   const owner = [...subject.slice(0, -1), genitive(subject.at(-1) as string)];
   return clip([...owner, noun, ...(isWeak(postWords) ? [] : postWords)], 'start');
+}
+
+/** Verbs of costing: with one unit as subject they name a price. */
+const COST_VERBS: readonly string[] = ['koster', 'kostede', 'koste'];
+
+/**
+ * "I 2024 investerede kommunen 1,2 mio. kr. i et nyt mentorforløb": the verb comes before its subject;
+ * the amount is "investering i et nyt mentorforløb". null when no such verb.
+ */
+export function invertedAmountPhrase(pre: string, post: string): string | null {
+  const m = /(?<![\p{L}])(\p{Ll}+)\s+(?:\p{Ll}+(?:en|et|ne|erne)|vi|man|de)\s*(?:ca\.?\s*|cirka\s*)?$/u.exec(pre);
+  const noun = m ? AMOUNT_VERB_NOUNS[m[1] ?? ''] : undefined;
+  const object = /^\s*((?:i|til|på)\s+[^,.;:]+)/iu.exec(post);
+  if (!noun || !object) return null;
+  return clip([noun, ...words(object[1] ?? '')], 'start');
 }
 
 /**
@@ -127,7 +151,7 @@ function previousSentence(text: string, sentence: Span): string {
 }
 
 /** Subjects that report a figure, not own it: "Opgørelsen viser en besparelse på …". */
-const REPORTING_SUBJECT = /^(?:opgørelsen|opgørelserne|resultatet|regnskabet|opfølgningen|analysen|evalueringen|tallene|beregningen|prognosen|status|statussen|målingen)$/iu;
+const REPORTING_SUBJECT = /^(?:opgørelsen|opgørelse|opgørelserne|resultatet|regnskabet|opfølgningen|analysen|evalueringen|tallene|beregningen|prognosen|status|statussen|målingen)$/iu;
 
 /**
  * "Investeringen skulle give en nettobesparelse … Opgørelsen viser en besparelse på 3.150 t.kr.":
@@ -136,8 +160,10 @@ const REPORTING_SUBJECT = /^(?:opgørelsen|opgørelserne|resultatet|regnskabet|o
  */
 export function withReportedMeasure(context: string, text: string, sentence: Span, sentencePre: string): string | null {
   const subject = sentenceSubject(sentencePre);
-  if (subject.length !== 1 || !REPORTING_SUBJECT.test(subject[0] as string)) return null;
-  const own = words(context).filter((w) => w.toLowerCase() !== (subject[0] as string).toLowerCase());
+  // "Den endelige opgørelse for hele 2024 viser …": the reporting noun may carry adjectives and a group.
+  const reporting = subject.findIndex((w) => REPORTING_SUBJECT.test(w));
+  if (reporting < 0 || reporting > 2 || subject.length > 6) return null;
+  const own = words(context).filter((w) => !subject.some((s) => s.toLowerCase() === w.toLowerCase()));
   const owner = sentenceSubject(previousSentence(text, sentence));
   if (owner.length === 0 || owner.length > 4 || isGeneric(owner) || REFERS_BACK.test(owner.join(' '))) return own.join(' ') || context;
   if (isContainedIn(owner.join(' '), context)) return context;
@@ -228,6 +254,9 @@ export function withRestatedClause(context: string, text: string, sentence: Span
 function shareOfRestatedAmount(context: string, previous: string, clause: string, after: string): string {
   if (!/^(?:svarende|svarer|hvilket\s+svarer)\s+til\s*$/iu.test(clause.trim())) return context;
   const base = /^\s*af\s+([^,.;:]+)/iu.exec(after);
+  // "Pr. 30. april er der disponeret 2,2 mio. kr., svarende til 71 % af puljen": the participle names the share.
+  const dated = datedParticiple(previous);
+  if (base && dated) return clip([dated.participle, ...dated.when, 'i', 'forhold', 'til', ...words(base[1] ?? '')], 'start');
   const subject = sentenceSubject(previous);
   if (!base || subject.length === 0 || isGeneric(subject) || REFERS_BACK.test(subject.join(' '))) return context;
   return clip([citationForm(subject[0] as string), ...subject.slice(1), 'i', 'forhold', 'til', ...words(base[1] ?? '')], 'start');

@@ -6,7 +6,7 @@ import { clip, words } from './context-words.js';
 import type { Span } from './sentences.js';
 
 /** Verbs of applying for money, right before the amount ("søger om", "ansøger om", "anmoder om"). */
-const APPLIED_FOR = /(?<![\p{L}])(?<verb>søger|ansøger|ansøgte|søgte|anmoder|anmodede)\s+(?:om\s+)?(?:(?:et\s+)?(?:tilskud|bevilling|midler)\s+(?:på|af)\s+)?(?:ca\.?\s*|cirka\s*|op\s+til\s*)?$/iu;
+const APPLIED_FOR = /(?<![\p{L}])(?<verb>søger|ansøger|ansøgte|søgte|anmoder|anmodede|(?:at\s+)?(?:an)?søge)\s+(?:om\s+)?(?:(?:et\s+)?(?:tilskud|bevilling|midler)\s+(?:på|af)\s+)?(?:ca\.?\s*|cirka\s*|op\s+til\s*)?$/iu;
 
 /** An agenda-item heading that names an application: "3. Ansøgning om midler til …", "Punkt 4: Anmodning om tilskud til …". */
 const APPLICATION_HEADING = /^[ \t]*(?:(?:punkt|pkt\.?|sag)\s*)?\d{1,3}[.:)]?[ \t]+(?:ansøgning|anmodning)\s+om\s+(?<what>[^\n]+)$/gimu;
@@ -19,7 +19,8 @@ const APPLICATION_HEADING = /^[ \t]*(?:(?:punkt|pkt\.?|sag)\s*)?\d{1,3}[.:)]?[ \
 export function appliedForPhrase(text: string, sentence: Span, sentencePre: string, post: string): string | null {
   const m = APPLIED_FOR.exec(sentencePre.replace(/\s+/gu, ' '));
   if (!m) return null;
-  const verb = (m.groups?.['verb'] ?? 'søger').toLowerCase();
+  // "foreslår at søge 500.000 kr.": a proposed application is named by its noun.
+  const verb = /søge$/iu.test(m.groups?.['verb'] ?? '') ? 'ansøgning' : (m.groups?.['verb'] ?? 'søger').toLowerCase();
   let heading: string | undefined;
   for (const h of text.slice(0, sentence.start).matchAll(APPLICATION_HEADING)) heading = h.groups?.['what'];
   if (heading) return clip([verb, 'om', ...words(heading)], 'start');

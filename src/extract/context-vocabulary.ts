@@ -18,7 +18,7 @@ export const AMOUNT_VERB_NOUNS: Readonly<Record<string, string>> = {
   koster: 'udgift', kostede: 'udgift', koste: 'udgift',
   bidrage: 'bidrag', bidrager: 'bidrag', bidrog: 'bidrag',
   spare: 'besparelse', sparer: 'besparelse', sparede: 'besparelse',
-  investere: 'investering', investerer: 'investering', investeres: 'investering',
+  investere: 'investering', investerer: 'investering', investeres: 'investering', investerede: 'investering',
 };
 
 /** Words saying the figure is expected, not realised: the context then says "forventet". */

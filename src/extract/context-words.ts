@@ -178,6 +178,8 @@ export const REFERS_BACK = /^(?:(?:dette|det|samme)\s+tal|tallet|andelen(?:\s+en
 const WEAK_WORDS = new Set([
   'oftest', 'færre', 'flere', 'lidt', 'her', 'herunder', 'heraf', 'dette', 'tal', 'tallet', 'dem', 'ca', 'kun', 'næsten',
   'knap', 'godt', 'hele', 'samlet', 'alle', 'igen', 'nu', 'fortsat', 'stadig',
+  // connectives that tie a sentence to the one before: "Ledigheden er dermed faldet med …"
+  'dermed', 'derfor', 'således', 'hermed', 'altså', 'samtidig',
   // verdicts and time words say how it went or when, not what was measured
   'målet', 'målene', 'resultatet', 'nået', 'opfyldt', 'indfriet', 'ikke', 'helt', 'delvist', 'vej', 'status',
   'første', 'andet', 'anden', 'tredje', 'fjerde', 'seneste', 'sidste', 'kvartal', 'halvår', 'måned', 'måneder', 'uge',
@@ -236,7 +238,9 @@ export function nounPhraseBefore(pre: string): string[] {
 export function clip(ws: readonly string[], keep: 'start' | 'end'): string {
   const kept = keep === 'start' ? ws.slice(0, MAX_CONTEXT_WORDS) : ws.slice(-MAX_CONTEXT_WORDS);
   // A phrase cut short must not end on a dangling link ("… 52 uger i").
-  if (keep === 'start' && kept.length < ws.length) while (kept.length > 1 && (PREPOSITIONS.has((kept.at(-1) as string).toLowerCase()) || ARTICLES.has((kept.at(-1) as string).toLowerCase()))) kept.pop();
+  // "… i forhold til" cut before its object goes whole.
+  const dangling = (w: string): boolean => PREPOSITIONS.has(w) || ARTICLES.has(w) || w === 'til' || w === 'forhold';
+  if (keep === 'start' && kept.length < ws.length) while (kept.length > 1 && dangling((kept.at(-1) as string).toLowerCase())) kept.pop();
   return kept.join(' ').replace(/[.,;:]+$/u, '').trim();
 }
 

@@ -8,6 +8,7 @@ import {
   amountOfReferent,
   amountPhrase,
   changePhrase,
+  invertedAmountPhrase,
   nationalReference,
   unlistedLine,
   withBackReference,
@@ -42,6 +43,7 @@ import {
   words,
 } from './context-words.js';
 import { appliedForPhrase, setAsidePhrase, withFrontedDuration } from './context-purpose.js';
+import { comparedPhrase, coveredSharePhrase, datedParticiplePhrase, proposedPhrase, relativeAntecedent, subjectSharePhrase } from './context-clause-forms.js';
 import { clauseAround, sentenceAround, type Span } from './sentences.js';
 import { rowLabel } from './table-cells.js';
 
@@ -101,6 +103,12 @@ export function measureOf(context: string): string {
   return m && Object.values(CHANGE_NOUNS).includes(m[1] ?? '') ? (m[2] ?? context) : context;
 }
 
+/** "siden marts 2024" right after a change: the month it is measured from. */
+function changeSince(post: string): string[] {
+  const m = /^\s*siden\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+\d{4}(?!\d)/iu.exec(post);
+  return m ? words(m[0]) : [];
+}
+
 /** Marks a built change phrase ("fald i andel …") so the row's goal does not replace it. */
 const CHANGE_MARK = '\u0000';
 
@@ -125,7 +133,8 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
   const postWords = trimEdges(presentTense([...words(comparativeAsPreposition(post)), ...relativeAfterGroup(text, span, sentence)].filter((w) => !/^[()%.]+$/u.test(w))).slice(0, MAX_POST_WORDS));
   const sentencePre = indefiniteAdjectives(unlistedLine(text.slice(sentence.start, span.start)).replace(/\s+/gu, ' '));
   const change = changePhrase(pre, sentencePre, topic);
-  if (change) return `${CHANGE_MARK}${clip([...words(change), ...(isWeak(postWords) ? [] : postWords)], 'start')}`;
+  // "faldet med 0,3 procentpoint siden marts 2024": a change since a dated month says over which period.
+  if (change) return `${CHANGE_MARK}${clip([...words(change), ...(isWeak(postWords) ? changeSince(post) : postWords)], 'start')}`;
   // "en medfinansiering på 25 %, svarende til 105.000 kr.": the figure restates the one before it.
   if (kind === 'money' && RESTATES.test(clause.pre)) {
     const previous = neighbours.filter((n) => n.end <= span.start && n.start >= sentence.start).at(-1);
@@ -135,13 +144,21 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
       if (restated !== '') return restated;
     }
   }
+  // "Pr. 31. oktober er der forbrugt 83,3 pct. af budgettet", "Puljen dækker 80 procent af …": the clause implies the noun.
+  const opensSentence = words(pre).length >= words(sentencePre).length;
+  const implied = opensSentence
+    ? (datedParticiplePhrase(sentencePre, post) ?? (kind === 'percent' ? (subjectSharePhrase(sentencePre, post) ?? coveredSharePhrase(sentencePre, post)) : comparedPhrase(sentencePre, post)))
+    : null;
+  if (implied) return implied;
   if (kind === 'money') {
+    const proposed = proposedPhrase(sentencePre, post) ?? relativeAntecedent(sentencePre, pre);
+    if (proposed) return proposed;
     // "søger om 640.000 kr.", "har afsat kr. 1,5 mio. til …": the amount is named by its purpose.
     const purpose = appliedForPhrase(text, sentence, sentencePre, post) ?? setAsidePhrase(text, sentence, sentencePre, post);
     if (purpose) return purpose;
     const referred = amountOfReferent(text, sentence, sentencePre, post);
     if (referred) return referred;
-    const amount = amountPhrase(pre, postWords);
+    const amount = amountPhrase(pre, postWords) ?? invertedAmountPhrase(pre, post);
     if (amount) return amount;
   }
   const phrase = nounPhraseBefore(pre);
@@ -153,7 +170,7 @@ function contextInSentence(text: string, span: Span, neighbours: readonly Span[]
   // Only the sentence's first clause has its subject ("…, mens der ventes et merforbrug på" has none).
   const reported = kind === 'money' ? withReportedMeasure(context, text, sentence, sentencePre) : null;
   if (reported !== null) context = reported;
-  else if (kind === 'money' && words(pre).length >= words(sentencePre).length) context = withSubject(context, sentencePre);
+  else if (kind === 'money' && (words(pre).length >= words(sentencePre).length || BACK_REFERRING_SUBJECT.test(pre))) context = withSubject(context, sentencePre);
   context = withExpectation(context, pre, kind);
   if (kind === 'percent') context = withFronted(context, sentencePre);
   context = withFrontedDuration(context, sentencePre);
@@ -189,7 +206,9 @@ function phraseInClause(
     const when = trimEdges(phrase);
     if (before.length > 0 && when.length > 0 && !when.some((w) => isScopeWord(w))) before = [...before, ...phrase];
   }
-  const lone = before.length === 1 && /^\p{Ll}[\p{L}]*(?:e|es|er|et|t)$/u.test(before[0] as string) && !isMeasureWord(before[0] as string);
+  // A participle or adjective left alone ("opnåede") names nothing; a noun after an article ("en ansøgningspulje på") does.
+  const afterArticle = before.length === 1 && new RegExp(`(?<![\\p{L}])(?:en|et)\\s+${(before[0] as string).replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}(?![\\p{L}])`, 'iu').test(pre);
+  const lone = before.length === 1 && !afterArticle && /^\p{Ll}[\p{L}]*(?:e|es|er|et|t)$/u.test(before[0] as string) && !isMeasureWord(before[0] as string);
   if (lone && head.length >= 2 && !sameWords(head, before)) before = head;
   else if (lone) {
     // "…, at de langtidsledige højst skulle udgøre 15 pct. af de ledige": the verb's subject names the measure.
@@ -227,6 +246,9 @@ function relativeAfterGroup(text: string, span: Span, sentence: Span): string[] 
 function comparativeAsPreposition(post: string): string {
   return post.replace(/(?<![\p{L}])mere\s+end(?=\s+\d)/giu, 'over').replace(/(?<![\p{L}])mindre\s+end(?=\s+\d)/giu, 'under');
 }
+
+/** A later clause whose subject points back to the sentence's ("…, og området ventes at give et mindreforbrug på"). */
+const BACK_REFERRING_SUBJECT = /^\s*(?:(?:og|men)\s+)?(?:området|feltet|posten|det|den|dette|denne)\s+(?:ventes|forventes|skønnes|vil|kan|har|giver|gav|får)(?![\p{L}])/iu;
 
 /** Verbs that make a figure a share of what follows ("udgør 15 pct. af de ledige"). */
 const SHARE_VERBS: readonly string[] = ['udgør', 'udgøre', 'udgjorde', 'udgjort', 'udgøres'];

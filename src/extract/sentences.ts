@@ -58,7 +58,9 @@ function lineBreakIsBoundary(text: string, nl: number): boolean {
   if (before === '' || /^\s*$/u.test(after)) return true;
   // A label/value line ("Sagsnr.:\t25/1302") ends with its value: the next line starts afresh.
   if (before.includes('\t') && !/\p{Ll}/u.test(before.slice(before.lastIndexOf('\t') + 1))) return true;
-  if (/[.!?:;]$/u.test(before) && !ABBREVIATION_BEFORE_DOT.test(before.slice(-10))) return true;
+  // "… på i alt 40 mio. kr.\ntil indsatser for …": an amount's full stop before a lower-case line ends no sentence.
+  const amountGoesOn = /(?<![\p{L}])(?:kr|mio|mia)\.$/u.test(before) && /^[ \t]*\p{Ll}/u.test(after);
+  if (/[.!?:;]$/u.test(before) && !ABBREVIATION_BEFORE_DOT.test(before.slice(-10)) && !amountGoesOn) return true;
   if (/^\s*(?:[-–•\u2022\uf0b7]\s)/u.test(after)) return true;
   return before.length < 30 && !/[,]$/u.test(before) && /^\s*\p{Lu}/u.test(after) && !/\d$/u.test(before);
 }
