@@ -67,7 +67,7 @@ const TARGET_SENTENCE = danish(/\b(?:skal|må|bør|tilstræbes|forventes|målsæ
 /** Nouns in a goal's wording that give the unit of a target without a figure. */
 const UNIT_FROM_WORDING: readonly (readonly [RegExp, Unit])[] = [
   [danish(/\b(?:besparelse|kr\.|kroner|udgift|forbrug|budget)/iu), 'dkk'],
-  [danish(/\b(?:antal(?:let)?\s+(?:af\s+)?|færre\s+|flere\s+)(?:[\p{L}-]+\s+)?(?:helårs|fuldtids)?(?:personer|borgere|ledige|unge|elever|kursister|deltagere|modtagere)\b|\bhelårspersoner\b|\bfuldtidspersoner\b|\bpersoner\b/iu), 'persons'],
+  [danish(/\b(?:antal(?:let)?\s+(?:af\s+)?|færre\s+|flere\s+)(?:[\p{L}-]+\s+)?(?:helårs|fuldtids)?(?:personer|borgere|ledige|unge|elever|kursister|deltagere|modtagere)\b|\bhelårspersoner\b|\bfuldtidspersoner\b|\bpersoner\b|^\s*(?:borgere|ledige|personer|unge|elever|kursister|deltagere)\s+(?:ansat|i|på|under|over|med|som|der)\b/iu), 'persons'],
   [danish(/\bantal(?:let)?\b/iu), 'count'],
   [danish(/procent|\bandel(?:en)?\b|\bgrad(?:en)?\b|\bkvote(?:n)?\b|%/iu), 'percent'],
   // A rate named as a frequency: "beskæftigelsesfrekvensen for flygtninge".
