@@ -8,6 +8,10 @@
 // `statusBasis: "derived"` and keeps its goal_without_status warning for a human to confirm.
 import { danish } from './danish-regex.js';
 import type { Actual, Goal, Target } from '../schema/contract.js';
+import { unjudgedResultsOf } from './goal-build.js';
+import { cleanText } from './goal-text.js';
+import { planYearIn, TITLE_WINDOW } from './plan-year.js';
+import type { ExtractionContext } from './types.js';
 
 /** Words that make a reported figure provisional: a cut-off date within the period, a forecast, a part-year. */
 export const INTERIM_RESULT: readonly RegExp[] = [
@@ -111,4 +115,42 @@ function changeOf(actual: Actual, pageText: (page: number) => string | undefined
 /** Four-digit years (1990–2099) in a text, in order. */
 export function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<!\d)(?:199\d|20\d\d)(?!\d)/gu)].map((m) => Number(m[0]));
+}
+
+/** Derives the status of a goal that reports a final result but no verdict; returns why, or null. */
+export function applyDerivedStatus(ctx: ExtractionContext, goal: Goal): string | null {
+  const resultTexts = unjudgedResultsOf(goal);
+  if (!resultTexts) return null;
+  const derived = deriveStatus({
+    goal,
+    resultTexts,
+    pageText: (n) => ctx.pages.find((p) => p.number === n)?.text,
+    periodEnd: periodEndOf(ctx, goal, resultTexts),
+    meetingDate: ctx.meetingDate ?? null,
+  });
+  if (!derived) return null;
+  goal.status = derived.status;
+  goal.statusBasis = 'derived';
+  // The result the verdict was derived from is what the document says of the goal.
+  goal.statusText ??= cleanText(resultTexts.join(' ')) || null;
+  return derived.reason;
+}
+
+/**
+ * The last year of a goal's period: a year in its own wording ("fra 2018 til 2019"), else the
+ * plan year of its agenda item or, without items, of the document's title, else the year its
+ * result is reported for ("I 2024 blev …").
+ */
+function periodEndOf(ctx: ExtractionContext, goal: Goal, resultTexts: readonly string[]): number | null {
+  const own = yearsIn(goal.text);
+  if (own.length > 0) return Math.max(...own);
+  const item = ctx.agendaItems.find((i) => i.number === goal.agendaItem);
+  const fromItem = planYearIn(item?.title);
+  if (fromItem !== null) return fromItem;
+  if (ctx.agendaItems.length === 0) {
+    const fromDocument = planYearIn(ctx.info.title) ?? planYearIn(ctx.pages[0]?.text.slice(0, TITLE_WINDOW));
+    if (fromDocument !== null) return fromDocument;
+  }
+  const reported = resultTexts.flatMap(yearsIn);
+  return reported.length > 0 ? Math.max(...reported) : null;
 }

@@ -4,10 +4,8 @@
 import type { Goal } from '../schema/contract.js';
 import type { ExtractionContext, WarningSink } from './types.js';
 import { extractGoalBlocks } from './goal-blocks.js';
-import { extentOf, unjudgedResultsOf, warningsOf } from './goal-build.js';
-import { deriveStatus, yearsIn } from './goal-derived-status.js';
-import { planYearIn, TITLE_WINDOW } from './plan-year.js';
-import { cleanText } from './goal-text.js';
+import { extentOf, warningsOf } from './goal-build.js';
+import { applyDerivedStatus } from './goal-derived-status.js';
 import { extractGoalTables } from './goal-table.js';
 import { extractKindLists } from './goal-kind-lists.js';
 import { segmentsOf } from './goal-segments.js';
@@ -53,44 +51,6 @@ export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] 
     }
   }
   return goals;
-}
-
-/** Derives the status of a goal that reports a final result but no verdict; returns why, or null. */
-function applyDerivedStatus(ctx: ExtractionContext, goal: Goal): string | null {
-  const resultTexts = unjudgedResultsOf(goal);
-  if (!resultTexts) return null;
-  const derived = deriveStatus({
-    goal,
-    resultTexts,
-    pageText: (n) => ctx.pages.find((p) => p.number === n)?.text,
-    periodEnd: periodEndOf(ctx, goal, resultTexts),
-    meetingDate: ctx.meetingDate ?? null,
-  });
-  if (!derived) return null;
-  goal.status = derived.status;
-  goal.statusBasis = 'derived';
-  // The result the verdict was derived from is what the document says of the goal.
-  goal.statusText ??= cleanText(resultTexts.join(' ')) || null;
-  return derived.reason;
-}
-
-/**
- * The last year of a goal's period: a year in its own wording ("fra 2018 til 2019"), else the
- * plan year of its agenda item or, without items, of the document's title, else the year its
- * result is reported for ("I 2024 blev …").
- */
-function periodEndOf(ctx: ExtractionContext, goal: Goal, resultTexts: readonly string[]): number | null {
-  const own = yearsIn(goal.text);
-  if (own.length > 0) return Math.max(...own);
-  const item = ctx.agendaItems.find((i) => i.number === goal.agendaItem);
-  const fromItem = planYearIn(item?.title);
-  if (fromItem !== null) return fromItem;
-  if (ctx.agendaItems.length === 0) {
-    const fromDocument = planYearIn(ctx.info.title) ?? planYearIn(ctx.pages[0]?.text.slice(0, TITLE_WINDOW));
-    if (fromDocument !== null) return fromDocument;
-  }
-  const reported = resultTexts.flatMap(yearsIn);
-  return reported.length > 0 ? Math.max(...reported) : null;
 }
 
 /** Whether two goals claim the same text: any piece of one block overlaps any of the other. */
