@@ -8,6 +8,10 @@ import { assertLooksLikePdf } from './sniff.js';
 import { toPdfError } from './pdf-errors.js';
 import { readPdfInfo, type OutlineNode } from './pdf-info.js';
 import { captureTextContent, pdfJsDocumentOf } from './pdf-parse-document.js';
+import { readPagesWithoutText } from './ocr/ocr-pages.js';
+
+/** Share of the time limit kept for normalising and extracting after OCR. */
+const EXTRACTION_RESERVE = 0.25;
 
 export async function parsePdf(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedPdf> {
   const limits = resolveParseOptions(options);
@@ -36,7 +40,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParseOptions = {}): P
       if (timedOut || Date.now() - startedAt > limits.timeoutMs) throw timeoutError();
     });
     const text = await parser.getText();
-    const pages: ParsedPage[] = text.pages.map((page) => {
+    const layered: ParsedPage[] = text.pages.map((page) => {
       const record = captured.get(page.num);
       if (!record) throw new MinutesError('internal', `no text items were captured for page ${page.num}`);
       return {
@@ -47,7 +51,12 @@ export async function parsePdf(bytes: Uint8Array, options: ParseOptions = {}): P
         items: record.items,
       };
     });
-    if (pages.length !== pageCount) throw new MinutesError('damaged', `read ${pages.length} of ${pageCount} pages`);
+    if (layered.length !== pageCount) throw new MinutesError('damaged', `read ${layered.length} of ${pageCount} pages`);
+    const pages = await readPagesWithoutText(bytes, doc, layered, {
+      mode: limits.ocr,
+      deadline: startedAt + limits.timeoutMs,
+      reserveMs: limits.timeoutMs * EXTRACTION_RESERVE,
+    });
     return { info, pages };
   } catch (err) {
     if (timedOut) throw timeoutError();

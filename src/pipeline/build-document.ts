@@ -7,6 +7,8 @@ import { normalisePages } from '../text/normalise.js';
 import { extractFacts } from '../extract/index.js';
 import { EXTRACTOR } from '../version.js';
 import { findProvenanceMismatches } from './provenance-check.js';
+import { markOcrProvenance, ocrByPage } from './ocr-provenance.js';
+import { textLayerWarnings } from './text-layer-warnings.js';
 
 export { withoutPages } from './without-pages.js';
 
@@ -26,8 +28,13 @@ const MAX_ISSUES_IN_MESSAGE = 5;
 export async function buildDocument(input: BuildDocumentInput): Promise<ExtractedDocument> {
   // `await`: the normaliser may become asynchronous (lazy word lists) without this changing.
   const normalised = await normalisePages(input.parsed.pages);
-  const pageTexts: PageText[] = normalised.pages.map((p) => ({ number: p.number, text: p.text }));
+  const ocrMarks = ocrByPage(input.parsed.pages);
+  const pageTexts: PageText[] = normalised.pages.map((p) => {
+    const ocr = ocrMarks.get(p.number);
+    return ocr ? { number: p.number, text: p.text, ocr } : { number: p.number, text: p.text };
+  });
   const facts = extractOrWarn(input, normalised.pages);
+  markOcrProvenance(facts, ocrMarks);
   const candidate = {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -40,7 +47,7 @@ export async function buildDocument(input: BuildDocumentInput): Promise<Extracte
     },
     extractor: { name: EXTRACTOR.name, version: EXTRACTOR.version },
     ...facts,
-    warnings: [...normalised.warnings, ...facts.warnings],
+    warnings: [...textLayerWarnings(input.parsed.pages), ...normalised.warnings, ...facts.warnings],
     ...(input.withText ? { pages: pageTexts } : {}),
   };
   const result = ExtractedDocument.safeParse(candidate);

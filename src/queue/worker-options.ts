@@ -1,6 +1,7 @@
 // Options of a queue-mode worker process. Every default is documented and frozen.
 import { z } from 'zod';
 import type { QueueKind } from './names.js';
+import { OCR_MODES, type OcrMode } from '../pdf/parse-options.js';
 import type { StoreLocation } from './connection.js';
 
 export interface ParseLimits {
@@ -12,6 +13,8 @@ export interface ParseLimits {
   maxBytes: number;
   /** Documents with more pages fail with `too_large`. Default 5000. */
   maxPages: number;
+  /** OCR of pages without a text layer: auto, always or never. Default auto. */
+  ocr: OcrMode;
 }
 
 export interface WorkerRunOptions {
@@ -41,6 +44,7 @@ export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = Object.freeze({
   memoryLimitMb: 1024,
   maxBytes: 256 * 1024 * 1024,
   maxPages: 5000,
+  ocr: 'auto',
 });
 
 export const DEFAULT_WORKER_OPTIONS = Object.freeze({
@@ -63,6 +67,7 @@ export const ParseProcessorConfig = z.object({
     memoryLimitMb: z.number().int().positive(),
     maxBytes: z.number().positive(),
     maxPages: z.number().positive(),
+    ocr: z.enum(OCR_MODES).default('auto'),
   }),
 });
 export type ParseProcessorConfig = z.infer<typeof ParseProcessorConfig>;

@@ -1,5 +1,6 @@
 // Runs a worker process until SIGTERM/SIGINT: the first signal stops taking jobs
 // and lets active ones finish; a second hands active jobs back and exits.
+import { OCR_MODES, type OcrMode } from '../pdf/parse-options.js';
 import { resolveRedisUrl, resolveStoreLocation } from './connection.js';
 import { isQueueKind, type QueueKind } from './names.js';
 import { startWorkers, type WorkerLog } from './run-workers.js';
@@ -18,6 +19,7 @@ export interface WorkerFlags {
   memoryLimit?: string;
   lockDuration?: string;
   stalledInterval?: string;
+  ocr?: string;
 }
 
 export function resolveWorkerOptions(flags: WorkerFlags): WorkerRunOptions {
@@ -32,6 +34,7 @@ export function resolveWorkerOptions(flags: WorkerFlags): WorkerRunOptions {
       ...DEFAULT_PARSE_LIMITS,
       timeoutMs: positive(flags.parseTimeout, DEFAULT_PARSE_LIMITS.timeoutMs, '--parse-timeout'),
       memoryLimitMb: positive(flags.memoryLimit, DEFAULT_PARSE_LIMITS.memoryLimitMb, '--memory-limit'),
+      ocr: ocrMode(flags.ocr),
     },
     ...(flags.out !== undefined ? { outDir: flags.out } : {}),
     withText: flags.withText ?? DEFAULT_WORKER_OPTIONS.withText,
@@ -46,6 +49,12 @@ function parseQueues(text: string): QueueKind[] {
   const bad = names.filter((n) => !isQueueKind(n));
   if (bad.length > 0 || names.length === 0) throw new Error(`--queues: unknown queue(s) ${bad.join(', ') || '(none given)'}; use parse, extract, sources`);
   return [...new Set(names)] as QueueKind[];
+}
+
+function ocrMode(text: string | undefined): OcrMode {
+  if (text === undefined) return DEFAULT_PARSE_LIMITS.ocr;
+  if (!(OCR_MODES as readonly string[]).includes(text)) throw new Error(`--ocr must be one of ${OCR_MODES.join(', ')}, got "${text}"`);
+  return text as OcrMode;
 }
 
 function positive(text: string | undefined, fallback: number, flag: string): number {

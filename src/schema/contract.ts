@@ -11,6 +11,8 @@ export const Provenance = z
     start: z.number().int().min(0),
     end: z.number().int().min(0),
     snippet: z.string(),
+    /** Set when the page was read by OCR: the value is only as sure as the words read (an addition to the contract). */
+    ocr: z.object({ confidence: z.number() }).optional(),
   })
   .refine((p) => p.end >= p.start, { message: 'provenance end before start' });
 export type Provenance = z.infer<typeof Provenance>;
@@ -61,6 +63,7 @@ export const WarningCode = z.enum([
   'status_without_goal',
   'columns_detected',
   'no_text',
+  'no_text_layer',
   'metadata_missing',
   'extraction_error',
 ]);
@@ -173,7 +176,11 @@ export const SourceInfo = z.object({
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 
-export const PageText = z.object({ number: z.number().int().min(1), text: z.string() });
+/** How a page's text was read when OCR read it (an addition to the contract). */
+export const PageTextOcr = z.object({ engine: z.string(), confidence: z.number(), rotation: z.number().int() });
+export type PageTextOcr = z.infer<typeof PageTextOcr>;
+
+export const PageText = z.object({ number: z.number().int().min(1), text: z.string(), ocr: PageTextOcr.optional() });
 export type PageText = z.infer<typeof PageText>;
 
 /** The facts extraction yields; the document adds source, extractor and pages around them. */

@@ -7,6 +7,7 @@ import { EXTRACTOR } from '../version.js';
 import type { DialectName, StoreDialect } from './dialect.js';
 import { migrateToLatest, type MigrationReport } from './migrate.js';
 import { decodeParsed, encodeParsed, PARSED_CACHE_FORMAT } from './parsed-cache-codec.js';
+import { pageFromRow } from './rows.js';
 import { recordFailureIn, saveDocumentIn } from './save-document.js';
 import type { Database, DocumentRow } from './schema.js';
 import type { DocumentStatus, FailureRecord, SaveAction, Store, StoredDocumentRef } from './types.js';
@@ -97,7 +98,13 @@ export class KyselyStore implements Store {
     if (!row || row.document === null) return undefined;
     const value = JSON.parse(row.document) as Record<string, unknown>;
     if (options.withText) {
-      value.pages = await this.db.selectFrom('pages').select(['number', 'text']).where('document_id', '=', id).orderBy('number').execute();
+      const rows = await this.db
+        .selectFrom('pages')
+        .select(['number', 'text', 'ocr_confidence', 'ocr_rotation'])
+        .where('document_id', '=', id)
+        .orderBy('number')
+        .execute();
+      value.pages = rows.map(pageFromRow);
     }
     const checked = ExtractedDocument.safeParse(value);
     if (!checked.success) {

@@ -185,11 +185,18 @@ async function goalStatusBasis(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('goals').addColumn('status_basis', 'text').execute();
 }
 
+/** Pages read by OCR keep the engine's mean word confidence; null for pages read from their text layer. */
+async function pageOcr(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('pages').addColumn('ocr_confidence', 'real').execute();
+  await db.schema.alterTable('pages').addColumn('ocr_rotation', 'integer').execute();
+}
+
 /** Migrations by name; names sort in the order they must run. */
 export function storeMigrations(caps: Capabilities): Record<string, Migration> {
   return {
     '0001_initial_schema': { up: (db) => initialSchema(db, caps) },
     '0002_goal_status_basis': { up: goalStatusBasis },
+    '0003_page_ocr': { up: pageOcr },
   };
 }
 

@@ -1,6 +1,6 @@
 // Maps a contract document to table rows. Pure functions: no database here.
 import type { Insertable } from 'kysely';
-import type { ExtractedDocument, Provenance } from '../schema/contract.js';
+import type { ExtractedDocument, PageText, Provenance } from '../schema/contract.js';
 import type { Database, DocumentsTable } from './schema.js';
 
 /**
@@ -53,8 +53,20 @@ export function documentRow(doc: ExtractedDocument, now: string): Insertable<Doc
   };
 }
 
-export function pageRows(documentId: number, pages: readonly { number: number; text: string }[]): Insertable<Database['pages']>[] {
-  return pages.map((p) => ({ document_id: documentId, number: p.number, text: storableText(p.text) }));
+export function pageRows(documentId: number, pages: readonly PageText[]): Insertable<Database['pages']>[] {
+  return pages.map((p) => ({
+    document_id: documentId,
+    number: p.number,
+    text: storableText(p.text),
+    ocr_confidence: p.ocr?.confidence ?? null,
+    ocr_rotation: p.ocr?.rotation ?? null,
+  }));
+}
+
+/** A stored page back as the contract's page: the OCR marker comes back when the page was OCR'd. */
+export function pageFromRow(row: { number: number; text: string; ocr_confidence: number | null; ocr_rotation: number | null }): PageText {
+  if (row.ocr_confidence === null) return { number: row.number, text: row.text };
+  return { number: row.number, text: row.text, ocr: { engine: 'tesseract', confidence: row.ocr_confidence, rotation: row.ocr_rotation ?? 0 } };
 }
 
 export function agendaItemRows(documentId: number, doc: ExtractedDocument): Insertable<Database['agenda_items']>[] {

@@ -2,7 +2,7 @@
 // (sha256, extractor version) and safe when several processes save the same PDF at once:
 // the unique sha256 decides who inserts, and the loser locks the row and re-decides.
 import type { Transaction } from 'kysely';
-import type { ExtractedDocument } from '../schema/contract.js';
+import type { ExtractedDocument, PageText } from '../schema/contract.js';
 import type { StoreDialect } from './dialect.js';
 import { insertRows, insertRowsReturningIds } from './insert-rows.js';
 import {
@@ -23,7 +23,6 @@ import { DOCUMENT_CHILD_TABLES, type Database } from './schema.js';
 import type { FailureRecord, SaveAction } from './types.js';
 
 type Trx = Transaction<Database>;
-type PageText = { number: number; text: string };
 
 /**
  * Compares dotted numeric versions ("0.10.2" > "0.9.7"); undefined when either is not of that form,

@@ -64,6 +64,10 @@ export interface PagesTable {
   document_id: number;
   number: number;
   text: string;
+  /** Mean word confidence (0–100) of a page read by OCR (tesseract); null for a text-layer page. */
+  ocr_confidence: number | null;
+  /** The clockwise turn that made an OCR'd page upright; null for a text-layer page. */
+  ocr_rotation: number | null;
 }
 
 export interface ParsedCacheTable {

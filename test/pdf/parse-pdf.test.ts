@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePdf } from '../../src/pdf/index.js';
 import { ParsedPdf } from '../../src/schema/parsed.js';
-import { fixturePdfs, hasSharedCorpus, sharedCorpusPdfs, warnSkipped } from './corpus.js';
+import { fixturePdfs, hasSharedCorpus, sharedCorpusDir, sharedCorpusPdfs, warnSkipped } from './corpus.js';
 import { linesPage, makePdf } from './make-pdf.js';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -116,16 +116,31 @@ describe.skipIf(fixtures.length === 0)('parsePdf on the project fixtures', () =>
 
 if (!hasSharedCorpus) warnSkipped('parsePdf on ../shared/corpus', '../shared is not present beside the project');
 describe.skipIf(!hasSharedCorpus)('parsePdf on ../shared/corpus', () => {
+  // OCR off here (its own suite reads the image-only pages): a page said to be unread has (almost) no text.
   it.each(sharedCorpusPdfs().map((f) => [basename(f), f]))('%s', async (_name, file) => {
-    const parsed = await parsePdf(new Uint8Array(readFileSync(file)));
+    const parsed = await parsePdf(new Uint8Array(readFileSync(file)), { ocr: 'never' });
     expectWellFormed(parsed);
-    expect(parsed.pages.every((p) => p.text.trim().length > 0)).toBe(true);
+    for (const page of parsed.pages.filter((p) => p.unread !== undefined)) {
+      expect(page.unread).toBe('OCR is off (--ocr never)');
+      expect(page.text.replace(/\s+/g, '').length).toBeLessThan(32);
+    }
+  });
+
+  it('flags the image-only pages of the scanned bilag and of the KL publication, and only those', async () => {
+    const unread = async (name: string): Promise<number[]> => {
+      const parsed = await parsePdf(new Uint8Array(readFileSync(`${sharedCorpusDir}/real/${name}`)), { ocr: 'never' });
+      return parsed.pages.filter((p) => p.unread !== undefined).map((p) => p.number);
+    };
+    expect(await unread('ballerup_bilag_ejendomsoversigt_SCANNED_2012-11-15.pdf')).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // A cover photograph with a few words of title, full-page photographs between the chapters; not the
+    // last page, which is a plain colour with nothing to read.
+    expect(await unread('ballerup_bilag_KL_det_naere_sundhedsvaesen_2012.pdf')).toEqual([1, 14, 17, 28, 39, 47, 58, 67, 75, 82, 87, 93, 100]);
   });
 
   it('gives the start page of each agenda item from the bookmarks of a FirstAgenda referat', async () => {
     const withOutline = [];
     for (const file of sharedCorpusPdfs()) {
-      const parsed = await parsePdf(new Uint8Array(readFileSync(file)));
+      const parsed = await parsePdf(new Uint8Array(readFileSync(file)), { ocr: 'never' });
       if (parsed.info.outline.length > 0) withOutline.push(parsed);
     }
     expect(withOutline.length).toBeGreaterThan(0);

@@ -1,9 +1,10 @@
 // `minutes ingest <paths...>`: PDFs → contract JSON in --out and rows in the store,
 // in this process (a pool of worker threads parses and extracts; no Redis).
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { availableParallelism } from 'node:os';
 // The harness's own module, not the pipeline index: this thread needs neither pdf.js nor the extractors.
 import { ingestPaths } from '../../pipeline/ingest.js';
+import { OCR_MODES, type OcrMode } from '../../pdf/parse-options.js';
 import { openStore, type Store } from '../../store/index.js';
 import { fileProgress } from '../progress-bar.js';
 import { detailLines, summaryLine } from '../ingest-summary.js';
@@ -14,6 +15,7 @@ interface IngestCliOptions {
   withText: boolean;
   concurrency: number;
   strict: boolean;
+  ocr: OcrMode;
 }
 
 export function registerIngest(program: Command): void {
@@ -26,6 +28,11 @@ export function registerIngest(program: Command): void {
     .option('--with-text', 'include the normalised page texts in the JSON as "pages"', false)
     .option('--concurrency <n>', 'worker threads, each parsing and extracting one document at a time', positiveInt, availableParallelism())
     .option('--strict', 'exit with status 1 when any file failed', false)
+    .addOption(
+      new Option('--ocr <mode>', 'OCR (tesseract, Danish) of pages without a text layer: auto = when installed, always = every page, never = only warn')
+        .choices(OCR_MODES)
+        .default('auto'),
+    )
     .action(async (paths: string[], options: IngestCliOptions) => {
       process.exitCode = await runIngest(paths, options);
     });
@@ -50,6 +57,7 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
       outDir: options.out,
       withText: options.withText,
       concurrency: options.concurrency,
+      parse: { ocr: options.ocr },
       onStart: (total) => progress.start(total),
       onResult: (result) => progress.update(result),
     });

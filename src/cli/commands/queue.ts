@@ -54,6 +54,7 @@ export function registerQueueCommands(program: Command): void {
     .option('--config <file>', 'sources config for scheduled runs', DEFAULT_CONFIG_FILE)
     .option('--parse-timeout <ms>', 'time limit per PDF', checkInt, '120000')
     .option('--memory-limit <mb>', 'heap limit of the parser thread per PDF', checkInt, '1024')
+    .option('--ocr <mode>', 'OCR of pages without a text layer: auto, always or never', 'auto')
     .option('--lock-duration <ms>', 'a dead worker\'s jobs are taken over after this', checkInt, '30000')
     .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', checkInt, '30000')
     .action(async (flags: WorkerFlags) => {
