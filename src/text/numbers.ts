@@ -27,8 +27,11 @@ export interface FoundNumber {
   end: number;
 }
 
-/** Minus signs as printed: hyphen-minus, en dash, U+2212 and the Danish '÷'. */
-const MINUS_SIGNS = '-\u2013\u2212\u00f7';
+/**
+ * Minus signs as printed: hyphen-minus, en dash, U+2212 and the Danish '÷'; and the em
+ * dash, which is what OCR makes of a '÷' or an en dash attached to a figure ("—1,8 %").
+ */
+const MINUS_SIGNS = '-\u2013\u2014\u2212\u00f7';
 
 const NUMBER_BODY = /^\d+(?:[.,]\d+)*$/;
 /** "2.442", "4.882.800", "819.071,5": dots group thousands, an optional comma starts the decimals. */
@@ -47,7 +50,7 @@ const DECIMAL_DOT = /^\d+\.(?:\d{1,2}|\d{4,})$/;
  * exactly one number ("3.1.1", "12-05", "ti").
  */
 export function parseDanishNumber(s: string): number | null {
-  const m = /^\s*([-+\u2013\u2212\u00f7]?)\s*(\d[\d.,]*)\s*$/u.exec(s);
+  const m = /^\s*([-+\u2013\u2014\u2212\u00f7]?)\s*(\d[\d.,]*)\s*$/u.exec(s);
   if (!m) return null;
   const sign = m[1] !== '' && m[1] !== '+' ? -1 : 1;
   const magnitude = parseUnsigned(m[2] ?? '');
@@ -176,7 +179,7 @@ function tokens(text: string): Token[] {
  */
 function signStart(text: string, bodyStart: number): number {
   const prev = text[bodyStart - 1];
-  const isBoundary = (i: number): boolean => i < 0 || !/[\p{L}\p{N}.,\-–−÷]/u.test(text[i] ?? '');
+  const isBoundary = (i: number): boolean => i < 0 || !/[\p{L}\p{N}.,\-–—−÷]/u.test(text[i] ?? '');
   if (prev !== undefined && (MINUS_SIGNS.includes(prev) || prev === '+') && isBoundary(bodyStart - 2)) {
     return bodyStart - 1;
   }

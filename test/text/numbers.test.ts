@@ -9,6 +9,7 @@ const parseCases: [string, number | null][] = [
   ['÷ 5', -5],
   ['÷5', -5],
   ['\u22127,5', -7.5],
+  ['\u20141,8', -1.8],
   ['1.000', 1000],
   ['74,62', 74.62],
   ['4.882.800', 4882800],
@@ -89,6 +90,9 @@ const quantityCases: [string, Expected[]][] = [
   ['en ændring på ÷ 5 %', [{ value: -5, unit: 'percent', raw: '÷ 5 %' }]],
   ['en ændring på \u22123,2 %', [{ value: -3.2, unit: 'percent', raw: '\u22123,2 %' }]],
   ['en ændring på -1,1 %', [{ value: -1.1, unit: 'percent', raw: '-1,1 %' }]],
+  // OCR reads an attached '÷' as an em dash; a dash set apart in prose is no sign.
+  ['i hele landet var ændringen \u20141,8 %.', [{ value: -1.8, unit: 'percent', raw: '\u20141,8 %' }]],
+  ['de ledige \u2014 12 % af dem unge \u2014 fik tilbud', [{ value: 12, unit: 'percent', raw: '12 %' }]],
   ['Andel i alt 14.1 %', [{ value: 14.1, unit: 'percent', raw: '14.1 %' }]],
   ['Svarprocenten var 39 %, mod 38,8 % på landsplan.', [
     { value: 39, unit: 'percent', raw: '39 %' },
@@ -171,6 +175,7 @@ const numberCases: [string, number[]][] = [
   ['Punkt 46: Budgetopfølgning', [46]],
   ['i 2024 var der 135 sager', [2024, 135]],
   ['Budget 2025-2028', [2025, 2028]],
+  ['perioden 2025\u20142028', [2025, 2028]],
   ['mål 3.1.1 og 1.2', [1.2]],
   ['ændring -8.938 og ÷ 12', [-8938, -12]],
   ['Covid-19 ramte 3F hårdt', []],
