@@ -10,6 +10,9 @@ import { readPdfInfo, type OutlineNode } from './pdf-info.js';
 import { captureTextContent, pdfJsDocumentOf } from './pdf-parse-document.js';
 import { readPagesWithoutText } from './ocr/ocr-pages.js';
 
+/** pdf.js decodes images only to tell scans apart (ocr/text-layer.ts); a larger one is skipped, not decoded. */
+const MAX_IMAGE_PIXELS = 100_000_000;
+
 /** Share of the time limit kept for normalising and extracting after OCR. */
 const EXTRACTION_RESERVE = 0.25;
 
@@ -20,7 +23,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParseOptions = {}): P
   const timeoutError = (): MinutesError =>
     new MinutesError('timeout', `parsing took longer than the limit of ${limits.timeoutMs} ms`);
   // A copy: pdf.js may take ownership of (detach) the buffer it is given.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, stopAtErrors: false });
+  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, stopAtErrors: false, maxImageSize: MAX_IMAGE_PIXELS });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
