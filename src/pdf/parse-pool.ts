@@ -1,15 +1,15 @@
-// A fixed pool of worker threads for the CPU-bound parse stage. Each document has
-// a wall-clock limit (the thread is terminated when it overruns) and each thread a
-// heap limit (a document that exhausts it fails with `too_large`, the thread is replaced).
+// A fixed pool of worker processes for the CPU-bound parse stage. Each document has
+// a wall-clock limit (the process is stopped when it overruns) and each process a
+// memory limit (a document that exhausts it fails with `too_large`, the process is replaced).
 import { availableParallelism } from 'node:os';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { resolveParseOptions, type ParseOptions } from './parse-options.js';
-import { positiveInt, resolveWorkerScript, ThreadPool } from './thread-pool.js';
+import { positiveInt, resolveWorkerScript, WorkerPool } from './worker-pool.js';
 
 export interface ParsePoolOptions {
   /** Worker threads. Default: os.availableParallelism(). */
   size?: number;
-  /** Old-generation heap limit per thread in MB (Worker resourceLimits). Default 1024. */
+  /** Memory limit per parser process in MB (resident memory, sampled; the heap gets less). Default 1536. */
   memoryLimitMb?: number;
   /** Limits applied to every document unless parse() is given its own. Default: DEFAULT_PARSE_OPTIONS. */
   parse?: ParseOptions;
@@ -22,7 +22,7 @@ export interface ParsePoolOptions {
 
 export const DEFAULT_PARSE_POOL_OPTIONS = Object.freeze({
   size: availableParallelism(),
-  memoryLimitMb: 1024,
+  memoryLimitMb: 1536,
   terminateGraceMs: 1000,
 });
 
@@ -35,20 +35,20 @@ export interface ParseTask {
 export class ParsePool {
   readonly size: number;
   private readonly defaults: ParseOptions;
-  private readonly threads: ThreadPool<ParseTask, ParsedPdf>;
+  private readonly threads: WorkerPool<ParseTask, ParsedPdf>;
 
   constructor(options: ParsePoolOptions = {}) {
     this.size = positiveInt(options.size ?? DEFAULT_PARSE_POOL_OPTIONS.size, 'ParsePoolOptions.size');
     const memoryLimitMb = positiveInt(options.memoryLimitMb ?? DEFAULT_PARSE_POOL_OPTIONS.memoryLimitMb, 'ParsePoolOptions.memoryLimitMb');
     this.defaults = options.parse ?? {};
     resolveParseOptions(this.defaults); // fail early on bad limits
-    this.threads = new ThreadPool({
+    this.threads = new WorkerPool({
       workerUrl: resolveWorkerScript(import.meta.url, 'pdf/parse-worker.js'),
       size: this.size,
       memoryLimitMb,
       terminateGraceMs: options.terminateGraceMs ?? DEFAULT_PARSE_POOL_OPTIONS.terminateGraceMs,
       activity: () => 'parsing',
-      threadName: 'parser thread',
+      workerName: 'parser process',
     });
   }
 

@@ -1,6 +1,5 @@
-// Worker-thread entry of the parse pool: parses one document per message and
-// answers with the pages or a coded error. Must run as compiled JS (dist/pdf/).
-import { parentPort } from 'node:worker_threads';
+// Worker entry of the parse pool (a child process or a thread): parses one document
+// per message and answers with the pages or a coded error. Must run as compiled JS (dist/pdf/).
 // pdf.js loads this module on the first document (its "fake worker" in Node); loading
 // it as the thread starts takes that time off the first document. Same file, one copy.
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
@@ -8,15 +7,16 @@ import { errorInfo } from '../schema/errors.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { parsePdf } from './parse-pdf.js';
 import type { ParseTask } from './parse-pool.js';
-import { THREAD_READY, type ThreadReply, type ThreadRequest } from './thread-protocol.js';
+import { WORKER_READY, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
+import { workerPort } from './worker-port.js';
 
-if (!parentPort) throw new Error('parse-worker.js must run in a worker thread');
-const port = parentPort;
+const port = workerPort();
 
-port.on('message', ({ id, payload }: ThreadRequest<ParseTask>) => {
+port.onMessage((message) => {
+  const { id, payload } = message as WorkerRequest<ParseTask>;
   void parsePdf(payload.bytes, payload.options).then(
-    (result) => port.postMessage({ id, ok: true, result } satisfies ThreadReply<ParsedPdf>),
-    (err: unknown) => port.postMessage({ id, ok: false, error: errorInfo(err) } satisfies ThreadReply<ParsedPdf>),
+    (result) => port.post({ id, ok: true, result } satisfies WorkerReply<ParsedPdf>),
+    (err: unknown) => port.post({ id, ok: false, error: errorInfo(err) } satisfies WorkerReply<ParsedPdf>),
   );
 });
-port.postMessage(THREAD_READY);
+port.post(WORKER_READY);

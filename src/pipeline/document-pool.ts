@@ -1,28 +1,32 @@
-// Worker threads that take one document from bytes to its contract document: parse,
-// normalise, extract and validate run in the same thread, one round trip per document,
-// so a batch keeps every core busy and the calling thread only hashes, stores and writes.
-// The time limit covers the whole work; the heap limit applies to each thread.
+// Worker processes that take one document from bytes to its contract document: parse,
+// normalise, extract and validate run in the same process, one round trip per document,
+// so a batch keeps every core busy and the calling process only hashes, stores and writes.
+// The time limit covers the whole work; the memory limit (resident, whatever holds it:
+// the heap or pdf.js's buffers) applies to each process, so a bomb costs its own document.
 import { availableParallelism } from 'node:os';
 import type { ExtractedDocument } from '../schema/contract.js';
 import { MinutesError, type ErrorCode } from '../schema/errors.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { resolveParseOptions, type ParseOptions } from '../pdf/parse-options.js';
-import { positiveInt, resolveWorkerScript, ThreadPool, ThreadTaskError } from '../pdf/thread-pool.js';
+import { positiveInt, resolveWorkerScript, WorkerPool, WorkerTaskError } from '../pdf/worker-pool.js';
+import type { Isolation } from '../pdf/pool-workers.js';
 
 export interface DocumentPoolOptions {
-  /** Worker threads. Default: os.availableParallelism(). */
+  /** Worker processes. Default: os.availableParallelism(). */
   size?: number;
-  /** Old-generation heap limit per thread in MB (Worker resourceLimits); covers parsing and extraction. Default 1024. */
+  /** Memory limit per document process in MB (resident memory, sampled; the heap gets less); covers parsing and extraction. Default 1536. */
   memoryLimitMb?: number;
   /** Limits for every document unless process() is given its own; timeoutMs covers parse + build. Default: DEFAULT_PARSE_OPTIONS. */
   parse?: ParseOptions;
-  /** Extra time past timeoutMs before a thread is terminated, so the thread's own timeout can answer first. Default 1000 ms. */
+  /** Extra time past timeoutMs before a worker is stopped, so the worker's own timeout can answer first. Default 1000 ms. */
   terminateGraceMs?: number;
+  /** Child processes, each bounded as a whole (default), or worker threads (heap limit only). */
+  isolation?: Isolation;
 }
 
 export const DEFAULT_DOCUMENT_POOL_OPTIONS = Object.freeze({
   size: availableParallelism(),
-  memoryLimitMb: 1024,
+  memoryLimitMb: 1536,
   terminateGraceMs: 1000,
 });
 
@@ -43,7 +47,7 @@ export interface DocumentInput {
   /** Size of the file in bytes, as hashed. */
   byteCount: number;
   bytes: Uint8Array;
-  /** Move the bytes' buffer to the thread instead of copying it (the caller is done with them). Default false. */
+  /** Move the bytes' buffer to a worker thread instead of copying it (the caller is done with them); a process always gets a copy. Default false. */
   handOver?: boolean;
 }
 
@@ -69,20 +73,21 @@ export type DocumentOutcome =
 export class DocumentPool {
   readonly size: number;
   private readonly defaults: ParseOptions;
-  private readonly threads: ThreadPool<DocumentTask, DocumentWork>;
+  private readonly workers: WorkerPool<DocumentTask, DocumentWork>;
 
   constructor(options: DocumentPoolOptions = {}) {
     this.size = positiveInt(options.size ?? DEFAULT_DOCUMENT_POOL_OPTIONS.size, 'DocumentPoolOptions.size');
     const memoryLimitMb = positiveInt(options.memoryLimitMb ?? DEFAULT_DOCUMENT_POOL_OPTIONS.memoryLimitMb, 'DocumentPoolOptions.memoryLimitMb');
     this.defaults = options.parse ?? {};
     resolveParseOptions(this.defaults); // fail early on bad limits
-    this.threads = new ThreadPool({
+    this.workers = new WorkerPool({
       workerUrl: resolveWorkerScript(import.meta.url, 'pipeline/document-worker.js'),
       size: this.size,
       memoryLimitMb,
       terminateGraceMs: options.terminateGraceMs ?? DEFAULT_DOCUMENT_POOL_OPTIONS.terminateGraceMs,
       activity: (phase) => (phase === BUILD_PHASE ? 'normalising and extracting (after parsing)' : 'parsing'),
-      threadName: 'document thread',
+      workerName: options.isolation === 'thread' ? 'document thread' : 'document process',
+      ...(options.isolation ? { isolation: options.isolation } : {}),
     });
   }
 
@@ -98,23 +103,23 @@ export class DocumentPool {
     const bytes = movable ? own : new Uint8Array(own);
     const task: DocumentTask = { path: input.path, sha256: input.sha256, byteCount: input.byteCount, bytes, options: resolved };
     try {
-      const work = await this.threads.run(task, { timeoutMs: resolved.timeoutMs, transfer: [bytes.buffer as ArrayBuffer] });
+      const work = await this.workers.run(task, { timeoutMs: resolved.timeoutMs, transfer: [bytes.buffer as ArrayBuffer] });
       if ('document' in work) return { ok: true, parsed: work.parsed, document: work.document };
       return { ok: false, stage: 'build', error: new MinutesError(work.buildError.code, work.buildError.message), parsed: work.parsed };
     } catch (err) {
       const failure = err instanceof MinutesError ? err : new MinutesError('internal', String(err));
-      const phase = err instanceof ThreadTaskError ? err.phase : null;
+      const phase = err instanceof WorkerTaskError ? err.phase : null;
       return { ok: false, stage: phase === BUILD_PHASE ? 'build' : 'parse', error: failure, parsed: null };
     }
   }
 
   /** Starts up to `count` threads now, so loading their modules overlaps the caller's own start-up. */
   prestart(count: number = this.size): void {
-    this.threads.prestart(count);
+    this.workers.prestart(count);
   }
 
   /** Terminates every thread; queued and running documents end as failed outcomes (code internal). */
   async close(): Promise<void> {
-    await this.threads.close();
+    await this.workers.close();
   }
 }

@@ -1,25 +1,26 @@
-// Worker-thread entry of the document pool: bytes in, { parsed, document } out, in one
-// round trip. Must run as compiled JS (dist/pipeline/). The phase note sent after
-// parsing lets the pool say where a timeout or a heap overrun happened.
-import { parentPort } from 'node:worker_threads';
+// Worker entry of the document pool (a child process, or a thread): bytes in,
+// { parsed, document } out, in one round trip. Must run as compiled JS (dist/pipeline/).
+// The phase note sent after parsing lets the pool say where a timeout or a memory
+// overrun happened.
 // pdf.js loads this module on the first document (its "fake worker" in Node); loading
 // it as the thread starts takes that time off the first document. Same file, one copy.
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { errorInfo, MinutesError } from '../schema/errors.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { parsePdf } from '../pdf/parse-pdf.js';
-import { THREAD_READY, type ThreadReply, type ThreadRequest } from '../pdf/thread-protocol.js';
+import { WORKER_READY, type WorkerReply, type WorkerRequest } from '../pdf/worker-protocol.js';
+import { workerPort } from '../pdf/worker-port.js';
 import { buildDocument } from './build-document.js';
 import { BUILD_PHASE, type DocumentTask, type DocumentWork } from './document-pool.js';
 
-if (!parentPort) throw new Error('document-worker.js must run in a worker thread');
-const port = parentPort;
-const reply = (message: ThreadReply<DocumentWork>): void => port.postMessage(message);
+const port = workerPort();
+const reply = (message: WorkerReply<DocumentWork>): void => port.post(message);
 
-port.on('message', ({ id, payload }: ThreadRequest<DocumentTask>) => {
+port.onMessage((message) => {
+  const { id, payload } = message as WorkerRequest<DocumentTask>;
   void work(id, payload);
 });
-port.postMessage(THREAD_READY);
+port.post(WORKER_READY);
 
 async function work(id: number, task: DocumentTask): Promise<void> {
   const startedAt = Date.now();

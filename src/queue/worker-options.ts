@@ -7,7 +7,7 @@ import type { StoreLocation } from './connection.js';
 export interface ParseLimits {
   /** Wall-clock limit for parsing one PDF, in ms; exceeded → `timeout` (no retry). Default 120 000. */
   timeoutMs: number;
-  /** Heap limit of the thread that parses, in MB; exceeded → `too_large` (no retry). Default 1024. */
+  /** Memory limit of the process that parses, in MB (resident); exceeded → `too_large` (no retry). Default 1536. */
   memoryLimitMb: number;
   /** Files larger than this fail with `too_large`. Default 256 MiB. */
   maxBytes: number;
@@ -41,7 +41,7 @@ export interface WorkerRunOptions {
 
 export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = Object.freeze({
   timeoutMs: 120_000,
-  memoryLimitMb: 1024,
+  memoryLimitMb: 1536,
   maxBytes: 256 * 1024 * 1024,
   maxPages: 5000,
   ocr: 'auto',

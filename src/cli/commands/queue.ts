@@ -53,7 +53,7 @@ export function registerQueueCommands(program: Command): void {
     .option('--with-text', 'include page texts in the JSON written to --out', false)
     .option('--config <file>', 'sources config for scheduled runs', DEFAULT_CONFIG_FILE)
     .option('--parse-timeout <ms>', 'time limit per PDF', checkInt, '120000')
-    .option('--memory-limit <mb>', 'heap limit of the parser thread per PDF', checkInt, '1024')
+    .option('--memory-limit <mb>', 'memory limit of the parser process per PDF (resident MB)', checkInt, '1536')
     .option('--ocr <mode>', 'OCR of pages without a text layer: auto, always or never', 'auto')
     .option('--lock-duration <ms>', 'a dead worker\'s jobs are taken over after this', checkInt, '30000')
     .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', checkInt, '30000')

@@ -1,13 +1,16 @@
-// The ThreadPool under ParsePool and the pipeline's DocumentPool, with a tiny worker
-// whose behaviour each task chooses: results and coded errors cross the boundary, a
-// thread that overruns its time or heap is replaced, and the failure names the phase
-// the thread had announced (so a slow extraction is not reported as slow parsing).
+// The WorkerPool under ParsePool and the pipeline's DocumentPool, with a tiny worker
+// whose behaviour each task chooses, run as child processes (the default) and as
+// threads: results and coded errors cross the boundary, a worker that overruns its
+// time or memory is replaced, and the failure names the phase the worker had announced
+// (so a slow extraction is not reported as slow parsing). Only a process is bounded
+// as a whole: memory outside the JS heap (pdf.js's buffers) counts against it too.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ThreadPool, ThreadTaskError, resolveWorkerScript } from '../../src/pdf/thread-pool.js';
+import { WorkerPool, WorkerTaskError, resolveWorkerScript } from '../../src/pdf/worker-pool.js';
+import type { Isolation } from '../../src/pdf/pool-workers.js';
 import { MinutesError } from '../../src/schema/errors.js';
 
 interface Payload {
-  do: 'echo' | 'fail' | 'spin' | 'allocate' | 'crash';
+  do: 'echo' | 'fail' | 'spin' | 'allocate' | 'allocate-outside-heap' | 'crash';
   value?: string;
   code?: string;
   phase?: string;
@@ -15,37 +18,45 @@ interface Payload {
 }
 type Result = { echoed: string; bytes: number | null };
 
-const workerUrl = new URL('./thread-pool-worker.mjs', import.meta.url);
-let pool: ThreadPool<Payload, Result> | undefined;
+const workerUrl = new URL('./worker-pool-worker.mjs', import.meta.url);
+let pool: WorkerPool<Payload, Result> | undefined;
 afterEach(async () => {
   await pool?.close();
   pool = undefined;
 });
 
-function makePool(options: { size?: number; memoryLimitMb?: number; terminateGraceMs?: number; url?: URL } = {}): ThreadPool<Payload, Result> {
-  pool = new ThreadPool<Payload, Result>({
-    workerUrl: options.url ?? workerUrl,
-    size: options.size ?? 2,
-    memoryLimitMb: options.memoryLimitMb ?? 256,
-    terminateGraceMs: options.terminateGraceMs ?? 0,
-    activity: (phase) => (phase === 'build' ? 'extracting' : 'parsing'),
-    threadName: 'test thread',
-  });
-  return pool;
+type PoolOptions = { size?: number; memoryLimitMb?: number; terminateGraceMs?: number; url?: URL };
+
+function poolMaker(isolation: Isolation): (options?: PoolOptions) => WorkerPool<Payload, Result> {
+  return (options = {}) => {
+    pool = new WorkerPool<Payload, Result>({
+      workerUrl: options.url ?? workerUrl,
+      size: options.size ?? 2,
+      // A process's limit covers Node itself (~50 MB resident); a thread's only its heap.
+      memoryLimitMb: options.memoryLimitMb ?? (isolation === 'process' ? 400 : 256),
+      terminateGraceMs: options.terminateGraceMs ?? 0,
+      activity: (phase) => (phase === 'build' ? 'extracting' : 'parsing'),
+      workerName: `test ${isolation}`,
+      isolation,
+    });
+    return pool;
+  };
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<ThreadTaskError> {
+async function failureOf(promise: Promise<unknown>): Promise<WorkerTaskError> {
   const err = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(err).toBeInstanceOf(ThreadTaskError);
+  expect(err).toBeInstanceOf(WorkerTaskError);
   expect(err).toBeInstanceOf(MinutesError);
-  return err as ThreadTaskError;
+  return err as WorkerTaskError;
 }
 
-describe('ThreadPool', () => {
-  it('answers tasks on several threads, moving transferred bytes', async () => {
+describe.each(['process', 'thread'] as const)('WorkerPool of %s workers', (isolation) => {
+  const makePool = poolMaker(isolation);
+
+  it('answers tasks on several workers, moving transferred bytes to a thread', async () => {
     const threads = makePool({ size: 2 });
     const bytes = new Uint8Array(1000);
     const results = await Promise.all([
@@ -58,7 +69,8 @@ describe('ThreadPool', () => {
       { echoed: 'Børne- og Ungeudvalget', bytes: 1000 },
       { echoed: 'Teknik- og Miljøudvalget', bytes: null },
     ]);
-    expect(bytes.byteLength).toBe(0); // transferred, not copied
+    // A thread takes the buffer over (not copied); a process gets a copy.
+    expect(bytes.byteLength).toBe(isolation === 'thread' ? 0 : 1000);
   });
 
   it('carries a coded error across the boundary, with the phase announced before it', async () => {
@@ -71,7 +83,7 @@ describe('ThreadPool', () => {
     const threads = makePool({ size: 1 });
     const inParse = await failureOf(threads.run({ do: 'spin' }, { timeoutMs: 50 }));
     expect([inParse.code, inParse.phase]).toEqual(['timeout', null]);
-    expect(inParse.message).toMatch(/^parsing took longer than the limit of 50 ms; the test thread was stopped/);
+    expect(inParse.message).toMatch(new RegExp(`^parsing took longer than the limit of 50 ms; the test ${isolation} was stopped`));
     // The replacement thread must start and announce its phase within the limit; on a loaded
     // 2-core machine a fresh thread can take longer than 50 ms to start, so this limit is wider.
     const inBuild = await failureOf(threads.run({ do: 'spin', phase: 'build' }, { timeoutMs: 1500 }));
@@ -80,27 +92,29 @@ describe('ThreadPool', () => {
     expect(await threads.run({ do: 'echo', value: 'igen' }, { timeoutMs: 10_000 })).toEqual({ echoed: 'igen', bytes: null });
   });
 
-  it('fails a task that exhausts the thread heap as too_large, naming the phase, then goes on', async () => {
-    const threads = makePool({ size: 1, memoryLimitMb: 32 });
+  it('fails a task that exhausts the heap as too_large, naming the phase, then goes on', async () => {
+    const limit = isolation === 'process' ? 300 : 32;
+    const threads = makePool({ size: 1, memoryLimitMb: limit });
     const err = await failureOf(threads.run({ do: 'allocate', phase: 'build' }, { timeoutMs: 60_000 }));
     expect([err.code, err.phase]).toEqual(['too_large', 'build']);
-    expect(err.message).toMatch(/^extracting needed more than the memory limit of 32 MB per test thread/);
+    expect(err.message).toMatch(new RegExp(`^extracting needed more than the memory limit of ${limit} MB per test ${isolation}`));
     expect(await threads.run({ do: 'echo', value: 'igen' }, { timeoutMs: 10_000 })).toEqual({ echoed: 'igen', bytes: null });
   });
+
 
   it('fails a task whose thread crashes as damaged, but a thread that cannot start as internal', async () => {
     const threads = makePool({ size: 1 });
     const crashed = await failureOf(threads.run({ do: 'crash', phase: 'build' }, { timeoutMs: 10_000 }));
     expect([crashed.code, crashed.phase]).toEqual(['damaged', 'build']);
-    expect(crashed.message).toMatch(/^the test thread crashed while extracting: an uncaught error while working/);
+    expect(crashed.message).toMatch(new RegExp(`^the test ${isolation} crashed while extracting: an uncaught error while working$`));
     expect(await threads.run({ do: 'echo', value: 'igen' }, { timeoutMs: 10_000 })).toEqual({ echoed: 'igen', bytes: null });
     await threads.close();
 
-    const broken = makePool({ size: 2, url: new URL('./thread-pool-broken-worker.mjs', import.meta.url) });
+    const broken = makePool({ size: 2, url: new URL('./worker-pool-broken-worker.mjs', import.meta.url) });
     const failures = await Promise.all([1, 2, 3].map((n) => failureOf(broken.run({ do: 'echo', value: String(n) }, { timeoutMs: 10_000 }))));
     for (const f of failures) {
       expect(f.code).toBe('internal');
-      expect(f.message).toMatch(/^the test thread could not start: a module failed to load/);
+      expect(f.message).toMatch(new RegExp(`^the test ${isolation} could not start: a module failed to load`));
     }
   });
 
@@ -110,6 +124,16 @@ describe('ThreadPool', () => {
     await threads.close();
     expect((await Promise.all(pending)).map((e) => e.code)).toEqual(['internal', 'internal']);
     expect((await failureOf(threads.run({ do: 'echo', value: 'y' }, { timeoutMs: 1000 }))).code).toBe('internal');
+  });
+});
+
+describe('WorkerPool of processes: the memory limit covers the whole process', () => {
+  it('stops a process whose memory outside the heap passes the limit, then goes on', async () => {
+    const threads = poolMaker('process')({ size: 1, memoryLimitMb: 300 });
+    const err = await failureOf(threads.run({ do: 'allocate-outside-heap', phase: 'parse' }, { timeoutMs: 60_000 }));
+    expect([err.code, err.phase]).toEqual(['too_large', 'parse']);
+    expect(err.message).toMatch(/^parsing needed more than the memory limit of 300 MB per test process/);
+    expect(await threads.run({ do: 'echo', value: 'igen' }, { timeoutMs: 10_000 })).toEqual({ echoed: 'igen', bytes: null });
   });
 });
 
