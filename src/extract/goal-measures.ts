@@ -44,6 +44,11 @@ const POPULATION_BEFORE = danish(/\bmed\s+(?:færre|flere|mere|mindre|over|under
 const SCALE_AROUND = /skala\s+(?:fra|på|af)\s+$/iu;
 const SCALE_END = /skala\s+(?:fra|på|af)\s+\d+(?:,\d+)?\s+til\s+$/iu;
 
+/** "92 flere borgere": the change word before the noun that gives the unit. */
+const CHANGE_WORD = danish(/^(?:flere|færre|nye|ekstra|yderligere)\s+(?=\p{L})/u);
+/** "pr. 1.000 indbyggere": a figure after "pr." is a denominator. */
+const PER_BEFORE = danish(/\bpr\.\s*$/iu);
+
 /** Every figure in text with its unit; plain numbers take their unit from the noun after them. */
 export function findMeasures(text: string): Measure[] {
   const quantities = findQuantities(text);
@@ -60,7 +65,7 @@ export function findMeasures(text: string): Measure[] {
     const after = text.slice(n.end, n.end + 40);
     const before = text.slice(Math.max(0, n.start - 30), n.start);
     // "92 flere borgere": the noun after a change word gives the unit.
-    const nextWord = after.replace(/^[ \t\u00a0]*(?:\n[ \t]*)?/u, '').toLowerCase().replace(danish(/^(?:flere|færre|nye|ekstra|yderligere)\s+(?=\p{L})/u), '');
+    const nextWord = after.replace(/^[ \t\u00a0]*(?:\n[ \t]*)?/u, '').toLowerCase().replace(CHANGE_WORD, '');
     let unit: Unit | null = null;
     for (const [pattern, u] of UNIT_NOUNS) if (pattern.test(nextWord)) { unit = u; break; }
     if (unit === null && /^\p{L}/u.test(nextWord)) unit = 'count';
@@ -73,7 +78,7 @@ export function findMeasures(text: string): Measure[] {
       YEARS_AFTER.test(after) ||
       SCALE_AROUND.test(before) ||
       SCALE_END.test(before) ||
-      danish(/\bpr\.\s*$/iu).test(before) ||
+      PER_BEFORE.test(before) ||
       /[\p{L}]$/u.test(before) ||
       COUNT_BEHIND_SHARE.test(after) ||
       OUT_OF_BEFORE.test(before);
