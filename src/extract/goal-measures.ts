@@ -4,6 +4,7 @@
 import { danish } from './danish-regex.js';
 import type { Unit } from '../schema/contract.js';
 import { findNumbers, findQuantities } from '../text/numbers.js';
+import { memoByText } from '../text/memo-by-text.js';
 
 export interface Measure {
   value: number;
@@ -50,7 +51,9 @@ const CHANGE_WORD = danish(/^(?:flere|færre|nye|ekstra|yderligere)\s+(?=\p{L})/
 const PER_BEFORE = danish(/\bpr\.\s*$/iu);
 
 /** Every figure in text with its unit; plain numbers take their unit from the noun after them. */
-export function findMeasures(text: string): Measure[] {
+export const findMeasures = memoByText(readMeasures);
+
+function readMeasures(text: string): Measure[] {
   const quantities = findQuantities(text);
   const out: Measure[] = [];
   for (const q of quantities) {
@@ -91,6 +94,4 @@ export function findMeasures(text: string): Measure[] {
 }
 
 /** Figures that measure something: not years, ordinals, ages, scale ends or qualifiers. */
-export function meaningfulMeasures(text: string): Measure[] {
-  return findMeasures(text).filter((m) => !m.ignorable && !m.qualifier);
-}
+export const meaningfulMeasures = memoByText((text: string): Measure[] => findMeasures(text).filter((m) => !m.ignorable && !m.qualifier));
