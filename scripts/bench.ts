@@ -7,7 +7,7 @@
 // waited for) when present, else from polling /proc for the child and its descendants.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -220,6 +220,7 @@ async function main(): Promise<void> {
   const fixtures = existsSync(fixturesDir)
     ? readdirSync(fixturesDir).filter((f) => /\.pdf$/i.test(f)).sort().map((f) => join(fixturesDir, f))
     : [];
+  const loadAtStart = loadavg().map((l) => round(l, 2));
   const work = mkdtempSync(join(tmpdir(), 'minutes-bench-'));
   try {
     const synthetic = join(work, `synthetic-${SYNTHETIC_PAGES}.pdf`);
@@ -237,9 +238,14 @@ async function main(): Promise<void> {
       process.env['MINUTES_BENCH_QUEUE'] === '0'
         ? { skipped: 'MINUTES_BENCH_QUEUE=0' }
         : await (await import('./bench-queue.js')).benchQueue({ log: (m) => console.error(`bench: ${m}`) });
+    // Per stage (issue 12): where a page's time goes, in one thread; MINUTES_BENCH_STAGES=0 leaves it out.
+    const stages =
+      process.env['MINUTES_BENCH_STAGES'] === '0'
+        ? { skipped: 'MINUTES_BENCH_STAGES=0' }
+        : await (await import('./bench-stages.js')).benchStages({ log: (m) => console.error(`bench: ${m}`) });
     const result = {
       measuredAt: new Date().toISOString(),
-      machine: { node: process.version, cpu: cpus()[0]?.model ?? null, availableParallelism: availableParallelism() },
+      machine: { node: process.version, cpu: cpus()[0]?.model ?? null, availableParallelism: availableParallelism(), loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((l) => round(l, 2)) } },
       notes: [
         'Each engine runs as its own process; seconds are wall-clock from spawn to exit, so they include Node start-up and imports.',
         'a: pdf-parse getText() only, one document after another, in one process (inProcess* excludes start-up).',
@@ -250,6 +256,7 @@ async function main(): Promise<void> {
       ],
       pdftotextInstalled: hasPdftotext,
       sets,
+      stages,
       queue,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

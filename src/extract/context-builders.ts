@@ -58,7 +58,7 @@ export function changePhrase(pre: string, sentencePre: string, topic: string | u
  * undefined when the figure is no such change; null when the measure is unknown (the bare noun is then kept).
  */
 function changeNounPhrase(pre: string, sentencePre: string, topic: string | undefined): string | null | undefined {
-  const m = new RegExp(`(?<![\\p{L}])(?:en|et|den|det|sin|samlet|samlede)?\\s*(${CHANGE_NOUN_FORMS.join('|')})\\s+(?:på|med)\\s*(?:ca\\.?\\s*|cirka\\s*)?$`, 'iu').exec(pre);
+  const m = CHANGE_NOUN_BEFORE.exec(pre);
   if (!m) return undefined;
   const noun = (m[1] ?? '').toLowerCase();
   const before = sentencePre.slice(0, sentencePre.length - (pre.length - m.index));
@@ -70,6 +70,8 @@ function changeNounPhrase(pre: string, sentencePre: string, topic: string | unde
 
 /** Nouns naming a change of a measure ("en stigning på", "et fald på"). */
 const CHANGE_NOUN_FORMS: readonly string[] = [...new Set(Object.values(CHANGE_NOUNS)), 'forøgelse', 'nedgang', 'fremgang', 'tilbagegang', 'forbedring', 'forværring'];
+/** "en stigning på", "sin ændring med" (+ figure): a change named as a noun just before the figure. */
+const CHANGE_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:en|et|den|det|sin|samlet|samlede)?\\s*(${CHANGE_NOUN_FORMS.join('|')})\\s+(?:på|med)\\s*(?:ca\\.?\\s*|cirka\\s*)?$`, 'iu');
 
 /**
  * The text before a figure from the last line that opens like a sentence of its own ("… fra 2018

@@ -15,9 +15,14 @@ const PARTICIPLE_NOUNS: Readonly<Record<string, string>> = {
   forbrugt: 'forbrug', brugt: 'forbrug', anvendt: 'forbrug', udbetalt: 'udbetaling', bevilget: 'bevilling',
 };
 
+/** The fronted date, the verb, "der" and a participle before a figure (datedParticiple). */
+const DATED_PARTICIPLE = new RegExp(String.raw`^(?<when>${WHEN})\s+(?:er|var|blev)\s+der\s+(?:samlet\s+|i\s+alt\s+)?(?<part>\p{Ll}+(?:et|t))\s*(?:ca\.?\s*)?(?=$|[-−\d])`, 'iu');
+/** An optional fronted date, the verb and a short subject before a figure (comparedPhrase). */
+const COMPARED_SUBJECT = new RegExp(String.raw`^(?:(?<when>${WHEN})\s+)?(?:er|var|blev)\s+(?<subject>(?:\p{L}+\s+){0,3}?\p{L}+)\s*(?:ca\.?\s*)?$`, 'iu');
+
 /** "Pr. 31. oktober er der forbrugt" (+ figure): the participle and the date, or null. */
 export function datedParticiple(before: string): { participle: string; when: string[] } | null {
-  const m = new RegExp(String.raw`^(?<when>${WHEN})\s+(?:er|var|blev)\s+der\s+(?:samlet\s+|i\s+alt\s+)?(?<part>\p{Ll}+(?:et|t))\s*(?:ca\.?\s*)?(?=$|[-−\d])`, 'iu').exec(before.replace(/\s+/gu, ' ').trim() + ' ');
+  const m = DATED_PARTICIPLE.exec(before.replace(/\s+/gu, ' ').trim() + ' ');
   if (!m?.groups) return null;
   return { participle: (m.groups['part'] as string).toLowerCase(), when: words((m.groups['when'] as string).toLowerCase()) };
 }
@@ -78,7 +83,7 @@ export function comparedPhrase(sentencePre: string, post: string): string | null
   const cmp = /^\s*(\p{Ll}+)\s+end(?![\p{L}])/u.exec(post);
   const change = cmp ? COMPARATIVE_CHANGE[cmp[1] ?? ''] : undefined;
   if (!change) return null;
-  const m = new RegExp(String.raw`^(?:(?<when>${WHEN})\s+)?(?:er|var|blev)\s+(?<subject>(?:\p{L}+\s+){0,3}?\p{L}+)\s*(?:ca\.?\s*)?$`, 'iu').exec(sentencePre.replace(/\s+/gu, ' ').trim());
+  const m = COMPARED_SUBJECT.exec(sentencePre.replace(/\s+/gu, ' ').trim());
   const subject = strong(words(m?.groups?.['subject'] ?? ''));
   if (!m || subject.length === 0) return null;
   return clip([...change, ...subject, ...words((m.groups?.['when'] ?? '').toLowerCase())], 'start');

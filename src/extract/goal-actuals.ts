@@ -68,6 +68,9 @@ export function findActuals(run: TextRun, span: { start: number; end: number }, 
   return actuals;
 }
 
+/** A year in a sentence (global: only ever read by matchAll, which copies it). */
+const YEAR = danish(/\b(19\d\d|20\d\d)\b/gu);
+
 /**
  * When sentences report the same kind of figure for different years ("I 2022 blev 2 sager
  * …", "I 2023 blev 10 sager …"), the earlier years are baselines, not results.
@@ -77,7 +80,7 @@ function dropBaselines(
   sents: readonly { text: string }[],
 ): { m: Measure; sentence: number }[] {
   const yearOf = (i: number): number | null => {
-    const years = [...(sents[i]?.text ?? '').matchAll(danish(/\b(19\d\d|20\d\d)\b/gu))].map((m) => Number(m[1]));
+    const years = [...(sents[i]?.text ?? '').matchAll(YEAR)].map((m) => Number(m[1]));
     return years.length > 0 ? Math.max(...years) : null;
   };
   const withYear = new Set(picked.map((p) => p.sentence).filter((i) => yearOf(i) !== null));

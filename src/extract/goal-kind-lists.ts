@@ -113,11 +113,20 @@ function followUps(run: TextRun, from: number, items: Item[]): void {
   }
 }
 
+const mentionPatterns = new Map<string, RegExp>();
+
+/** "dette mål", "andet delmål", "effektmålene": a goal word with what may stand before it (one compiled pattern per word). */
+function mentionPattern(word: string): RegExp {
+  let re = mentionPatterns.get(word);
+  if (!re) mentionPatterns.set(word, (re = danish(new RegExp(String.raw`\b(?:(dette|det|den)\s+)?(?:(\S+)\s+)?${word}(et|ene)?\b`, 'iu'))));
+  return re;
+}
+
 /** Which listed goal a sentence speaks of: an item, 'same' (this one), or 'none'. */
 function mentionOf(lower: string, kinds: readonly string[], items: readonly Item[]): Item | 'same' | 'none' | null {
   for (const kind of kinds) {
     const word = kind === 'maal' ? 'mål' : `${kind.replace(/ae/gu, 'æ').replace(/oe/gu, 'ø').replace(/aa/gu, 'å')}mål`;
-    const re = danish(new RegExp(String.raw`\b(?:(dette|det|den)\s+)?(?:(\S+)\s+)?${word}(et|ene)?\b`, 'iu'));
+    const re = mentionPattern(word);
     const m = re.exec(lower);
     if (!m) continue;
     if (m[3] === 'ene') return null;

@@ -4,6 +4,7 @@
 import { danish } from './danish-regex.js';
 import type { Unit } from '../schema/contract.js';
 import { findNumbers, findQuantities } from '../text/numbers.js';
+import { memoByText } from '../text/memo-by-text.js';
 
 export interface Measure {
   value: number;
@@ -44,8 +45,15 @@ const POPULATION_BEFORE = danish(/\bmed\s+(?:færre|flere|mere|mindre|over|under
 const SCALE_AROUND = /skala\s+(?:fra|på|af)\s+$/iu;
 const SCALE_END = /skala\s+(?:fra|på|af)\s+\d+(?:,\d+)?\s+til\s+$/iu;
 
+/** "92 flere borgere": the change word before the noun that gives the unit. */
+const CHANGE_WORD = danish(/^(?:flere|færre|nye|ekstra|yderligere)\s+(?=\p{L})/u);
+/** "pr. 1.000 indbyggere": a figure after "pr." is a denominator. */
+const PER_BEFORE = danish(/\bpr\.\s*$/iu);
+
 /** Every figure in text with its unit; plain numbers take their unit from the noun after them. */
-export function findMeasures(text: string): Measure[] {
+export const findMeasures = memoByText(readMeasures);
+
+function readMeasures(text: string): Measure[] {
   const quantities = findQuantities(text);
   const out: Measure[] = [];
   for (const q of quantities) {
@@ -60,7 +68,7 @@ export function findMeasures(text: string): Measure[] {
     const after = text.slice(n.end, n.end + 40);
     const before = text.slice(Math.max(0, n.start - 30), n.start);
     // "92 flere borgere": the noun after a change word gives the unit.
-    const nextWord = after.replace(/^[ \t\u00a0]*(?:\n[ \t]*)?/u, '').toLowerCase().replace(danish(/^(?:flere|færre|nye|ekstra|yderligere)\s+(?=\p{L})/u), '');
+    const nextWord = after.replace(/^[ \t\u00a0]*(?:\n[ \t]*)?/u, '').toLowerCase().replace(CHANGE_WORD, '');
     let unit: Unit | null = null;
     for (const [pattern, u] of UNIT_NOUNS) if (pattern.test(nextWord)) { unit = u; break; }
     if (unit === null && /^\p{L}/u.test(nextWord)) unit = 'count';
@@ -73,7 +81,7 @@ export function findMeasures(text: string): Measure[] {
       YEARS_AFTER.test(after) ||
       SCALE_AROUND.test(before) ||
       SCALE_END.test(before) ||
-      danish(/\bpr\.\s*$/iu).test(before) ||
+      PER_BEFORE.test(before) ||
       /[\p{L}]$/u.test(before) ||
       COUNT_BEHIND_SHARE.test(after) ||
       OUT_OF_BEFORE.test(before);
@@ -86,6 +94,4 @@ export function findMeasures(text: string): Measure[] {
 }
 
 /** Figures that measure something: not years, ordinals, ages, scale ends or qualifiers. */
-export function meaningfulMeasures(text: string): Measure[] {
-  return findMeasures(text).filter((m) => !m.ignorable && !m.qualifier);
-}
+export const meaningfulMeasures = memoByText((text: string): Measure[] => findMeasures(text).filter((m) => !m.ignorable && !m.qualifier));

@@ -34,6 +34,20 @@ export interface HeaderRole {
 
 /** The role of one header cell, or null when its words head no goal-table column. */
 export function headerRole(cellText: string): HeaderRole | null {
+  // Asked again and again for the same words while header cells are split: answered once.
+  const known = roleCache.get(cellText);
+  if (known !== undefined) return known;
+  if (roleCache.size >= ROLE_CACHE_SIZE) roleCache.clear();
+  const role = readHeaderRole(cellText);
+  roleCache.set(cellText, role);
+  return role;
+}
+
+/** Bounds the cache over a long run; a header vocabulary is small, prose words are not. */
+const ROLE_CACHE_SIZE = 20_000;
+const roleCache = new Map<string, HeaderRole | null>();
+
+function readHeaderRole(cellText: string): HeaderRole | null {
   const whole = cellText.replace(/\s+/gu, ' ').trim().replace(/[:.]$/u, '');
   if (TARGET_FOR_YEAR.test(whole)) return { role: 'target', byPlace: false };
   // "Målsætning 2025", "Status 2024": the year names the period, not the column's role.

@@ -77,10 +77,27 @@ const HEADER_TAIL = /^(?:[\p{L}?/.-]+(?:\s+[\p{L}?/.-]+){0,2}|(?:19|20)\d\d)$/u;
  * The goal-table header starting at line i: one line, or two when its cells wrap
  * ("Ambition" over "2025", "Hele" over "landet"); null when the line heads no goal table.
  */
-function headerAt(lines: readonly TableLine[], i: number): { columns: Column[]; next: number } | null {
+function headerAt(lines: readonly TableLine[], i: number): Header | null {
+  // Asked for every line by the table scan and again by every row read: answered once per line.
+  let known = headerCache.get(lines);
+  if (!known) headerCache.set(lines, (known = new Map()));
+  if (known.has(i)) return known.get(i) ?? null;
+  const found = readHeaderAt(lines, i);
+  known.set(i, found);
+  return found;
+}
+
+type Header = { columns: Column[]; next: number };
+const headerCache = new WeakMap<readonly TableLine[], Map<number, Header | null>>();
+
+function readHeaderAt(lines: readonly TableLine[], i: number): Header | null {
   const line = lines[i];
   if (!line) return null;
-  return headerFrom(line, lines, i) ?? (splitHeader(line) ? headerFrom(splitHeader(line) as TableLine, lines, i) : null);
+  const header = headerFrom(line, lines, i);
+  // A line without layout heads nothing however its cells are split (headerFrom needs layout).
+  if (header || !line.hasLayout) return header;
+  const split = splitHeader(line);
+  return split ? headerFrom(split, lines, i) : null;
 }
 
 /**
@@ -114,7 +131,7 @@ function splitHeader(line: TableLine): TableLine | null {
   return changed ? { ...line, cells } : null;
 }
 
-function headerFrom(line: TableLine, lines: readonly TableLine[], i: number): { columns: Column[]; next: number } | null {
+function headerFrom(line: TableLine, lines: readonly TableLine[], i: number): Header | null {
   if (!line?.hasLayout || line.cells.length < 2) return null;
   const tail = lines[i + 1];
   if (tail && tail.page === line.page && tail.hasLayout && tail.y - line.y <= Math.max(line.size, 8) * 1.6 && tail.cells.length <= line.cells.length) {

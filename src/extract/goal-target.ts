@@ -76,6 +76,11 @@ const UNIT_FROM_WORDING: readonly (readonly [RegExp, Unit])[] = [
   [danish(/\bscore\b|\bvurdering\b|\bskala\b/iu), 'score'],
 ];
 
+/** A sum set aside ("bidrage med", "en ramme på"): its kroner figure is the target itself. */
+const ALLOTTED = danish(/\bbidrage\b|\bbidrag\b|\bramme\b|\bafsat\b/iu);
+/** "mellem 20 og 25": the figure opens a range. */
+const BETWEEN_BEFORE = danish(/\bmellem\s+$/iu);
+
 export function unitFromWording(text: string): Unit | null {
   for (const [pattern, unit] of UNIT_FROM_WORDING) if (pattern.test(text)) return unit;
   return null;
@@ -111,7 +116,7 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
     const inside = measures.filter((m) => m.start >= at && m.end <= at + s.length);
     if (inside.length > 0 && TARGET_SENTENCE.test(s)) ordered.push(inside);
   }
-  const allotted = danish(/\bbidrage\b|\bbidrag\b|\bramme\b|\bafsat\b/iu).test(text);
+  const allotted = ALLOTTED.test(text);
   for (const group of [...ordered, measures]) {
     const preferred = group.find((m) => m.unit === 'percent' || m.unit === 'dkk') ?? group[0];
     if (preferred) return targetOf(preferred, allotted && preferred.unit === 'dkk' ? '=' : '>=', text);
@@ -130,7 +135,7 @@ function targetOf(m: Measure, comparator: Comparator, text: string): Target {
   const unit = m.unit === 'count' ? (worded === 'persons' ? 'persons' : 'count') : (m.unit ?? bare);
   const target: Target = { value: m.value, unit, comparator };
   if (m.upper !== undefined) target.upper = m.upper;
-  const range = danish(/\bmellem\s+$/iu).test(text.slice(Math.max(0, m.start - 10), m.start));
+  const range = BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
   if (range) {
     const next = meaningfulMeasures(text.slice(m.end, m.end + 30));
     const upper = /^\s*og\s+/u.test(text.slice(m.end, m.end + 5)) || /^\s*%?\s*og\s/u.test(text.slice(m.end, m.end + 8)) ? next[0] : undefined;

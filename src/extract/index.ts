@@ -1,7 +1,7 @@
 // Runs every extraction rule over one normalised document and merges the facts.
 // Pure: pages in, facts and warnings out; no I/O.
 import type { ExtractedFacts, MoneyAmount, Warning } from '../schema/contract.js';
-import type { ExtractionInput } from './types.js';
+import { untimed, type ExtractionInput, type StepTimer } from './types.js';
 import { extractMeeting } from './meeting.js';
 import { extractAgendaItems } from './agenda-items.js';
 import { extractPercentages } from './percentages.js';
@@ -11,21 +11,22 @@ import { extractStatusSummary } from './status-summary.js';
 import { extractBudgetTables } from './budget-tables.js';
 import { checkDocument } from './checks.js';
 
-export type { ExtractionInput, ExtractionContext } from './types.js';
+export type { ExtractionInput, ExtractionContext, StepTimer } from './types.js';
+export { untimed } from './types.js';
 
-export function extractFacts(input: ExtractionInput): ExtractedFacts {
+export function extractFacts(input: ExtractionInput, time: StepTimer = untimed): ExtractedFacts {
   const warnings: Warning[] = [];
   const warn = (w: Warning): void => {
     warnings.push(w);
   };
-  const meeting = extractMeeting(input, warn);
-  const { agendaItems, absent } = extractAgendaItems(input, warn);
+  const meeting = time('extract.meeting', () => extractMeeting(input, warn));
+  const { agendaItems, absent } = time('extract.agenda', () => extractAgendaItems(input, warn));
   const context = { ...input, agendaItems, meetingDate: meeting.meetingDate };
-  const goals = extractGoals(context, warn);
-  const statusSummary = extractStatusSummary(context, warn);
-  const { tables: budgetTables, cellAmounts } = extractBudgetTables(context, warn);
-  const percentages = extractPercentages(context, warn);
-  const moneyAmounts = mergeByPosition(extractMoneyAmounts(context, warn), cellAmounts);
+  const goals = time('extract.goals', () => extractGoals(context, warn));
+  const statusSummary = time('extract.statusSummary', () => extractStatusSummary(context, warn));
+  const { tables: budgetTables, cellAmounts } = time('extract.tables', () => extractBudgetTables(context, warn));
+  const percentages = time('extract.percentages', () => extractPercentages(context, warn));
+  const moneyAmounts = time('extract.money', () => mergeByPosition(extractMoneyAmounts(context, warn), cellAmounts));
   const facts: ExtractedFacts = {
     ...meeting,
     agendaItems,
@@ -37,7 +38,7 @@ export function extractFacts(input: ExtractionInput): ExtractedFacts {
     absent,
     warnings,
   };
-  warnings.push(...checkDocument(facts, context));
+  warnings.push(...time('extract.checks', () => checkDocument(facts, context)));
   return facts;
 }
 

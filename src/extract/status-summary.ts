@@ -63,6 +63,11 @@ const LIGHT_COUNT = danish(new RegExp(String.raw`\b(grøn|grønt|gul|gult|rød|r
 /** The verb before the count: "Herudover udgår 1 indikator", "bortfalder to mål". */
 const WITHDRAWN_FIRST = danish(new RegExp(String.raw`\b(?:udgår|udgik|bortfalder|bortfaldt)\s+(\d{1,3}|${NOUN_COUNT_WORD})\s+${GOAL_NOUN}\b`, 'giu'));
 
+/** COUNT for one match in a sentence (not global: no lastIndex carried between sentences). */
+const COUNT_ONCE = danish(new RegExp(COUNT.source, 'iu'));
+/** A bare count's words that start with the goal noun: the count is COUNT's. */
+const NOUN_FIRST = danish(new RegExp(String.raw`^\s*${GOAL_NOUN}\b`, 'iu'));
+
 /** Where a document states its counts: the self-check compares them with the goals of that agenda item. */
 const statedAt = new WeakMap<StatusSummary, { page: number; offset: number }>();
 
@@ -117,7 +122,7 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
     pageSentences.forEach((sentence, k) => {
       // The sentence after a summary may set one named goal apart: "Målet om X er bortfaldet og indgår ikke i opgørelsen."
       const previous = pageSentences[k - 1];
-      if (!previous || !ONE_NAMED_GOAL.test(sentence.trim()) || !(TOTAL_IN_SENTENCE.test(previous) || danish(new RegExp(COUNT.source, 'iu')).test(previous))) return;
+      if (!previous || !ONE_NAMED_GOAL.test(sentence.trim()) || !(TOTAL_IN_SENTENCE.test(previous) || COUNT_ONCE.test(previous))) return;
       const status = verdictOf(sentence);
       if (!status || (status.status !== 'withdrawn' && status.status !== 'not_assessable')) return;
       if (summary[status.status] === undefined) summary[status.status] = 1;
@@ -127,12 +132,12 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
       found = true;
     });
     for (const sentence of pageSentences) {
-      const total = TOTAL_IN_SENTENCE.exec(sentence) ?? danish(new RegExp(COUNT.source, 'iu')).exec(sentence);
+      const total = TOTAL_IN_SENTENCE.exec(sentence) ?? COUNT_ONCE.exec(sentence);
       if (!total) continue;
       for (const m of sentence.slice(total.index + total[0].length).matchAll(BARE_COUNT)) {
         const rest = (m[2] ?? '').replace(/\s+/gu, ' ');
         // A count with its noun is COUNT's; a bare count is followed by its verb or verdict ("2 er ikke nået", "3 nået").
-        if (danish(new RegExp(String.raw`^\s*${GOAL_NOUN}\b`, 'iu')).test(rest)) continue;
+        if (NOUN_FIRST.test(rest)) continue;
         const status = verdictOf(rest);
         if (!status || !(status.start === 0 || BARE_VERB.test(rest))) continue;
         // "et er delvist nået": an article is followed by a noun, so "en"/"et" before a verb is a count.

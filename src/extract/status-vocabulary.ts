@@ -89,6 +89,9 @@ export const HYPOTHETICAL_SENTENCE = danish(/^(?:hvis|såfremt|når|for\s+at|med
 /** Sentences whose "at"-clause is the goal itself: "Målet er, at …", "Der er sat et mål om, at …". */
 export const GOAL_IS_THAT = danish(/\b(?:mål(?:et|sætningen)|ambitionen|hensigten)\s+(?:var|er|lyder)\s*,?\s+at\b|\b(?:sat|fastsat|opstillet|vedtaget)\s+(?:et\s+)?mål\s+om\s*,?\s+at\b|\b(?:var|er)\s+(?:mål(?:et|sætningen)|ambitionen|hensigten)\s*,?\s+at\b/iu);
 
+/** A clause that names the goal again. */
+const GOAL_WORD = danish(/\bmål/iu);
+
 /**
  * Whether a status phrase at offset `at` of a sentence is a verdict. In a sentence that
  * states what the goal is ("Målet er, at … er i gang med en uddannelse"), words after the
@@ -98,7 +101,7 @@ export function isVerdictClause(sentence: string, at: number): boolean {
   const cue = GOAL_IS_THAT.exec(sentence);
   if (cue === null || cue.index > at) return true;
   const clauseStart = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), cue.index + cue[0].length);
-  return danish(/\bmål/iu).test(sentence.slice(clauseStart));
+  return GOAL_WORD.test(sentence.slice(clauseStart));
 }
 
 export interface StatusMatch {

@@ -18,3 +18,11 @@ export interface ExtractionContext extends ExtractionInput {
 }
 
 export type WarningSink = (warning: Warning) => void;
+
+/**
+ * Runs one named step and returns its result; the bench passes one that measures each
+ * extraction family, everyone else gets `untimed`. Never changes what a step returns.
+ */
+export type StepTimer = <T>(step: string, run: () => T) => T;
+
+export const untimed: StepTimer = (_step, run) => run();

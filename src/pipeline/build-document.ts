@@ -4,7 +4,7 @@ import { ExtractedDocument, noFacts, SCHEMA_VERSION, type ExtractedFacts, type P
 import { MinutesError } from '../schema/errors.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { normalisePages } from '../text/normalise.js';
-import { extractFacts } from '../extract/index.js';
+import { extractFacts, untimed, type StepTimer } from '../extract/index.js';
 import { EXTRACTOR } from '../version.js';
 import { findProvenanceMismatches } from './provenance-check.js';
 import { markOcrProvenance, ocrByPage } from './ocr-provenance.js';
@@ -20,20 +20,22 @@ export interface BuildDocumentInput {
   parsed: ParsedPdf;
   /** Include the normalised page texts as `pages` (the store always needs them). */
   withText: boolean;
+  /** Measures normalise, each extraction family and validate (the bench); default: not measured. */
+  time?: StepTimer;
 }
 
 /** How many schema issues a failure message lists; the rest are counted. */
 const MAX_ISSUES_IN_MESSAGE = 5;
 
 export async function buildDocument(input: BuildDocumentInput): Promise<ExtractedDocument> {
-  // `await`: the normaliser may become asynchronous (lazy word lists) without this changing.
-  const normalised = await normalisePages(input.parsed.pages);
+  const time = input.time ?? untimed;
+  const normalised = time('normalise', () => normalisePages(input.parsed.pages));
   const ocrMarks = ocrByPage(input.parsed.pages);
   const pageTexts: PageText[] = normalised.pages.map((p) => {
     const ocr = ocrMarks.get(p.number);
     return ocr ? { number: p.number, text: p.text, ocr } : { number: p.number, text: p.text };
   });
-  const facts = extractOrWarn(input, normalised.pages);
+  const facts = extractOrWarn(input, normalised.pages, time);
   markOcrProvenance(facts, ocrMarks);
   const candidate = {
     schemaVersion: SCHEMA_VERSION,
@@ -50,6 +52,11 @@ export async function buildDocument(input: BuildDocumentInput): Promise<Extracte
     warnings: [...textLayerWarnings(input.parsed.pages), ...normalised.warnings, ...facts.warnings],
     ...(input.withText ? { pages: pageTexts } : {}),
   };
+  return time('validate', () => validate(candidate, pageTexts));
+}
+
+/** The contract's schema and every provenance snippet against its page text. */
+function validate(candidate: unknown, pageTexts: PageText[]): ExtractedDocument {
   const result = ExtractedDocument.safeParse(candidate);
   if (!result.success) {
     const issues = result.error.issues;
@@ -71,9 +78,9 @@ export async function buildDocument(input: BuildDocumentInput): Promise<Extracte
 
 
 /** A bug in one rule must not lose the document: it is written with a warning and no facts. */
-function extractOrWarn(input: BuildDocumentInput, pages: Parameters<typeof extractFacts>[0]['pages']): ExtractedFacts {
+function extractOrWarn(input: BuildDocumentInput, pages: Parameters<typeof extractFacts>[0]['pages'], time: StepTimer): ExtractedFacts {
   try {
-    return extractFacts({ path: input.path, info: input.parsed.info, pages });
+    return extractFacts({ path: input.path, info: input.parsed.info, pages }, time);
   } catch (err) {
     const warning: Warning = {
       code: 'extraction_error',

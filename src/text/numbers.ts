@@ -3,6 +3,7 @@
 // words. One grammar for every extractor, so "2.442" and "2,4" mean the same
 // thing everywhere. Numbers written as words ("halveret", "en fjerdedel") are
 // deliberately not recognised: we never invent figures.
+import { memoByText } from './memo-by-text.js';
 
 export type QuantityUnit = 'percent' | 'percentage_points' | 'dkk' | null;
 
@@ -152,7 +153,10 @@ const DIGIT_RUN = /(?<![\p{L}\p{N}_])\d+(?:[.,]\d+)*/gu;
 /** Letters that may follow a number directly: units written without a space ("30%", "5kr", "12mio."). */
 const UNIT_START = /^(?:%|kr|mio|mia|mill|pct|procent|t\.?kr|tkr|dkk)/iu;
 
-function tokens(text: string): Token[] {
+/** The numbers of a text, read once per text: findQuantities and findNumbers both start from them. */
+const tokens = memoByText(readTokens);
+
+function readTokens(text: string): Token[] {
   const masked = maskedSpans(text);
   const found: Token[] = [];
   for (const m of text.matchAll(DIGIT_RUN)) {
@@ -280,7 +284,9 @@ function scaled(value: number, decimals: number, multiplier: number): number {
  * offsets. Money is multiplied out into kroner; "ca." sets approximate; ranges
  * ("30-40 %", "2-3 mio. kr.") give value = low end, upper = high end.
  */
-export function findQuantities(text: string): Quantity[] {
+export const findQuantities = memoByText(readQuantities);
+
+function readQuantities(text: string): Quantity[] {
   const nums = tokens(text);
   const out: Quantity[] = [];
   for (let i = 0; i < nums.length; i++) {
