@@ -22,6 +22,24 @@ const LEADING_NOISE =
 export const DECISION_LABEL_PREFIX =
   /^(?:(?:beslutning(?:er)?|behandlet|behandling|godkendt|vedtaget|besluttet|drøftet|tiltrådt)\s+(?:i|af)|(?:sagen\s+)?(?:afgøres|behandles|forelægges|besluttes|sendes)\s+(?:videre\s+)?(?:i|af|for|til)|forelægges|(?:indstilling|oversendt|oversendelse)\s+(?:til|fra))\s+/iu;
 
+/**
+ * Routing words before the name: "Behandles i:", "Til behandling i", "Sagen afgøres i:", an
+ * addressee's "Til". They route the case to the body; they are not part of its name.
+ */
+const ROUTING_PREFIX = /^(?:(?:til\s+)?behandling\s+i|(?:sagen\s+)?(?:afgøres|behandles|forelægges|besluttes)\s+(?:i|af)\s*:|til)\s*:?\s+/iu;
+
+/** Routing words before a committee, as data: the name after them is the committee, the words are not. */
+export const ROUTING_EXAMPLES: readonly { text: string; committee: string }[] = [
+  { text: 'Behandles i: Økonomiudvalget', committee: 'Økonomiudvalget' },
+  { text: 'Til behandling i Beskæftigelsesudvalget', committee: 'Beskæftigelsesudvalget' },
+  { text: 'Sagen afgøres i: Teknik- og Miljøudvalget', committee: 'Teknik- og Miljøudvalget' },
+  { text: 'Til Aarhus Byråd', committee: 'Aarhus Byråd' },
+  { text: 'Forelægges Beskæftigelsesudvalget', committee: 'Beskæftigelsesudvalget' },
+  { text: 'Udvalget for Plan, Udvikling og Kultur (PUK)', committee: 'Udvalget for Plan, Udvikling og Kultur' },
+  // a name that only starts like a routing word keeps it
+  { text: 'Tilsynsrådet', committee: 'Tilsynsrådet' },
+];
+
 /** A document-kind word after the name: "Økonomiudvalget - Referat", "Byrådet, dagsorden". */
 const TRAILING_KIND = /\s*[-–:,]\s*(?:referat|dagsorden|beslutningsprotokol|protokol)\s*$/iu;
 
@@ -42,7 +60,7 @@ export function isCommitteeName(text: string): boolean {
 /** The committee name without document-kind words, meeting words, election term or stray punctuation. */
 export function cleanCommitteeName(text: string): string {
   let s = text.replace(/\s+/gu, ' ').trim();
-  s = s.replace(DECISION_LABEL_PREFIX, '').replace(LEADING_NOISE, '').replace(TRAILING_KIND, '');
+  s = s.replace(ROUTING_PREFIX, '').replace(DECISION_LABEL_PREFIX, '').replace(LEADING_NOISE, '').replace(TRAILING_KIND, '');
   s = s.replace(/[\s,:;–-]+$/u, '');
   for (let i = 0; i < 2; i++) s = s.replace(ELECTION_TERM, '').replace(ABBREVIATION_AFTER, '').trim();
   return s.replace(/[\s,:;–-]+$/u, '').trim();

@@ -63,6 +63,7 @@ export const WarningCode = z.enum([
   'no_text',
   'metadata_missing',
   'extraction_error',
+  'meeting_date_uncertain',
 ]);
 export type WarningCode = z.infer<typeof WarningCode>;
 
@@ -176,10 +177,19 @@ export type SourceInfo = z.infer<typeof SourceInfo>;
 export const PageText = z.object({ number: z.number().int().min(1), text: z.string() });
 export type PageText = z.infer<typeof PageText>;
 
+/**
+ * How the issuing municipality was decided: the document's own header, the path it was filed
+ * under, or the municipality its text mentions most (see extract/issuing-municipality.ts).
+ */
+export const MunicipalityBasis = z.enum(['header', 'path', 'mention']);
+export type MunicipalityBasis = z.infer<typeof MunicipalityBasis>;
+
 /** The facts extraction yields; the document adds source, extractor and pages around them. */
 export const ExtractedFacts = z.object({
   municipality: z.string().nullable(),
   municipalityCode: z.number().int().nullable(),
+  /** Added field: null when no municipality was found; absent in documents stored before it existed. */
+  municipalityBasis: MunicipalityBasis.nullable().optional(),
   committee: z.string().nullable(),
   meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   documentKind: DocumentKind,
@@ -199,6 +209,7 @@ export function noFacts(): ExtractedFacts {
   return {
     municipality: null,
     municipalityCode: null,
+    municipalityBasis: null,
     committee: null,
     meetingDate: null,
     documentKind: 'other',
