@@ -49,12 +49,28 @@ const ABBREVIATION_AFTER = /\s*\([\p{Lu}\p{N}&\s-]{1,12}\)\s*$/u;
 /** An election term or year range after the name: "2018 - 2021", "(2022-2025)", "2022-25". */
 const ELECTION_TERM = /\s*[(]?\s*\d{4}\s*[-–/]\s*(?:\d{4}|\d{2})\s*[)]?\s*$/u;
 
+/**
+ * "Udvalget for plan, udvikling og kultur", "Udvalget for Børn og Unge": older agenda systems
+ * (Acadre/Adlib, eDoc) name the body first and its fields after "for", one word each, as a list.
+ */
+const UDVALG_FOR = /^Udvalg(?:et)?\s+for\s+[\p{L}-]+(?:,\s+[\p{L}-]+)*(?:\s+(?:og|&)\s+[\p{L}-]+)?$/u;
+
+/** Names of bodies and text that is no body's name, as data (the rule's own test reads them). */
+export const COMMITTEE_NAME_EXAMPLES: readonly { text: string; committee: boolean }[] = [
+  { text: 'Udvalget for plan, udvikling og kultur (PUK)', committee: true },
+  { text: 'Udvalget for Børn og Unge', committee: true },
+  { text: 'Beskæftigelses- og Integrationsudvalget', committee: true },
+  { text: 'Udvalget for Plan, Udvikling og Kultur arbejder nu videre', committee: false },
+  { text: 'Udvalget bad på mødet i juni om en status', committee: false },
+  { text: 'kommunalbestyrelsen', committee: false },
+];
+
 /** True when the (cleaned) text names a political body. */
 export function isCommitteeName(text: string): boolean {
   const name = cleanCommitteeName(text);
   if (!name || name.length > 90 || name.split(/\s+/u).length > 8) return false;
   const last = name.split(/\s+/u).at(-1) ?? '';
-  return ENDING.test(last) && /^\p{Lu}/u.test(name);
+  return (ENDING.test(last) || UDVALG_FOR.test(name)) && /^\p{Lu}/u.test(name);
 }
 
 /** The committee name without document-kind words, meeting words, election term or stray punctuation. */

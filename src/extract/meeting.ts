@@ -155,17 +155,24 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
     }
   }
   // 4. "Beslutning i Norddjurs Beskæftigelsesråd den 29-08-2024": the body that decided the case.
+  //    Older systems (Acadre, eDoc) keep every earlier decision under the item, each dated: the
+  //    latest date of the deciding body is this meeting's, and a date in a header that already
+  //    named the body comes before all of them.
+  if (committee && !date) date = headerDate(header);
   if (!committee || !date) {
+    let body: string | null = null;
+    let latest: string | null = null;
     for (const line of lines) {
       const m = DECIDED_IN.exec(squash(line.text));
       if (!m?.groups) continue;
       const name = cleanCommitteeName(m.groups['committee'] ?? '');
       const d = parseDanishDate(m.groups['date'] ?? '');
       if (!d || !isCommitteeName(name)) continue;
-      committee ??= name;
-      date ??= d;
-      break;
+      body ??= name;
+      if (name === body && (latest === null || d > latest)) latest = d;
     }
+    committee ??= body;
+    date ??= latest;
   }
   // 4b. A routing label in the header ("Sagen afgøres i Teknik- og Miljøudvalget den 14. oktober 2025").
   if (!committee && labelled) {
@@ -174,12 +181,7 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
   }
   // 5. A date in the header itself, as a last resort, when the header names a meeting body
   //    (a list "Ajourført: 29. august 2025" is dated, but it records no meeting).
-  if (!date && committee) {
-    for (const line of header) {
-      date = parseDanishDate(line.text);
-      if (date) break;
-    }
-  }
+  if (!date && committee) date = headerDate(header);
   return { committee, date };
 }
 
@@ -213,6 +215,15 @@ function meetingOf(
     });
   }
   return { committee, date: found.date };
+}
+
+/** The first date printed in the header. */
+function headerDate(header: readonly DocLine[]): string | null {
+  for (const line of header) {
+    const date = parseDanishDate(line.text);
+    if (date) return date;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------
