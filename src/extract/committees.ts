@@ -22,6 +22,24 @@ const LEADING_NOISE =
 export const DECISION_LABEL_PREFIX =
   /^(?:(?:beslutning(?:er)?|behandlet|behandling|godkendt|vedtaget|besluttet|drøftet|tiltrådt)\s+(?:i|af)|(?:sagen\s+)?(?:afgøres|behandles|forelægges|besluttes|sendes)\s+(?:videre\s+)?(?:i|af|for|til)|forelægges|(?:indstilling|oversendt|oversendelse)\s+(?:til|fra))\s+/iu;
 
+/**
+ * Routing words before the name: "Behandles i:", "Til behandling i", "Sagen afgøres i:", an
+ * addressee's "Til". They route the case to the body; they are not part of its name.
+ */
+const ROUTING_PREFIX = /^(?:(?:til\s+)?behandling\s+i|(?:sagen\s+)?(?:afgøres|behandles|forelægges|besluttes)\s+(?:i|af)\s*:|til)\s*:?\s+/iu;
+
+/** Routing words before a committee, as data: the name after them is the committee, the words are not. */
+export const ROUTING_EXAMPLES: readonly { text: string; committee: string }[] = [
+  { text: 'Behandles i: Økonomiudvalget', committee: 'Økonomiudvalget' },
+  { text: 'Til behandling i Beskæftigelsesudvalget', committee: 'Beskæftigelsesudvalget' },
+  { text: 'Sagen afgøres i: Teknik- og Miljøudvalget', committee: 'Teknik- og Miljøudvalget' },
+  { text: 'Til Aarhus Byråd', committee: 'Aarhus Byråd' },
+  { text: 'Forelægges Beskæftigelsesudvalget', committee: 'Beskæftigelsesudvalget' },
+  { text: 'Udvalget for Plan, Udvikling og Kultur (PUK)', committee: 'Udvalget for Plan, Udvikling og Kultur' },
+  // a name that only starts like a routing word keeps it
+  { text: 'Tilsynsrådet', committee: 'Tilsynsrådet' },
+];
+
 /** A document-kind word after the name: "Økonomiudvalget - Referat", "Byrådet, dagsorden". */
 const TRAILING_KIND = /\s*[-–:,]\s*(?:referat|dagsorden|beslutningsprotokol|protokol)\s*$/iu;
 
@@ -31,18 +49,34 @@ const ABBREVIATION_AFTER = /\s*\([\p{Lu}\p{N}&\s-]{1,12}\)\s*$/u;
 /** An election term or year range after the name: "2018 - 2021", "(2022-2025)", "2022-25". */
 const ELECTION_TERM = /\s*[(]?\s*\d{4}\s*[-–/]\s*(?:\d{4}|\d{2})\s*[)]?\s*$/u;
 
+/**
+ * "Udvalget for plan, udvikling og kultur", "Udvalget for Børn og Unge": older agenda systems
+ * (Acadre/Adlib, eDoc) name the body first and its fields after "for", one word each, as a list.
+ */
+const UDVALG_FOR = /^Udvalg(?:et)?\s+for\s+[\p{L}-]+(?:,\s+[\p{L}-]+)*(?:\s+(?:og|&)\s+[\p{L}-]+)?$/u;
+
+/** Names of bodies and text that is no body's name, as data (the rule's own test reads them). */
+export const COMMITTEE_NAME_EXAMPLES: readonly { text: string; committee: boolean }[] = [
+  { text: 'Udvalget for plan, udvikling og kultur (PUK)', committee: true },
+  { text: 'Udvalget for Børn og Unge', committee: true },
+  { text: 'Beskæftigelses- og Integrationsudvalget', committee: true },
+  { text: 'Udvalget for Plan, Udvikling og Kultur arbejder nu videre', committee: false },
+  { text: 'Udvalget bad på mødet i juni om en status', committee: false },
+  { text: 'kommunalbestyrelsen', committee: false },
+];
+
 /** True when the (cleaned) text names a political body. */
 export function isCommitteeName(text: string): boolean {
   const name = cleanCommitteeName(text);
   if (!name || name.length > 90 || name.split(/\s+/u).length > 8) return false;
   const last = name.split(/\s+/u).at(-1) ?? '';
-  return ENDING.test(last) && /^\p{Lu}/u.test(name);
+  return (ENDING.test(last) || UDVALG_FOR.test(name)) && /^\p{Lu}/u.test(name);
 }
 
 /** The committee name without document-kind words, meeting words, election term or stray punctuation. */
 export function cleanCommitteeName(text: string): string {
   let s = text.replace(/\s+/gu, ' ').trim();
-  s = s.replace(DECISION_LABEL_PREFIX, '').replace(LEADING_NOISE, '').replace(TRAILING_KIND, '');
+  s = s.replace(ROUTING_PREFIX, '').replace(DECISION_LABEL_PREFIX, '').replace(LEADING_NOISE, '').replace(TRAILING_KIND, '');
   s = s.replace(/[\s,:;–-]+$/u, '');
   for (let i = 0; i < 2; i++) s = s.replace(ELECTION_TERM, '').replace(ABBREVIATION_AFTER, '').trim();
   return s.replace(/[\s,:;–-]+$/u, '').trim();

@@ -2,8 +2,9 @@
 // Pure: pages in, facts and warnings out; no I/O.
 import type { ExtractedFacts, MoneyAmount, Warning } from '../schema/contract.js';
 import { untimed, type ExtractionInput, type StepTimer } from './types.js';
-import { extractMeeting } from './meeting.js';
+import { extractMeeting, MEETING_KINDS } from './meeting.js';
 import { extractAgendaItems } from './agenda-items.js';
+import { hasCaseStructure } from './case-structure.js';
 import { extractPercentages } from './percentages.js';
 import { extractMoneyAmounts } from './money.js';
 import { extractGoals } from './goals.js';
@@ -20,7 +21,13 @@ export function extractFacts(input: ExtractionInput, time: StepTimer = untimed):
     warnings.push(w);
   };
   const meeting = time('extract.meeting', () => extractMeeting(input, warn));
-  const { agendaItems, absent } = time('extract.agenda', () => extractAgendaItems(input, warn));
+  // Kind first: only an agenda or minutes has agenda items; a report's "1. Indledning" and a
+  // publication's numbered contents are sections. An excerpt of a referat that no header calls one
+  // still shows its cases by their labels ("Sagsfremstilling", "Beslutning").
+  const found = time('extract.agenda', () => extractAgendaItems(input, warn));
+  const recordsCases = MEETING_KINDS.includes(meeting.documentKind) || hasCaseStructure(input.pages);
+  const agendaItems = recordsCases ? found.agendaItems : [];
+  const { absent } = found;
   const context = { ...input, agendaItems, meetingDate: meeting.meetingDate };
   const goals = time('extract.goals', () => extractGoals(context, warn));
   const statusSummary = time('extract.statusSummary', () => extractStatusSummary(context, warn));

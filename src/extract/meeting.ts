@@ -5,7 +5,9 @@ import type { DocumentKind, ExtractedFacts } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import type { ExtractionInput, WarningSink } from './types.js';
 import { cleanCommitteeName, DECISION_LABEL_PREFIX, isCommitteeName, wrappedCommitteeName } from './committees.js';
-import { AMBIGUOUS_MUNICIPALITY_NAMES, lookupMunicipality, matchMunicipality, type Municipality } from './municipalities.js';
+import { findIssuer, municipalityFromPath } from './issuing-municipality.js';
+import type { Municipality } from './municipalities.js';
+import { isReportTitleLine } from './report-titles.js';
 import { documentLines, squash, type DocLine } from './page-lines.js';
 import { parseDanishDate } from './danish-dates.js';
 import { readDecisionLabel } from './decision-label.js';
@@ -19,9 +21,17 @@ import {
   REPORT_WORDS,
 } from './patterns.js';
 
-export { parseDanishDate };
+export { parseDanishDate, municipalityFromPath };
 
-export type MeetingFacts = Pick<ExtractedFacts, 'municipality' | 'municipalityCode' | 'committee' | 'meetingDate' | 'documentKind'>;
+/** The issuing municipality without a header to read: the path, else the text's mentions. */
+export function findMunicipality(pages: readonly NormalisedPage[], path: string): Municipality | null {
+  return findIssuer(pages, path, [])?.muni ?? null;
+}
+
+export type MeetingFacts = Pick<ExtractedFacts, 'municipality' | 'municipalityCode' | 'municipalityBasis' | 'committee' | 'meetingDate' | 'documentKind'>;
+
+/** Kinds that record a meeting: only they have agenda items (a notat's "1. Indledning" is a section). */
+export const MEETING_KINDS: readonly DocumentKind[] = ['agenda', 'minutes'];
 
 /** How many lines from the top of the first page count as its header. */
 const HEADER_LINES = 12;
@@ -29,17 +39,21 @@ const HEADER_LINES = 12;
 export function extractMeeting(input: ExtractionInput, warn: WarningSink): MeetingFacts {
   const lines = documentLines(input.pages);
   const header = headerLines(lines);
-  const { committee, date } = committeeAndDate(lines, header);
-  const muni = findMunicipality(input.pages, input.path);
+  // Kind first: what the document is decides how its committee and date are read.
+  const kind = documentKind(lines, header);
+  const { committee, date } = meetingOf(kind, { ...committeeAndDate(lines, header), header }, warn);
+  const issuer = findIssuer(input.pages, input.path, header);
+  const muni = issuer?.muni ?? null;
   const facts: MeetingFacts = {
     // The official name as the gold annotations write it ("Norddjurs Kommune", "Bornholms
     // Regionskommune"). CONTRACT.md's example drops "Kommune", but the scorer's key keeps a final
     // "s" only before "Kommune", so the short form of s-ending names ("Norddjurs") never matches.
     municipality: muni?.officialName ?? null,
     municipalityCode: muni?.code ?? null,
+    municipalityBasis: issuer?.basis ?? null,
     committee,
     meetingDate: date,
-    documentKind: documentKind(lines, header),
+    documentKind: kind,
   };
   const missing = (['municipality', 'committee', 'meetingDate'] as const).filter((k) => facts[k] === null);
   if (missing.length > 0) {
@@ -141,17 +155,24 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
     }
   }
   // 4. "Beslutning i Norddjurs Beskæftigelsesråd den 29-08-2024": the body that decided the case.
+  //    Older systems (Acadre, eDoc) keep every earlier decision under the item, each dated: the
+  //    latest date of the deciding body is this meeting's, and a date in a header that already
+  //    named the body comes before all of them.
+  if (committee && !date) date = headerDate(header);
   if (!committee || !date) {
+    let body: string | null = null;
+    let latest: string | null = null;
     for (const line of lines) {
       const m = DECIDED_IN.exec(squash(line.text));
       if (!m?.groups) continue;
       const name = cleanCommitteeName(m.groups['committee'] ?? '');
       const d = parseDanishDate(m.groups['date'] ?? '');
       if (!d || !isCommitteeName(name)) continue;
-      committee ??= name;
-      date ??= d;
-      break;
+      body ??= name;
+      if (name === body && (latest === null || d > latest)) latest = d;
     }
+    committee ??= body;
+    date ??= latest;
   }
   // 4b. A routing label in the header ("Sagen afgøres i Teknik- og Miljøudvalget den 14. oktober 2025").
   if (!committee && labelled) {
@@ -160,13 +181,49 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
   }
   // 5. A date in the header itself, as a last resort, when the header names a meeting body
   //    (a list "Ajourført: 29. august 2025" is dated, but it records no meeting).
-  if (!date && committee) {
-    for (const line of header) {
-      date = parseDanishDate(line.text);
-      if (date) break;
-    }
-  }
+  if (!date && committee) date = headerDate(header);
   return { committee, date };
+}
+
+/** "Til Aarhus Byråd", "Til: kommunalbestyrelsen", "To: …": a letter's or e-mail's addressee. */
+const ADDRESSEE_LINE = /^(?:til|to|att\.?)\b/iu;
+
+/**
+ * The meeting a report or other document records, given its kind. An agenda or minutes names its
+ * own meeting. A letter or e-mail (kind other) is addressed to a body: the addressee is no meeting's
+ * committee. A report or other document that names no committee records no meeting: a date found in
+ * it is its own ("Dato: 19. november 2012", a send or print date), kept as a guess with a
+ * meeting_date_uncertain warning.
+ */
+function meetingOf(
+  kind: DocumentKind,
+  found: { committee: string | null; date: string | null; header: readonly DocLine[] },
+  warn: WarningSink,
+): { committee: string | null; date: string | null } {
+  if (MEETING_KINDS.includes(kind)) return { committee: found.committee, date: found.date };
+  let committee = found.committee;
+  if (kind === 'other' && committee !== null) {
+    const name = committee;
+    const named = found.header.map((l) => squash(l.text)).filter((t) => t.includes(name));
+    if (named.length > 0 && named.every((t) => ADDRESSEE_LINE.test(t))) committee = null;
+  }
+  if (committee === null && found.date !== null) {
+    warn({
+      code: 'meeting_date_uncertain',
+      message: `The ${kind === 'report' ? 'report' : 'document'} names no meeting: ${found.date} is its own date, the meeting's is a guess`,
+      page: found.header[0]?.page ?? 1,
+    });
+  }
+  return { committee, date: found.date };
+}
+
+/** The first date printed in the header. */
+function headerDate(header: readonly DocLine[]): string | null {
+  for (const line of header) {
+    const date = parseDanishDate(line.text);
+    if (date) return date;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------
@@ -193,6 +250,7 @@ function documentKind(lines: readonly DocLine[], header: readonly DocLine[]): Do
   if (hasWord(top, AGENDA_WORDS)) return 'agenda';
   if (hasRecordedDecision(lines)) return 'minutes';
   if (hasTitleWord(header.slice(0, 3).map((l) => l.text).join('\n'), REPORT_WORDS)) return 'report';
+  if (header.some((l) => isReportTitleLine(l.text))) return 'report';
   return 'other';
 }
 
@@ -209,89 +267,4 @@ function hasRecordedDecision(lines: readonly DocLine[]): boolean {
     }
   }
   return false;
-}
-
-// ---------------------------------------------------------------------------
-// Municipality
-
-/** Capitalised words that name a municipality but are everyday words too; they count only before "Kommune". */
-const AMBIGUOUS_BARE_NAMES = AMBIGUOUS_MUNICIPALITY_NAMES;
-
-/** "Norddjurs Kommune", "Vesthimmerlands Kommunes", "Aarhus Byråd", "Bornholms Regionskommune". */
-const NAME_BEFORE_KOMMUNE =
-  /(?<![\p{L}])(?<name>\p{Lu}[\p{L}]+(?:[- ]\p{Lu}[\p{L}]+){0,2})\s+(?:[Kk]ommunes?|Regionskommunes?|Byråd(?:et|s)?|[Kk]ommunalbestyrelse(?:n|s)?)(?![\p{L}])/gu;
-
-/** "Byrådet i Odder", "Kommunalbestyrelsen i Fanø". */
-const COUNCIL_IN_NAME = /(?:Byrådet|Kommunalbestyrelsen|[Kk]ommunen)\s+i\s+(?<name>\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?)/gu;
-
-const CAPITALISED_WORD = /(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?/gu;
-
-/** Resolves "Det Konservative Aarhus" style captures: the longest tail of words that names a municipality. */
-function resolveTail(name: string, fuzzy: boolean): Municipality | null {
-  const words = name.split(/\s+/u);
-  for (let k = Math.min(3, words.length); k >= 1; k--) {
-    const tail = words.slice(-k).join(' ');
-    const hit = lookupMunicipality(tail);
-    if (hit) return hit;
-  }
-  if (fuzzy) return matchMunicipality(words.at(-1) ?? name);
-  return null;
-}
-
-/**
- * The municipality the document is about: mentions before "Kommune"/"Byråd" weigh 3,
- * bare names 1; mentions on the first page and the very first mention weigh more.
- * Falls back to names in the file path.
- */
-export function findMunicipality(pages: readonly NormalisedPage[], path: string): Municipality | null {
-  const scores = new Map<number, { muni: Municipality; score: number }>();
-  let first = true;
-  const add = (muni: Municipality | null, weight: number, page: number): void => {
-    if (!muni) return;
-    const w = weight * (page === 1 ? 2 : 1) + (first ? 2 : 0);
-    first = false;
-    const entry = scores.get(muni.code) ?? { muni, score: 0 };
-    entry.score += w;
-    scores.set(muni.code, entry);
-  };
-  for (const page of pages) {
-    const strong: [number, number][] = [];
-    for (const m of page.text.matchAll(NAME_BEFORE_KOMMUNE)) {
-      add(resolveTail(m.groups?.['name'] ?? '', true), 3, page.number);
-      strong.push([m.index, m.index + m[0].length]);
-    }
-    for (const m of page.text.matchAll(COUNCIL_IN_NAME)) add(resolveTail(m.groups?.['name'] ?? '', false), 2, page.number);
-    const words = [...page.text.matchAll(CAPITALISED_WORD)];
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (!w || strong.some(([s, e]) => w.index >= s && w.index < e)) continue;
-      const next = words[i + 1];
-      const joined = next && page.text.slice(w.index + w[0].length, next.index) === ' ' ? `${w[0]} ${next[0]}` : '';
-      const pairHit = joined ? lookupMunicipality(joined) : null;
-      if (pairHit) i++;
-      const muni = pairHit ?? lookupMunicipality(w[0]);
-      if (!muni || (!pairHit && AMBIGUOUS_BARE_NAMES.includes(w[0].toLowerCase()))) continue;
-      add(muni, 1, page.number);
-    }
-  }
-  let best: { muni: Municipality; score: number } | null = null;
-  for (const entry of scores.values()) if (!best || entry.score > best.score) best = entry;
-  return best?.muni ?? municipalityFromPath(path);
-}
-
-/** "archive/odder/2020-03-19.pdf", "aarhus_byraad_2025-08-27.pdf" → the municipality a path segment names. */
-export function municipalityFromPath(path: string): Municipality | null {
-  const words = path
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 3);
-  // File names are often ASCII: "hoeje-taastrup", "ringkoebing", "aeroe".
-  const danish = (w: string): string => w.replace(/oe/gu, 'ø').replace(/ae/gu, 'æ');
-  const lookup = (w: string): Municipality | null => lookupMunicipality(w) ?? lookupMunicipality(danish(w));
-  for (let i = 0; i < words.length; i++) {
-    const pair = words[i + 1] ? `${words[i]} ${words[i + 1]}` : '';
-    const hit = (pair && lookup(pair)) || lookup(words[i] ?? '');
-    if (hit) return hit;
-  }
-  return null;
 }

@@ -7,16 +7,19 @@ import type { Quantity } from '../text/numbers.js';
 import type { ExtractionContext, WarningSink } from './types.js';
 import { contextOf } from './figure-context.js';
 import { pageFigures } from './page-figures.js';
+import { withVulgarFraction } from './vulgar-fractions.js';
 
 export function extractMoneyAmounts(ctx: ExtractionContext, _warn: WarningSink): MoneyAmount[] {
   const figures = pageFigures(ctx.pages, (q, page) => q.unit === 'dkk' && !isTableUnitHeader(page.text, q));
-  return figures.map(({ quantity: q, provenance, view }) => ({
-    value: q.value,
-    currency: 'DKK',
-    context: contextOf(view.text, view.span, view.neighbours, { kind: 'money' }),
-    raw: q.raw.replace(/\s+/gu, ' '),
-    provenance,
-  }));
+  const pageText = new Map(ctx.pages.map((p) => [p.number, p.text]));
+  return figures.map(({ quantity: q, provenance: found, view }) => {
+    const { value, raw, provenance } = withVulgarFraction(pageText.get(found.page) ?? '', {
+      value: q.value,
+      raw: q.raw.replace(/\s+/gu, ' '),
+      provenance: found,
+    });
+    return { value, currency: 'DKK', context: contextOf(view.text, view.span, view.neighbours, { kind: 'money' }), raw, provenance };
+  });
 }
 
 /** Words before "1.000 kr." that make it an amount ("et tilskud på 1.000 kr."), not a unit. */

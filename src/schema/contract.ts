@@ -66,6 +66,7 @@ export const WarningCode = z.enum([
   'no_text_layer',
   'metadata_missing',
   'extraction_error',
+  'meeting_date_uncertain',
 ]);
 export type WarningCode = z.infer<typeof WarningCode>;
 
@@ -183,10 +184,19 @@ export type PageTextOcr = z.infer<typeof PageTextOcr>;
 export const PageText = z.object({ number: z.number().int().min(1), text: z.string(), ocr: PageTextOcr.optional() });
 export type PageText = z.infer<typeof PageText>;
 
+/**
+ * How the issuing municipality was decided: the document's own header, the path it was filed
+ * under, or the municipality its text mentions most (see extract/issuing-municipality.ts).
+ */
+export const MunicipalityBasis = z.enum(['header', 'path', 'mention']);
+export type MunicipalityBasis = z.infer<typeof MunicipalityBasis>;
+
 /** The facts extraction yields; the document adds source, extractor and pages around them. */
 export const ExtractedFacts = z.object({
   municipality: z.string().nullable(),
   municipalityCode: z.number().int().nullable(),
+  /** Added field: null when no municipality was found; absent in documents stored before it existed. */
+  municipalityBasis: MunicipalityBasis.nullable().optional(),
   committee: z.string().nullable(),
   meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   documentKind: DocumentKind,
@@ -206,6 +216,7 @@ export function noFacts(): ExtractedFacts {
   return {
     municipality: null,
     municipalityCode: null,
+    municipalityBasis: null,
     committee: null,
     meetingDate: null,
     documentKind: 'other',

@@ -219,8 +219,10 @@ const headers: HeaderCase[] = [
 describe('extractMeeting', () => {
   test.each(headers)('$name', ({ path, pages, expected }) => {
     const warnings: Warning[] = [];
-    const facts = extractMeeting(contextFrom(path, ...pages), (w) => warnings.push(w));
+    const { municipalityBasis, ...facts } = extractMeeting(contextFrom(path, ...pages), (w) => warnings.push(w));
     expect(facts).toEqual(expected);
+    // Whenever a municipality is found, how it was decided is recorded too.
+    expect(municipalityBasis === null).toBe(expected.municipality === null);
     const complete = expected.committee !== null && expected.meetingDate !== null && expected.municipality !== null;
     expect(warnings.some((w) => w.code === 'metadata_missing')).toBe(!complete);
   });

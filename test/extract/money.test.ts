@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { extractMoneyAmounts } from '../../src/extract/money.js';
 import type { MoneyAmount } from '../../src/schema/contract.js';
-import { contextFrom, expectProvenance, noWarnings } from './pages.js';
+import { VULGAR_FRACTION_EXAMPLES } from '../../src/extract/vulgar-fractions.js';
+import { contextFrom, expectProvenance, noWarnings, pagesFrom } from './pages.js';
 
 function amounts(...pages: string[]): MoneyAmount[] {
   const ctx = contextFrom('doc.pdf', ...pages);
@@ -93,5 +94,14 @@ describe('context of an amount', () => {
   test('an amount set aside takes its purpose, read back to where the text introduced it', () => {
     const [a] = amounts('Forvaltningen foreslår et styrket mentorforløb for nyuddannede med handicap. Udvalget har i budgettet afsat 2,2 mio. kr. til mentorforløbet i 2026.');
     expect(a?.context).toBe('afsat i budgettet til styrket mentorforløb for nyuddannede med handicap');
+  });
+});
+
+describe('vulgar fractions before an amount ("2 ¼ mia. kr." folded to "2 1⁄4")', () => {
+  test.each(VULGAR_FRACTION_EXAMPLES)('$text → $value', ({ text, value }) => {
+    const pages = pagesFrom(text);
+    const amounts = extractMoneyAmounts(contextFrom('x.pdf', text), () => undefined);
+    expect(amounts.map((a) => a.value)).toEqual([value]);
+    for (const a of amounts) expectProvenance(pages, a.provenance);
   });
 });
