@@ -54,21 +54,22 @@ const DEFAULT_BATCH = 200;
 /** Where the export goes: a function that resolves once the chunk is written (back-pressure). */
 export type ExportSink = (chunk: string) => Promise<void>;
 
+/** The export as text chunks (header, then one chunk per batch); `counted.records` grows as they are produced. */
+export async function* exportText(db: Kysely<Database>, options: ExportOptions, counted: { records: number } = { records: 0 }): AsyncGenerator<string> {
+  const columns: readonly string[] = EXPORT_COLUMNS[options.what];
+  if (options.format === 'csv') yield csvRecord(columns);
+  for await (const batch of exportRecords(db, options)) {
+    if (batch.length === 0) continue;
+    counted.records += batch.length;
+    yield batch.map((r) => formatRecord(columns, r, options.format)).join('');
+  }
+}
+
 /** Writes the export; returns how many records were written. */
 export async function exportFacts(db: Kysely<Database>, options: ExportOptions, sink: ExportSink): Promise<number> {
-  const columns: readonly string[] = EXPORT_COLUMNS[options.what];
-  const emit = async (records: ExportRecord[]): Promise<void> => {
-    if (records.length === 0) return;
-    const text = records.map((r) => formatRecord(columns, r, options.format)).join('');
-    await sink(text);
-  };
-  if (options.format === 'csv') await sink(csvRecord(columns));
-  let written = 0;
-  for await (const batch of exportRecords(db, options)) {
-    await emit(batch);
-    written += batch.length;
-  }
-  return written;
+  const counted = { records: 0 };
+  for await (const chunk of exportText(db, options, counted)) await sink(chunk);
+  return counted.records;
 }
 
 export function formatRecord(columns: readonly string[], record: ExportRecord, format: ExportFormat): string {

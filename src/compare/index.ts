@@ -10,6 +10,7 @@ export {
   EXPORT_FORMATS,
   EXPORT_KINDS,
   exportFacts,
+  exportText,
   exportRecords,
   type ExportFormat,
   type ExportKind,

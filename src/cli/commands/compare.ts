@@ -2,9 +2,7 @@
 // goal attainment, flat exports for R/pandas/spreadsheets, and the indicator taxonomy.
 // PostgreSQL when DATABASE_URL is set, else the SQLite file of --db.
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { createWriteStream, existsSync } from 'node:fs';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import { existsSync } from 'node:fs';
 import {
   COMPARE_COLUMNS,
   compareIndicators,
@@ -12,7 +10,7 @@ import {
   csvRecord,
   EXPORT_FORMATS,
   EXPORT_KINDS,
-  exportFacts,
+  exportText,
   findIndicator,
   GOALS_COLUMNS,
   goalAttainmentReport,
@@ -28,7 +26,10 @@ import type { CompareRow } from '../../compare/compare-rows.js';
 import type { GoalAttainmentRow } from '../../compare/goal-attainment.js';
 import type { IndicatorCountRow } from '../../compare/queries.js';
 import { formatNumber, textTable } from '../../compare/text-table.js';
-import { DEFAULT_SQLITE_FILE, openStore, type KyselyStore } from '../../store/index.js';
+import { MinutesError } from '../../schema/errors.js';
+import { databaseLocation, DEFAULT_SQLITE_FILE, type KyselyStore } from '../../store/index.js';
+import { openCliStore } from '../open-store.js';
+import { writeOutput } from '../write-output.js';
 
 type TableFormat = 'table' | 'csv' | 'json';
 
@@ -53,31 +54,9 @@ const formatOption = (choices: readonly string[], fallback: string): Option =>
 const municipalityOption = (): Option =>
   new Option('--municipality <names>', 'only these municipalities (any spelling; repeat or separate by commas)').argParser(collect);
 
-/** A mistake in how the command was called: reported in one line, exit status 2. */
-class UsageError extends Error {}
-
-/** Runs an action; usage errors print one line instead of a stack trace. */
-function guarded<A extends unknown[]>(action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
-  return async (...args) => {
-    try {
-      await action(...args);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      process.stderr.write(`minutes: ${err.message}\n`);
-      process.exitCode = 2;
-    }
-  };
-}
-
-const hasDatabase = (options: StoreCliOptions): boolean => Boolean(process.env['DATABASE_URL']?.trim()) || existsSync(options.db);
-
 /** Opens the store the way every reading command does; a missing SQLite file is an error, not a new empty database. */
 async function withStore<T>(options: StoreCliOptions, run: (store: KyselyStore) => Promise<T>): Promise<T> {
-  const databaseUrl = process.env['DATABASE_URL']?.trim();
-  if (!hasDatabase(options)) {
-    throw new UsageError(`no database at ${options.db} (run \`minutes ingest\` first, pass --db FILE, or set DATABASE_URL)`);
-  }
-  const store = await openStore(databaseUrl ? { databaseUrl } : { sqliteFile: options.db });
+  const store = await openCliStore(databaseLocation(options.db), { mustExist: true });
   try {
     return await run(store);
   } finally {
@@ -85,21 +64,10 @@ async function withStore<T>(options: StoreCliOptions, run: (store: KyselyStore) 
   }
 }
 
-/** Writes to stdout or a file, waiting when the stream asks for it. */
-async function withOutput(out: string | undefined, run: (write: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
-  const stream: Writable = out ? createWriteStream(out, { encoding: 'utf8' }) : process.stdout;
-  const write = async (chunk: string): Promise<void> => {
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  };
-  try {
-    await run(write);
-  } finally {
-    if (out) {
-      stream.end();
-      await once(stream, 'finish');
-    }
-  }
-}
+const hasDatabase = (options: StoreCliOptions): boolean => {
+  const location = databaseLocation(options.db);
+  return Boolean(location.databaseUrl) || existsSync(location.sqliteFile ?? options.db);
+};
 
 function render<R, C extends string>(
   format: TableFormat,
@@ -173,7 +141,7 @@ function indicatorsTable(rows: readonly IndicatorCountRow[]): string {
 function checkIndicators(ids: readonly string[]): void {
   const unknown = ids.filter((id) => !findIndicator(id));
   if (unknown.length) {
-    throw new UsageError(`unknown indicator ${unknown.join(', ')}; known: ${INDICATORS.map((i) => i.id).join(', ')}`);
+    throw new MinutesError('usage', `unknown indicator ${unknown.join(', ')}; known: ${INDICATORS.map((i) => i.id).join(', ')}`);
   }
 }
 
@@ -185,9 +153,10 @@ export function registerCompareCommands(program: Command): void {
     .addOption(municipalityOption())
     .addOption(new Option('--year <years>', 'only these years: plan year, else meeting year (repeat or commas)').argParser(collectYears))
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
+    .option('--out <file>', 'write here instead of standard output')
     .addOption(new Option('--threshold <n>', 'minimum link confidence, 0..1').default(0.6).argParser(unitInterval))
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number }) => {
+    .action(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; out?: string }) => {
       checkIndicators(options.indicator ?? []);
       const rows = await withStore(options, (store) =>
         compareIndicators(store.db, {
@@ -197,8 +166,8 @@ export function registerCompareCommands(program: Command): void {
           threshold: options.threshold,
         }),
       );
-      await withOutput(undefined, (write) => write(render(options.format, rows, COMPARE_COLUMNS, compareRecord, compareTable)));
-    }));
+      await writeOutput(options.out, [render(options.format, rows, COMPARE_COLUMNS, compareRecord, compareTable)]);
+    });
 
   program
     .command('goals')
@@ -206,13 +175,14 @@ export function registerCompareCommands(program: Command): void {
     .addOption(municipalityOption())
     .addOption(new Option('--year <years>', 'only these plan years (repeat or commas)').argParser(collectYears))
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
+    .option('--out <file>', 'write here instead of standard output')
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat }) => {
+    .action(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat; out?: string }) => {
       const rows = await withStore(options, (store) =>
         goalAttainmentReport(store.db, { municipalities: options.municipality ?? [], years: options.year ?? [] }),
       );
-      await withOutput(undefined, (write) => write(render(options.format, rows, GOALS_COLUMNS, goalsRecord, goalsTable)));
-    }));
+      await writeOutput(options.out, [render(options.format, rows, GOALS_COLUMNS, goalsRecord, goalsTable)]);
+    });
 
   program
     .command('export')
@@ -223,17 +193,15 @@ export function registerCompareCommands(program: Command): void {
     .option('--bom', 'start a CSV with a UTF-8 byte order mark (for Excel)', false)
     .addOption(municipalityOption())
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[] }) => {
-      const count = await withStore(options, async (store) => {
-        let n = 0;
-        await withOutput(options.out, async (write) => {
-          if (options.bom && options.format === 'csv') await write('\uFEFF');
-          n = await exportFacts(store.db, { format: options.format, what: options.what, municipalities: options.municipality ?? [] }, write);
-        });
-        return n;
+    .action(async (options: StoreCliOptions & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[] }) => {
+      const counted = { records: 0 };
+      await withStore(options, async (store) => {
+        const text = exportText(store.db, { format: options.format, what: options.what, municipalities: options.municipality ?? [] }, counted);
+        await writeOutput(options.out, withBom(options.bom && options.format === 'csv', text));
       });
+      const count = counted.records;
       if (options.out) process.stderr.write(`${count} ${options.what} records written to ${options.out}\n`);
-    }));
+    });
 
   program
     .command('indicators')
@@ -241,19 +209,24 @@ export function registerCompareCommands(program: Command): void {
     .addOption(municipalityOption())
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { municipality?: string[]; format: TableFormat }) => {
+    .action(async (options: StoreCliOptions & { municipality?: string[]; format: TableFormat }) => {
       let rows: IndicatorCountRow[];
       if (hasDatabase(options)) rows = await withStore(options, (store) => indicatorCounts(store.db, { municipalities: options.municipality ?? [] }));
       else {
         process.stderr.write(`no database at ${options.db}: showing the taxonomy with no counts\n`);
         rows = INDICATORS.map((i) => ({ id: i.id, label: i.label, unit: i.unit, goals: 0, percentages: 0, total: 0, phrases: [...i.phrases] }));
       }
-      await withOutput(undefined, (write) => write(render(options.format, rows, INDICATOR_COLUMNS, indicatorRecord, indicatorsTable)));
-    }));
+      await writeOutput(undefined, [render(options.format, rows, INDICATOR_COLUMNS, indicatorRecord, indicatorsTable)]);
+    });
 }
 
 function unitInterval(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('a number from 0 to 1');
   return n;
+}
+
+async function* withBom(bom: boolean, text: AsyncIterable<string>): AsyncGenerator<string> {
+  if (bom) yield '\uFEFF';
+  yield* text;
 }
