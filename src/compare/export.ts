@@ -7,6 +7,8 @@ import { csvRecord, type CsvValue } from './csv.js';
 import { chunks, documentOrder, loadDocuments, loadFacts, type StoredDocument } from './load-facts.js';
 import { linkGoals, linkPercentages } from './link-facts.js';
 import { createIndicatorMatcher, type IndicatorMatcher } from './match.js';
+import { budgetRowSpan } from './budget-row-span.js';
+import type { PositionColumns } from './position-columns.js';
 
 export const EXPORT_KINDS = ['goals', 'percentages', 'money', 'budget', 'agenda', 'documents'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -121,12 +123,6 @@ function documentFields(d: StoredDocument): ExportRecord {
   };
 }
 
-interface PositionColumns {
-  page: number;
-  start_offset: number;
-  end_offset: number;
-  snippet: string;
-}
 const provenanceFields = (p: PositionColumns): ExportRecord => ({ page: p.page, start: p.start_offset, end: p.end_offset, snippet: p.snippet });
 
 async function linkedRecords(db: Kysely<Database>, docs: StoredDocument[], what: 'goals' | 'percentages', matcher: IndicatorMatcher): Promise<ExportRecord[]> {
@@ -236,7 +232,10 @@ async function budgetRecords(db: Kysely<Database>, ids: number[], byId: Map<numb
   const records: ExportRecord[] = [];
   for (const t of inDocumentOrder(tables, byId)) {
     const headers = parseJsonArray(t.columns);
+    let searchFrom = 0;
     for (const r of rowsByTable.get(t.id) ?? []) {
+      const { span, next } = budgetRowSpan(t, r.label, searchFrom);
+      searchFrom = next;
       parseJsonArray(r.cell_values).forEach((value, i) => {
         records.push({
           ...documentFields(docOf(byId, t.document_id)),
@@ -249,7 +248,7 @@ async function budgetRecords(db: Kysely<Database>, ids: number[], byId: Map<numb
           column: typeof headers[i] === 'string' ? (headers[i] as string) : null,
           value: typeof value === 'number' ? value : null,
           currency: t.unit,
-          ...provenanceFields(t),
+          ...provenanceFields(span),
         });
       });
     }
@@ -324,7 +323,7 @@ async function* documentRecords(db: Kysely<Database>, municipalities: readonly s
         error_code: d.error_code,
         error_message: d.error_message,
         warning_count: codes.length,
-        warning_codes: [...new Set(codes)].join(';'),
+        warning_codes: codes.length > 0 ? [...new Set(codes)].join(';') : null,
       };
     });
   }
