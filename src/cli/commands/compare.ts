@@ -2,6 +2,8 @@
 // goal attainment, flat exports for R/pandas/spreadsheets, and the indicator taxonomy.
 // PostgreSQL when DATABASE_URL is set, else the SQLite file of --db.
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { addExportFilterOptions, exportFilter, type ExportFilterFlags } from '../export-filter-options.js';
+import { collect, collectYears } from '../list-options.js';
 import { existsSync } from 'node:fs';
 import {
   COMPARE_COLUMNS,
@@ -36,16 +38,6 @@ type TableFormat = 'table' | 'csv' | 'json';
 interface StoreCliOptions {
   db: string;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [
-  ...previous,
-  ...value.split(',').map((v) => v.trim()).filter(Boolean),
-];
-const collectYears = (value: string, previous: number[] = []): number[] => {
-  const years = value.split(',').map((v) => Number(v.trim()));
-  if (years.some((y) => !Number.isInteger(y) || y < 1900 || y > 2100)) throw new InvalidArgumentError('years are four-digit numbers, e.g. 2023');
-  return [...previous, ...years];
-};
 
 const dbOption = (): Option =>
   new Option('--db <file>', 'SQLite database file, used when DATABASE_URL is not set').default(DEFAULT_SQLITE_FILE);
@@ -184,7 +176,7 @@ export function registerCompareCommands(program: Command): void {
       await writeOutput(options.out, [render(options.format, rows, GOALS_COLUMNS, goalsRecord, goalsTable)]);
     });
 
-  program
+  const exportCommand = program
     .command('export')
     .description('flat records with provenance for R, pandas and spreadsheets (columns: see README)')
     .addOption(new Option('--format <format>', 'csv (RFC 4180, UTF-8) or jsonl').choices(EXPORT_FORMATS).default('csv'))
@@ -192,11 +184,13 @@ export function registerCompareCommands(program: Command): void {
     .option('--out <file>', 'write here instead of standard output')
     .option('--bom', 'start a CSV with a UTF-8 byte order mark (for Excel)', false)
     .addOption(municipalityOption())
-    .addOption(dbOption())
-    .action(async (options: StoreCliOptions & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[] }) => {
+    .addOption(dbOption());
+  addExportFilterOptions(exportCommand)
+    .action(async (options: StoreCliOptions & ExportFilterFlags & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[] }) => {
+      const filter = exportFilter(options.what, options);
       const counted = { records: 0 };
       await withStore(options, async (store) => {
-        const text = exportText(store.db, { format: options.format, what: options.what, municipalities: options.municipality ?? [] }, counted);
+        const text = exportText(store.db, { format: options.format, what: options.what, municipalities: options.municipality ?? [], ...filter }, counted);
         await writeOutput(options.out, withBom(options.bom && options.format === 'csv', text));
       });
       const count = counted.records;
