@@ -100,6 +100,19 @@ describe('usage errors: exit status 2', () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it.each([['compare'], ['goals'], ['export'], ['indicators']])('%s --municipality with an unknown name suggests the nearest official names', (command) => {
+    const run = runCli([command, '--municipality', 'Silkebjerg', '--db', db]);
+    expectOneLine(run, 'usage', 2);
+    expect(run.stderr).toContain('unknown municipality "Silkebjerg"; nearest: Silkeborg Kommune');
+  });
+
+  it('an ASCII spelling of a municipality is accepted', () => {
+    const ascii = runCli(['export', '--what', 'agenda', '--municipality', 'Viborg,Skanderborg', '--db', db]);
+    expect(ascii.stderr).toBe('');
+    expect(ascii.status).toBe(0);
+    expect(runCli(['goals', '--municipality', 'Tonder,Hoje-Taastrup,Aero', '--db', db]).status).toBe(0);
+  });
+
   it('schedule add with a source the config does not define names the ones it does', () => {
     const config = join(dir, 'minutes.config.json');
     writeFileSync(config, JSON.stringify({ sources: { inbox: { kind: 'directory', path: input } } }));

@@ -4,6 +4,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { addExportFilterOptions, exportFilter, type ExportFilterFlags } from '../export-filter-options.js';
 import { collect, collectYears } from '../list-options.js';
+import { officialMunicipalities } from '../municipality-option.js';
 import { existsSync } from 'node:fs';
 import {
   COMPARE_COLUMNS,
@@ -149,11 +150,12 @@ export function registerCompareCommands(program: Command): void {
     .addOption(new Option('--threshold <n>', 'minimum link confidence, 0..1').default(0.6).argParser(unitInterval))
     .addOption(dbOption())
     .action(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; out?: string }) => {
+      const municipalities = await officialMunicipalities(options.municipality);
       checkIndicators(options.indicator ?? []);
       const rows = await withStore(options, (store) =>
         compareIndicators(store.db, {
           indicators: options.indicator ?? [],
-          municipalities: options.municipality ?? [],
+          municipalities: municipalities,
           years: options.year ?? [],
           threshold: options.threshold,
         }),
@@ -170,8 +172,9 @@ export function registerCompareCommands(program: Command): void {
     .option('--out <file>', 'write here instead of standard output')
     .addOption(dbOption())
     .action(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat; out?: string }) => {
+      const municipalities = await officialMunicipalities(options.municipality);
       const rows = await withStore(options, (store) =>
-        goalAttainmentReport(store.db, { municipalities: options.municipality ?? [], years: options.year ?? [] }),
+        goalAttainmentReport(store.db, { municipalities: municipalities, years: options.year ?? [] }),
       );
       await writeOutput(options.out, [render(options.format, rows, GOALS_COLUMNS, goalsRecord, goalsTable)]);
     });
@@ -187,10 +190,11 @@ export function registerCompareCommands(program: Command): void {
     .addOption(dbOption());
   addExportFilterOptions(exportCommand)
     .action(async (options: StoreCliOptions & ExportFilterFlags & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[] }) => {
+      const municipalities = await officialMunicipalities(options.municipality);
       const filter = exportFilter(options.what, options);
       const counted = { records: 0 };
       await withStore(options, async (store) => {
-        const text = exportText(store.db, { format: options.format, what: options.what, municipalities: options.municipality ?? [], ...filter }, counted);
+        const text = exportText(store.db, { format: options.format, what: options.what, municipalities: municipalities, ...filter }, counted);
         await writeOutput(options.out, withBom(options.bom && options.format === 'csv', text));
       });
       const count = counted.records;
@@ -204,8 +208,9 @@ export function registerCompareCommands(program: Command): void {
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
     .addOption(dbOption())
     .action(async (options: StoreCliOptions & { municipality?: string[]; format: TableFormat }) => {
+      const municipalities = await officialMunicipalities(options.municipality);
       let rows: IndicatorCountRow[];
-      if (hasDatabase(options)) rows = await withStore(options, (store) => indicatorCounts(store.db, { municipalities: options.municipality ?? [] }));
+      if (hasDatabase(options)) rows = await withStore(options, (store) => indicatorCounts(store.db, { municipalities: municipalities }));
       else {
         process.stderr.write(`no database at ${options.db}: showing the taxonomy with no counts\n`);
         rows = INDICATORS.map((i) => ({ id: i.id, label: i.label, unit: i.unit, goals: 0, percentages: 0, total: 0, phrases: [...i.phrases] }));
