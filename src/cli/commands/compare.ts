@@ -29,6 +29,8 @@ import type { CompareRow } from '../../compare/compare-rows.js';
 import type { GoalAttainmentRow } from '../../compare/goal-attainment.js';
 import type { IndicatorCountRow } from '../../compare/queries.js';
 import { formatNumber, textTable } from '../../compare/text-table.js';
+import { onePerCell } from '../../compare/one-per-cell.js';
+import { wideTable } from '../../compare/wide-table.js';
 import { MinutesError } from '../../schema/errors.js';
 import { databaseLocation, DEFAULT_SQLITE_FILE, type KyselyStore } from '../../store/index.js';
 import { openCliStore } from '../open-store.js';
@@ -100,6 +102,14 @@ function compareTable(rows: readonly CompareRow[]): string {
   ]);
 }
 
+function wideText(columns: readonly string[], rows: readonly Record<string, string | number | null>[]): string {
+  if (rows.length === 0) return 'no linked facts with a value match\n';
+  return textTable(
+    rows,
+    columns.map((c) => ({ header: c, value: (r: Record<string, string | number | null>) => (typeof r[c] === 'number' ? formatNumber(r[c]) : (r[c] ?? null)), ...(/^\d{4}$/.test(c) ? { align: 'right' as const } : {}) })),
+  );
+}
+
 function goalsTable(rows: readonly GoalAttainmentRow[]): string {
   if (rows.length === 0) return 'no goals stored for this selection\n';
   const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)} %`);
@@ -141,25 +151,33 @@ function checkIndicators(ids: readonly string[]): void {
 export function registerCompareCommands(program: Command): void {
   program
     .command('compare')
-    .description('one row per municipality × year × indicator × reported fact: value, national value, target, status, source')
+    .description('one value per municipality × year × indicator (the latest meeting\'s figure; every fact with --all): value, national value, target, status, source')
     .addOption(new Option('--indicator <ids>', 'only these indicator ids (repeat or separate by commas; see `minutes indicators`)').argParser(collect))
     .addOption(municipalityOption())
     .addOption(new Option('--year <years>', 'only these years: plan year, else meeting year (repeat or commas)').argParser(collectYears))
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
     .option('--out <file>', 'write here instead of standard output')
+    .addOption(new Option('--all', 'every reported fact, not one value per municipality × year × indicator').conflicts('wide'))
+    .option('--wide', 'municipalities down, years across: one row per municipality × indicator × unit', false)
     .addOption(new Option('--threshold <n>', 'minimum link confidence, 0..1').default(0.6).argParser(unitInterval))
     .addOption(dbOption())
-    .action(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; out?: string }) => {
+    .action(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; out?: string; all?: boolean; wide: boolean }) => {
       const municipalities = await officialMunicipalities(options.municipality);
       checkIndicators(options.indicator ?? []);
-      const rows = await withStore(options, (store) =>
+      const facts = await withStore(options, (store) =>
         compareIndicators(store.db, {
           indicators: options.indicator ?? [],
-          municipalities: municipalities,
+          municipalities,
           years: options.year ?? [],
           threshold: options.threshold,
         }),
       );
+      const rows = options.all ? facts : onePerCell(facts);
+      if (options.wide) {
+        const wide = wideTable(rows);
+        await writeOutput(options.out, [render(options.format, wide.rows, wide.columns, (r) => r, (r) => wideText(wide.columns, r))]);
+        return;
+      }
       await writeOutput(options.out, [render(options.format, rows, COMPARE_COLUMNS, compareRecord, compareTable)]);
     });
 
