@@ -247,6 +247,12 @@ describe('normal ends that used to be errors', () => {
     for (const status of ['0  done', '1  some inputs failed', '2  usage', '3  Redis or PostgreSQL unreachable', '4  a file, folder or database']) {
       expect(help.stdout).toContain(status);
     }
+    for (const command of ['enqueue', 'status', 'schedule']) {
+      const sub = runCli([command, '--help']);
+      expect(sub.status).toBe(0);
+      expect(sub.stdout).toContain('REDIS_URL     Redis of the queue commands (default redis://127.0.0.1:6379)');
+      expect(sub.stdout).toContain('3  Redis or PostgreSQL unreachable');
+    }
     // The README's table says the same.
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     for (const code of ['usage', 'redis_unreachable', 'postgres_unreachable', 'io_error', 'not_a_database']) expect(readme).toContain(`\`${code}\``);

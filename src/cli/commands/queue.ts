@@ -32,12 +32,23 @@ import { findPdfs } from '../../pipeline/index.js';
 import { MinutesError } from '../../schema/errors.js';
 import { EXTRACTOR } from '../../version.js';
 import { EXIT } from '../exit-codes.js';
+import { ENVIRONMENT_HELP, EXIT_STATUS_HELP } from '../help-text.js';
 import { openCliStore } from '../open-store.js';
 import { asMinutesError, printable } from '../report-error.js';
 
 const DB_HELP = 'SQLite database file (DATABASE_URL, when set, selects PostgreSQL instead)';
 
+const QUEUE_COMMANDS = ['enqueue', 'worker', 'status', 'retry-failed', 'reprocess', 'schedule'];
+
 export function registerQueueCommands(program: Command): void {
+  registerCommands(program);
+  // Every queue command's --help says where Redis is looked for, and what the exit statuses mean.
+  for (const command of program.commands.filter((c) => QUEUE_COMMANDS.includes(c.name()))) {
+    command.addHelpText('after', `\n${ENVIRONMENT_HELP}\n\n${EXIT_STATUS_HELP}`);
+  }
+}
+
+function registerCommands(program: Command): void {
   program
     .command('enqueue')
     .description('hash PDFs (files or folders, recursively) and add one parse job per new document')
