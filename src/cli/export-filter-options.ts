@@ -2,9 +2,10 @@
 // opened: a value no record can have, or a filter the chosen export has no column for,
 // is a usage error rather than an empty or unfiltered file.
 import { Option, type Command } from 'commander';
-import { FILTER_APPLIES_TO, findIndicator, INDICATORS, type ExportFilter } from '../compare/index.js';
+import { FILTER_APPLIES_TO, type ExportFilter } from '../compare/index.js';
 import { DocumentKind, GoalStatus, WarningCode } from '../schema/contract.js';
 import { MinutesError } from '../schema/errors.js';
+import { checkIndicators } from './indicator-option.js';
 import { collect, collectYears } from './list-options.js';
 
 export interface ExportFilterFlags {
@@ -50,8 +51,7 @@ export function exportFilter(what: string, flags: ExportFilterFlags): ExportFilt
   checkValues('--status', filter.statuses, statuses);
   checkValues('--warning-code', filter.warningCodes, WarningCode.options);
   checkValues('--document-kind', filter.documentKinds, DocumentKind.options);
-  const unknown = (filter.indicators ?? []).filter((id) => !findIndicator(id));
-  if (unknown.length) throw new MinutesError('usage', `unknown indicator ${unknown.join(', ')}; known: ${INDICATORS.map((i) => i.id).join(', ')}`);
+  checkIndicators(filter.indicators);
   return filter;
 }
 

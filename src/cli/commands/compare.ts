@@ -1,11 +1,8 @@
 // `minutes compare`, `goals`, `export` and `indicators`: municipalities side by side,
 // goal attainment, flat exports for R/pandas/spreadsheets, and the indicator taxonomy.
 // PostgreSQL when DATABASE_URL is set, else the SQLite file of --db.
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { addExportFilterOptions, exportFilter, type ExportFilterFlags } from '../export-filter-options.js';
-import { collect, collectYears } from '../list-options.js';
-import { officialMunicipalities } from '../municipality-option.js';
 import { existsSync } from 'node:fs';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   COMPARE_COLUMNS,
   compareIndicators,
@@ -14,7 +11,6 @@ import {
   EXPORT_FORMATS,
   EXPORT_KINDS,
   exportText,
-  findIndicator,
   GOALS_COLUMNS,
   goalAttainmentReport,
   goalsRecord,
@@ -28,11 +24,15 @@ import {
 import type { CompareRow } from '../../compare/compare-rows.js';
 import type { GoalAttainmentRow } from '../../compare/goal-attainment.js';
 import type { IndicatorCountRow } from '../../compare/queries.js';
-import { formatNumber, textTable } from '../../compare/text-table.js';
 import { onePerCell } from '../../compare/one-per-cell.js';
+import { formatNumber, textTable } from '../../compare/text-table.js';
 import { wideTable } from '../../compare/wide-table.js';
 import { MinutesError } from '../../schema/errors.js';
 import { databaseLocation, DEFAULT_SQLITE_FILE, type KyselyStore } from '../../store/index.js';
+import { addExportFilterOptions, exportFilter, type ExportFilterFlags } from '../export-filter-options.js';
+import { checkIndicators } from '../indicator-option.js';
+import { collect, collectYears } from '../list-options.js';
+import { officialMunicipalities } from '../municipality-option.js';
 import { openCliStore } from '../open-store.js';
 import { writeOutput } from '../write-output.js';
 
@@ -141,13 +141,6 @@ function indicatorsTable(rows: readonly IndicatorCountRow[]): string {
   ]);
 }
 
-function checkIndicators(ids: readonly string[]): void {
-  const unknown = ids.filter((id) => !findIndicator(id));
-  if (unknown.length) {
-    throw new MinutesError('usage', `unknown indicator ${unknown.join(', ')}; known: ${INDICATORS.map((i) => i.id).join(', ')}`);
-  }
-}
-
 export function registerCompareCommands(program: Command): void {
   program
     .command('compare')
@@ -163,7 +156,7 @@ export function registerCompareCommands(program: Command): void {
     .addOption(dbOption())
     .action(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; out?: string; all?: boolean; wide: boolean }) => {
       const municipalities = await officialMunicipalities(options.municipality);
-      checkIndicators(options.indicator ?? []);
+      checkIndicators(options.indicator);
       const facts = await withStore(options, (store) =>
         compareIndicators(store.db, {
           indicators: options.indicator ?? [],
