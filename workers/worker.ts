@@ -4,6 +4,7 @@
 // Closes gracefully on SIGTERM/SIGINT (a second signal hands active jobs back).
 import { parseArgs } from 'node:util';
 import { DEFAULT_REDIS_URL, resolveWorkerOptions, runWorkerProcess } from 'minutes/queue/index';
+import { exitCodeOf } from 'minutes/schema/exit-codes';
 
 const USAGE = `Usage: node dist/tools/workers/worker.js [options]   (the same as \`minutes worker\`; see \`minutes worker --help\`)
 
@@ -61,8 +62,16 @@ if (values.help) {
 
 const defined = <T>(key: string, value: T | undefined): Record<string, T> => (value === undefined ? {} : { [key]: value });
 
-await runWorkerProcess(
-  resolveWorkerOptions({
+/** A worker that cannot start (a bad DATABASE_URL, a bad flag value) says why in one line, as the CLI does. */
+function stop(err: unknown, fallback: string): never {
+  const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : fallback;
+  process.stderr.write(`minutes: ${err instanceof Error ? err.message : String(err)} (${code})\n`);
+  process.exit(exitCodeOf(code));
+}
+
+let options: ReturnType<typeof resolveWorkerOptions>;
+try {
+  options = resolveWorkerOptions({
     ...defined('queues', values.queues),
     ...defined('concurrency', values.concurrency),
     ...defined('extractConcurrency', values['extract-concurrency']),
@@ -74,5 +83,12 @@ await runWorkerProcess(
     ...defined('memoryLimit', values['memory-limit']),
     ...defined('lockDuration', values['lock-duration']),
     ...defined('stalledInterval', values['stalled-interval']),
-  }),
-);
+  });
+} catch (err) {
+  stop(err, 'usage');
+}
+try {
+  await runWorkerProcess(options);
+} catch (err) {
+  stop(err, 'internal');
+}

@@ -4,7 +4,7 @@
 // compare pulls in natural): `minutes ingest` starts without either.
 import { Command, CommanderError } from 'commander';
 import { EXTRACTOR } from '../version.js';
-import { EXIT } from './exit-codes.js';
+import { EXIT } from '../schema/exit-codes.js';
 import { ENVIRONMENT_HELP, EXIT_STATUS_HELP } from './help-text.js';
 import { isClosedPipe, printable, reportError } from './report-error.js';
 

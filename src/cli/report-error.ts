@@ -2,7 +2,7 @@
 // `minutes: <what> (<code>)` on standard error and the documented exit status.
 // A stack trace only with MINUTES_DEBUG=1.
 import { MinutesError } from '../schema/errors.js';
-import { exitCodeOf } from './exit-codes.js';
+import { exitCodeOf } from '../schema/exit-codes.js';
 
 /** What a Node file-system error means, in words. */
 const IO_REASONS: Readonly<Record<string, string>> = {

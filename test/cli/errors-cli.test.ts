@@ -63,6 +63,7 @@ describe('usage errors: exit status 2', () => {
     [['indicators', '--format', 'yaml']],
     [['status', '--watch', 'abc']],
     [['worker', '--concurrency', 'many']],
+    [['worker', '--queues', 'parse,lunch']],
     [['schedule', 'add', 'nightly']],
   ])('minutes %j', (args) => {
     expectOneLine(runCli(args), 'usage', 2);
@@ -238,6 +239,10 @@ describe('normal ends that used to be errors', () => {
     expect(help.stdout).toMatch(/^Usage: .*worker\.js/);
     expect(help.stdout).toContain('REDIS_URL (default redis://127.0.0.1:6379)');
     expectOneLine(runCli(['--bogus'], { script: worker }), 'usage', 2);
+    expectOneLine(runCli(['--queues', 'parse,lunch'], { script: worker }), 'usage', 2);
+    const badUrl = runCli([], { script: worker, env: { DATABASE_URL: 'mysql://root:hemmeligt@db.example/minutes' } });
+    expectOneLine(badUrl, 'usage', 2);
+    expect(badUrl.stderr).not.toContain('hemmeligt');
   });
 
   it('--help documents REDIS_URL with its default and the exit status', () => {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { ingestPaths, type FileResult } from '../../pipeline/ingest.js';
 import { MinutesError } from '../../schema/errors.js';
 import { databaseLocation, makeFolders } from '../../store/index.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../schema/exit-codes.js';
 import { openCliStore } from '../open-store.js';
 import { ioReason } from '../report-error.js';
 import { fileProgress } from '../progress-bar.js';

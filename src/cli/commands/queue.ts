@@ -31,7 +31,7 @@ import { CronExpressionParser } from 'cron-parser';
 import { findPdfs } from '../../pipeline/index.js';
 import { MinutesError } from '../../schema/errors.js';
 import { EXTRACTOR } from '../../version.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT } from '../../schema/exit-codes.js';
 import { ENVIRONMENT_HELP, EXIT_STATUS_HELP } from '../help-text.js';
 import { openCliStore } from '../open-store.js';
 import { asMinutesError, printable } from '../report-error.js';
@@ -75,7 +75,7 @@ function registerCommands(program: Command): void {
     .option('--lock-duration <ms>', 'a dead worker\'s jobs are taken over after this', checkInt, '30000')
     .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', checkInt, '30000')
     .action(async (flags: WorkerFlags) => {
-      await runWorkerProcess(resolveWorkerOptions(flags));
+      await runWorkerProcess(workerOptions(flags));
     });
 
   program
@@ -266,5 +266,15 @@ function isTimeZone(zone: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Flag values the worker refuses (an unknown queue, a bad number) are usage errors. */
+function workerOptions(flags: WorkerFlags): ReturnType<typeof resolveWorkerOptions> {
+  try {
+    return resolveWorkerOptions(flags);
+  } catch (err) {
+    if (err instanceof MinutesError) throw err;
+    throw new MinutesError('usage', err instanceof Error ? err.message : String(err), { cause: err });
   }
 }

@@ -1,5 +1,5 @@
-// The exit status of every command, by error code. Scripts and cron rely on these:
-// change them only together with the README table "Exit status".
+// The exit status of every command (the CLI and the worker script), by error code. Scripts
+// and cron rely on these: change them only together with the README table "Errors and exit status".
 
 export const EXIT = Object.freeze({
   /** Done; with --strict, also: no input failed. */
