@@ -7,8 +7,11 @@ import { csvRecord, type CsvValue } from './csv.js';
 import { chunks, documentOrder, loadDocuments, loadFacts, type StoredDocument } from './load-facts.js';
 import { linkGoals, linkPercentages } from './link-facts.js';
 import { createIndicatorMatcher, type IndicatorMatcher } from './match.js';
+import { budgetRowSpan } from './budget-row-span.js';
+import { documentsWithWarnings, recordFilter, type ExportFilter } from './export-filter.js';
+import type { PositionColumns } from './position-columns.js';
 
-export const EXPORT_KINDS = ['goals', 'percentages', 'money', 'budget', 'agenda', 'documents'] as const;
+export const EXPORT_KINDS = ['goals', 'percentages', 'money', 'budget', 'agenda', 'documents', 'warnings', 'absent'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -37,11 +40,14 @@ export const EXPORT_COLUMNS = {
     'sha256', 'file', 'bytes', 'pages', 'title', 'producer', ...DOCUMENT_COLUMNS, 'extractor_name', 'extractor_version',
     'status', 'error_code', 'error_message', 'warning_count', 'warning_codes',
   ],
+  // Warnings and absent members carry a page at most, no span: no start, end or snippet.
+  warnings: [...DOCUMENT_COLUMNS, 'code', 'message', 'page', 'file', 'sha256'],
+  absent: [...DOCUMENT_COLUMNS, 'name', 'file', 'sha256'],
 } as const satisfies Record<ExportKind, readonly string[]>;
 
 export type ExportRecord = Record<string, CsvValue>;
 
-export interface ExportOptions {
+export interface ExportOptions extends ExportFilter {
   format: ExportFormat;
   what: ExportKind;
   /** Municipality names in any common spelling; empty = all. */
@@ -54,21 +60,22 @@ const DEFAULT_BATCH = 200;
 /** Where the export goes: a function that resolves once the chunk is written (back-pressure). */
 export type ExportSink = (chunk: string) => Promise<void>;
 
+/** The export as text chunks (header, then one chunk per batch); `counted.records` grows as they are produced. */
+export async function* exportText(db: Kysely<Database>, options: ExportOptions, counted: { records: number } = { records: 0 }): AsyncGenerator<string> {
+  const columns: readonly string[] = EXPORT_COLUMNS[options.what];
+  if (options.format === 'csv') yield csvRecord(columns);
+  for await (const batch of exportRecords(db, options)) {
+    if (batch.length === 0) continue;
+    counted.records += batch.length;
+    yield batch.map((r) => formatRecord(columns, r, options.format)).join('');
+  }
+}
+
 /** Writes the export; returns how many records were written. */
 export async function exportFacts(db: Kysely<Database>, options: ExportOptions, sink: ExportSink): Promise<number> {
-  const columns: readonly string[] = EXPORT_COLUMNS[options.what];
-  const emit = async (records: ExportRecord[]): Promise<void> => {
-    if (records.length === 0) return;
-    const text = records.map((r) => formatRecord(columns, r, options.format)).join('');
-    await sink(text);
-  };
-  if (options.format === 'csv') await sink(csvRecord(columns));
-  let written = 0;
-  for await (const batch of exportRecords(db, options)) {
-    await emit(batch);
-    written += batch.length;
-  }
-  return written;
+  const counted = { records: 0 };
+  for await (const chunk of exportText(db, options, counted)) await sink(chunk);
+  return counted.records;
 }
 
 export function formatRecord(columns: readonly string[], record: ExportRecord, format: ExportFormat): string {
@@ -78,14 +85,28 @@ export function formatRecord(columns: readonly string[], record: ExportRecord, f
   return `${JSON.stringify(ordered)}\n`;
 }
 
-/** The records of one export, batch by batch, in document then fact order. */
+/** The records of one export, batch by batch, in document then fact order, filtered as asked. */
 export async function* exportRecords(db: Kysely<Database>, options: Omit<ExportOptions, 'format'>): AsyncGenerator<ExportRecord[]> {
+  const keep = recordFilter(options);
+  const withWarnings = await documentsWithWarnings(db, options.warningCodes);
+  const keepDocument = (d: { id: number }): boolean => withWarnings === undefined || withWarnings.has(d.id);
+  for await (const batch of unfilteredRecords(db, options, keepDocument)) {
+    const kept = batch.filter(keep);
+    if (kept.length > 0) yield kept;
+  }
+}
+
+async function* unfilteredRecords(
+  db: Kysely<Database>,
+  options: Omit<ExportOptions, 'format'>,
+  keepDocument: (d: { id: number }) => boolean,
+): AsyncGenerator<ExportRecord[]> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   if (options.what === 'documents') {
-    yield* documentRecords(db, options.municipalities ?? [], batchSize);
+    yield* documentRecords(db, options.municipalities ?? [], batchSize, keepDocument);
     return;
   }
-  const docs = await loadDocuments(db, options.municipalities ?? []);
+  const docs = (await loadDocuments(db, options.municipalities ?? [])).filter(keepDocument);
   const matcher = options.what === 'goals' || options.what === 'percentages' ? await createIndicatorMatcher() : null;
   for (const batch of chunks(docs, batchSize)) {
     const byId = new Map(batch.map((d) => [d.id, d]));
@@ -104,8 +125,36 @@ export async function* exportRecords(db: Kysely<Database>, options: Omit<ExportO
       case 'agenda':
         yield await agendaRecords(db, ids, byId);
         break;
+      case 'warnings':
+        yield await warningRecords(db, ids, byId);
+        break;
+      case 'absent':
+        yield await absentRecords(db, ids, byId);
+        break;
     }
   }
+}
+
+async function warningRecords(db: Kysely<Database>, ids: number[], byId: Map<number, StoredDocument>): Promise<ExportRecord[]> {
+  const rows = await db
+    .selectFrom('warnings')
+    .select(['document_id', 'code', 'message', 'page'])
+    .where('document_id', 'in', ids)
+    .orderBy('document_id')
+    .orderBy('position')
+    .execute();
+  return inDocumentOrder(rows, byId).map((r) => ({ ...documentFields(docOf(byId, r.document_id)), code: r.code, message: r.message, page: r.page }));
+}
+
+async function absentRecords(db: Kysely<Database>, ids: number[], byId: Map<number, StoredDocument>): Promise<ExportRecord[]> {
+  const rows = await db
+    .selectFrom('absent_members')
+    .select(['document_id', 'name'])
+    .where('document_id', 'in', ids)
+    .orderBy('document_id')
+    .orderBy('position')
+    .execute();
+  return inDocumentOrder(rows, byId).map((r) => ({ ...documentFields(docOf(byId, r.document_id)), name: r.name }));
 }
 
 function documentFields(d: StoredDocument): ExportRecord {
@@ -120,12 +169,6 @@ function documentFields(d: StoredDocument): ExportRecord {
   };
 }
 
-interface PositionColumns {
-  page: number;
-  start_offset: number;
-  end_offset: number;
-  snippet: string;
-}
 const provenanceFields = (p: PositionColumns): ExportRecord => ({ page: p.page, start: p.start_offset, end: p.end_offset, snippet: p.snippet });
 
 async function linkedRecords(db: Kysely<Database>, docs: StoredDocument[], what: 'goals' | 'percentages', matcher: IndicatorMatcher): Promise<ExportRecord[]> {
@@ -235,7 +278,10 @@ async function budgetRecords(db: Kysely<Database>, ids: number[], byId: Map<numb
   const records: ExportRecord[] = [];
   for (const t of inDocumentOrder(tables, byId)) {
     const headers = parseJsonArray(t.columns);
+    let searchFrom = 0;
     for (const r of rowsByTable.get(t.id) ?? []) {
+      const { span, next } = budgetRowSpan(t, r.label, searchFrom);
+      searchFrom = next;
       parseJsonArray(r.cell_values).forEach((value, i) => {
         records.push({
           ...documentFields(docOf(byId, t.document_id)),
@@ -248,7 +294,7 @@ async function budgetRecords(db: Kysely<Database>, ids: number[], byId: Map<numb
           column: typeof headers[i] === 'string' ? (headers[i] as string) : null,
           value: typeof value === 'number' ? value : null,
           currency: t.unit,
-          ...provenanceFields(t),
+          ...provenanceFields(span),
         });
       });
     }
@@ -275,7 +321,12 @@ async function agendaRecords(db: Kysely<Database>, ids: number[], byId: Map<numb
 }
 
 /** Every stored document, failed ones included, with its warnings summarised. */
-async function* documentRecords(db: Kysely<Database>, municipalities: readonly string[], batchSize: number): AsyncGenerator<ExportRecord[]> {
+async function* documentRecords(
+  db: Kysely<Database>,
+  municipalities: readonly string[],
+  batchSize: number,
+  keepDocument: (d: { id: number }) => boolean,
+): AsyncGenerator<ExportRecord[]> {
   const all = await db
     .selectFrom('documents')
     .select([
@@ -286,7 +337,7 @@ async function* documentRecords(db: Kysely<Database>, municipalities: readonly s
     .execute();
   all.sort(documentOrder);
   const wanted = municipalities.length ? new Set((await loadDocuments(db, municipalities)).map((d) => d.id)) : null;
-  const docs = wanted ? all.filter((d) => wanted.has(d.id)) : all;
+  const docs = (wanted ? all.filter((d) => wanted.has(d.id)) : all).filter(keepDocument);
   for (const batch of chunks(docs, batchSize)) {
     const warnings = batch.length
       ? await db
@@ -323,7 +374,7 @@ async function* documentRecords(db: Kysely<Database>, municipalities: readonly s
         error_code: d.error_code,
         error_message: d.error_message,
         warning_count: codes.length,
-        warning_codes: [...new Set(codes)].join(';'),
+        warning_codes: codes.length > 0 ? [...new Set(codes)].join(';') : null,
       };
     });
   }

@@ -79,7 +79,8 @@ export function goalAttainment(goals: readonly LinkedGoal[], years: readonly num
       year: first.year.year,
       goals: list.length,
       ...counts,
-      shareMet: inForce > 0 ? round4(counts.met / inForce) : null,
+      // No goal assessed (all unknown, in progress …): the share is unknown, not 0.
+      shareMet: inForce > 0 && assessed > 0 ? round4(counts.met / inForce) : null,
       shareMetOfAssessed: assessed > 0 ? round4(counts.met / assessed) : null,
       documents: new Set(list.map((g) => g.facts.document.id)).size,
       files,

@@ -5,11 +5,13 @@ export { factYear, planYearIn, PLAN_YEAR_PATTERNS, type FactYear, type YearSourc
 export { CompareRow, buildCompareRows } from './compare-rows.js';
 export { GoalAttainmentRow, goalAttainment } from './goal-attainment.js';
 export { compareIndicators, goalAttainmentReport, indicatorCounts, IndicatorCountRow, UNLINKED_ID, type CompareOptions } from './queries.js';
+export { FILTER_APPLIES_TO, recordFilter, type ExportFilter } from './export-filter.js';
 export {
   EXPORT_COLUMNS,
   EXPORT_FORMATS,
   EXPORT_KINDS,
   exportFacts,
+  exportText,
   exportRecords,
   type ExportFormat,
   type ExportKind,

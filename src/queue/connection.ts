@@ -1,5 +1,6 @@
 // Where Redis and the store are: REDIS_URL, DATABASE_URL or a SQLite file.
 import { resolve } from 'node:path';
+import { databaseLocation, maskPassword } from '../store/database-url.js';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export const DEFAULT_SQLITE_FILE = 'output/minutes.db';
@@ -23,12 +24,11 @@ export interface StoreLocation {
  * SQLite file (--db). SQLite paths are made absolute: workers may start in another folder.
  */
 export function resolveStoreLocation(db?: string): StoreLocation {
-  const databaseUrl = process.env['DATABASE_URL']?.trim();
-  if (databaseUrl) return { databaseUrl };
-  return { sqliteFile: resolve(db ?? DEFAULT_SQLITE_FILE) };
+  const location = databaseLocation(db ?? DEFAULT_SQLITE_FILE);
+  return location.sqliteFile ? { sqliteFile: resolve(location.sqliteFile) } : location;
 }
 
 export function describeStore(location: StoreLocation): string {
-  if (location.databaseUrl) return location.databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+  if (location.databaseUrl) return maskPassword(location.databaseUrl);
   return location.sqliteFile ?? '(none)';
 }

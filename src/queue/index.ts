@@ -1,6 +1,7 @@
 // Queue mode: BullMQ queues per heavy stage, producers, workers, sources, schedules.
 export { QUEUE_NAMES, QUEUE_KINDS, KEY_PREFIX, isQueueKind, type QueueKind } from './names.js';
 export { parseJobId, extractJobId, reprocessJobId } from './job-ids.js';
+export { assertRedisReachable, REDIS_PING_TIMEOUT_MS } from './redis-reachable.js';
 export { DEFAULT_REDIS_URL, DEFAULT_SQLITE_FILE, resolveRedisUrl, resolveStoreLocation, describeStore, type StoreLocation } from './connection.js';
 export { openQueues, DEFAULT_JOB_OPTIONS, type Queues } from './queues.js';
 export { enqueueFiles, type EnqueueOutcome, type EnqueueSummary, type EnqueueOptions } from './enqueue.js';

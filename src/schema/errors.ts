@@ -7,9 +7,12 @@ export type PdfErrorCode = (typeof PDF_ERROR_CODES)[number];
 
 export type ErrorCode = PdfErrorCode | 'io_error' | 'invalid_output' | 'internal';
 
+/** Why a whole command could not do its work (never stored as a file's failure). */
+export type CommandErrorCode = 'usage' | 'redis_unreachable' | 'postgres_unreachable' | 'not_a_database' | 'database_error' | 'not_found';
+
 export class MinutesError extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  readonly code: ErrorCode | CommandErrorCode;
+  constructor(code: ErrorCode | CommandErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'MinutesError';
     this.code = code;

@@ -1,6 +1,7 @@
 // Opens the store: PostgreSQL when given a postgres:// URL (DATABASE_URL), else a SQLite file.
 import { Kysely } from 'kysely';
 import type { StoreDialect } from './dialect.js';
+import { parseDatabaseUrl } from './database-url.js';
 import { KyselyStore } from './kysely-store.js';
 import { postgresDialect } from './postgres-dialect.js';
 import type { Database } from './schema.js';
@@ -11,6 +12,8 @@ export type { DialectName } from './dialect.js';
 export type { MigrationReport } from './migrate.js';
 export type { Store, StoredDocumentRef, FailureRecord, SaveAction, DocumentStatus } from './types.js';
 export { KyselyStore } from './kysely-store.js';
+export { makeFolders } from './make-folders.js';
+export { databaseLocation, maskPassword, parseDatabaseUrl, type DatabaseLocation } from './database-url.js';
 
 export interface OpenStoreOptions {
   /**
@@ -26,15 +29,11 @@ export interface OpenStoreOptions {
 
 export const DEFAULT_SQLITE_FILE = 'output/minutes.db';
 
-const POSTGRES_URL = /^postgres(ql)?:\/\//i;
-
 export function storeDialect(options: Pick<OpenStoreOptions, 'databaseUrl' | 'sqliteFile'>): StoreDialect {
   const url = options.databaseUrl?.trim();
-  if (url) {
-    if (!POSTGRES_URL.test(url)) throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.replace(/\/\/[^@/]*@/, '//…@')}")`);
-    return postgresDialect({ connectionString: url });
-  }
-  return sqliteDialect({ file: options.sqliteFile ?? DEFAULT_SQLITE_FILE });
+  const location = url ? parseDatabaseUrl(url) : { sqliteFile: options.sqliteFile ?? DEFAULT_SQLITE_FILE };
+  if (location.databaseUrl) return postgresDialect({ connectionString: location.databaseUrl });
+  return sqliteDialect({ file: location.sqliteFile ?? DEFAULT_SQLITE_FILE });
 }
 
 /** Opens (and by default migrates) the store. The caller closes it in `finally`. */

@@ -8,9 +8,11 @@ export interface PostgresStoreOptions {
   connectionString: string;
   /** Connections in the pool. Default 10. */
   maxConnections?: number;
+  /** How long a new connection may take before it fails, so an unreachable server is reported, not waited for. Default 5000 ms. */
+  connectTimeoutMs?: number;
 }
 
-const DEFAULTS = Object.freeze({ maxConnections: 10 });
+const DEFAULTS = Object.freeze({ maxConnections: 10, connectTimeoutMs: 5000 });
 
 /** SQLSTATEs that mean "try the transaction again": serialization failure, deadlock, unique violation in a race. */
 const RETRYABLE_SQLSTATES = new Set(['40001', '40P01', '23505']);
@@ -30,12 +32,12 @@ const numberTypes = {
 };
 
 export function postgresDialect(options: PostgresStoreOptions): StoreDialect {
-  const { maxConnections } = { ...DEFAULTS, ...options };
+  const { maxConnections, connectTimeoutMs } = { ...DEFAULTS, ...options };
   return {
     name: 'postgres',
     kysely: new PostgresDialect({
       pool: async () => {
-        const pool = new pg.Pool({ connectionString: options.connectionString, max: maxConnections, types: numberTypes });
+        const pool = new pg.Pool({ connectionString: options.connectionString, max: maxConnections, types: numberTypes, connectionTimeoutMillis: connectTimeoutMs });
         // An idle client losing its connection must not crash the process; the next query reconnects.
         pool.on('error', () => {});
         return pool;

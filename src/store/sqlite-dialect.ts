@@ -1,12 +1,12 @@
 // SQLite through better-sqlite3: WAL, a busy timeout and foreign keys, and write
 // transactions that start with BEGIN IMMEDIATE so that two writers queue for the
 // write lock instead of failing when a read turns into a write.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, SqliteAdapter, SqliteDialect, SqliteDriver } from 'kysely';
 import type { DatabaseConnection, DialectAdapter, Driver } from 'kysely';
 import { driverErrorCode, type StoreDialect } from './dialect.js';
+import { makeFolders } from './make-folders.js';
 
 export interface SqliteStoreOptions {
   /** Database file; parent folders are created. ':memory:' for a private in-memory database. */
@@ -117,7 +117,7 @@ export function sqliteDialect(options: SqliteStoreOptions): StoreDialect {
   const kysely = new StoreSqliteDialect(
     {
       database: async () => {
-        if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+        if (!inMemory) makeFolders(dirname(file));
         const db = new BetterSqlite3(file, { timeout: busyTimeoutMs });
         try {
           if (!inMemory) db.pragma('journal_mode = WAL');

@@ -125,12 +125,12 @@ describe('minutes ingest (spawned)', () => {
     expect(existsSync(join(dir, 'x'))).toBe(false);
   });
 
-  it('exits 2 with a reason when the database cannot be opened, and reads nothing', () => {
+  it('exits 4 (io_error) with a reason when the database cannot be opened, and reads nothing', () => {
     const blocker = join(dir, 'blocker');
     writeFileSync(blocker, 'a file where a folder should be');
     const run = runCli(['ingest', input, '--out', join(dir, 'never'), '--db', join(blocker, 'minutes.db')]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/cannot open .*blocker/);
+    expect(run.status).toBe(4);
+    expect(run.stderr).toMatch(/^minutes: cannot open the database .*blocker.* \(io_error\)\n$/);
     expect(existsSync(join(dir, 'never'))).toBe(false);
   });
 

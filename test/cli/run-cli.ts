@@ -17,11 +17,12 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+/** Runs `minutes <args>`, or another built script (`script`, e.g. the worker entry point). */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; script?: string } = {}): CliRun {
   // DATABASE_URL is dropped unless the test sets it: the SQLite default is what most tests are about.
   const merged: Record<string, string | undefined> = { ...process.env, DOTENV_CONFIG_QUIET: 'true', DATABASE_URL: undefined, ...options.env };
   const env = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
-  const result = spawnSync(process.execPath, [mainJs, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8', timeout: 240_000 });
+  const result = spawnSync(process.execPath, [options.script ?? mainJs, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8', timeout: 240_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

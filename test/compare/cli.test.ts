@@ -68,8 +68,27 @@ describe.skipIf(!built)('minutes compare / goals / export / indicators (spawned)
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('compare --indicator aktiveringsgrad prints a table with value, target, status and source page', async () => {
-    const r = await minutes(['compare', '--indicator', 'aktiveringsgrad', '--db', db]);
+  it('compare gives one value per municipality × year × indicator: the latest meeting\'s, a goal before a loose percentage', async () => {
+    const r = await minutes(['compare', '--indicator', 'aktiveringsgrad', '--format', 'json', '--db', db]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(rows.map((x) => [x['municipality'], String(x['year']), x['kind'], x['goal_id'], String(x['value']), x['meeting_date']])).toEqual([
+      ['Faxe', '2023', 'goal', 'g1', '38.5', '2024-02-20'],
+      ['Skive', '2023', 'goal', 'A1', '41.2', '2024-03-12'],
+    ]);
+  });
+
+  it('compare --wide: municipalities down, years across, the unit in its own column', async () => {
+    const r = await minutes(['compare', '--indicator', 'aktiveringsgrad', '--wide', '--format', 'csv', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('municipality,municipality_code,indicator_id,unit,2023\r\nFaxe,320,aktiveringsgrad,percent,38.5\r\nSkive,779,aktiveringsgrad,percent,41.2\r\n');
+    const out = join(dir, 'wide.csv');
+    expect((await minutes(['compare', '--indicator', 'aktiveringsgrad', '--wide', '--format', 'csv', '--out', out, '--db', db])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(r.stdout);
+  });
+
+  it('compare --all --indicator aktiveringsgrad prints every fact: value, target, status and source page', async () => {
+    const r = await minutes(['compare', '--all', '--indicator', 'aktiveringsgrad', '--db', db]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^municipality\s+year\s+indicator\s+kind\s+value\s+national\s+target\s+status/);

@@ -238,6 +238,7 @@ export function faxeAgenda(): { doc: ExtractedDocument; pages: Page[] } {
         provenance: s(2, 'Beløb i 1.000 kr.  Budget 2024  Forventet regnskab\nSygedagpenge  12.000  12.500\nJobafklaring  3.000  2.800\nI alt  15.000  15.300'),
       },
     ],
+    absent: ['Lise Holm', 'Anders Bak'],
     warnings: [{ code: 'goal_without_status', message: 'a goal without a verdict', page: 2 }],
   };
   return { doc, pages };

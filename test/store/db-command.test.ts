@@ -41,22 +41,18 @@ describe('minutes db migrate', () => {
     expect(await migrate(['--db', file])).toBe(`SQLite ${file}: schema is up to date`);
   });
 
-  it('reports an unreachable PostgreSQL on stderr and sets exit code 1', async () => {
-    const errors: string[] = [];
-    const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void errors.push(parts.join(' ')));
-    try {
-      // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
-      await migrate([], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/minutes' });
-      expect(process.exitCode).toBe(1);
-      expect(errors.join('\n')).toMatch(/^minutes db migrate: PostgreSQL \(DATABASE_URL\): cannot migrate the database: .*ECONNREFUSED/);
-    } finally {
-      error.mockRestore();
-      process.exitCode = 0;
-    }
+  it('reports an unreachable PostgreSQL as postgres_unreachable, naming the URL with its password masked', async () => {
+    // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+    const started = Date.now();
+    const failure = migrate([], { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1/minutes' });
+    await expect(failure).rejects.toMatchObject({ code: 'postgres_unreachable' });
+    await expect(failure).rejects.toThrow(/^PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/minutes is unreachable: .*ECONNREFUSED/);
+    expect(Date.now() - started).toBeLessThan(6000);
   });
 
   it('refuses a DATABASE_URL that is not PostgreSQL', async () => {
-    await expect(migrate([], { DATABASE_URL: 'mysql://root@localhost/minutes' })).rejects.toThrow(/postgres:\/\//);
+    await expect(migrate([], { DATABASE_URL: 'mysql://root:pw@localhost/minutes' })).rejects.toMatchObject({ code: 'usage' });
+    await expect(migrate([], { DATABASE_URL: 'mysql://root:pw@localhost/minutes' })).rejects.toThrow(/postgres:\/\/.*"mysql:\/\/root:\*\*\*@localhost\/minutes"/);
   });
 
   it.skipIf(!postgresReachable && !postgresRequired)('migrates the PostgreSQL database named by DATABASE_URL', async () => {

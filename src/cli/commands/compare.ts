@@ -1,10 +1,8 @@
 // `minutes compare`, `goals`, `export` and `indicators`: municipalities side by side,
 // goal attainment, flat exports for R/pandas/spreadsheets, and the indicator taxonomy.
 // PostgreSQL when DATABASE_URL is set, else the SQLite file of --db.
+import { existsSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { createWriteStream, existsSync } from 'node:fs';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import {
   COMPARE_COLUMNS,
   compareIndicators,
@@ -12,8 +10,7 @@ import {
   csvRecord,
   EXPORT_FORMATS,
   EXPORT_KINDS,
-  exportFacts,
-  findIndicator,
+  exportText,
   GOALS_COLUMNS,
   goalAttainmentReport,
   goalsRecord,
@@ -27,24 +24,23 @@ import {
 import type { CompareRow } from '../../compare/compare-rows.js';
 import type { GoalAttainmentRow } from '../../compare/goal-attainment.js';
 import type { IndicatorCountRow } from '../../compare/queries.js';
+import { onePerCell } from '../../compare/one-per-cell.js';
 import { formatNumber, textTable } from '../../compare/text-table.js';
-import { DEFAULT_SQLITE_FILE, openStore, type KyselyStore } from '../../store/index.js';
+import { wideTable } from '../../compare/wide-table.js';
+import { MinutesError } from '../../schema/errors.js';
+import { databaseLocation, DEFAULT_SQLITE_FILE, type KyselyStore } from '../../store/index.js';
+import { addExportFilterOptions, exportFilter, type ExportFilterFlags } from '../export-filter-options.js';
+import { checkIndicators } from '../indicator-option.js';
+import { collect, collectYears } from '../list-options.js';
+import { officialMunicipalities } from '../municipality-option.js';
+import { openCliStore } from '../open-store.js';
+import { writeOutput } from '../write-output.js';
 
 type TableFormat = 'table' | 'csv' | 'json';
 
 interface StoreCliOptions {
   db: string;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [
-  ...previous,
-  ...value.split(',').map((v) => v.trim()).filter(Boolean),
-];
-const collectYears = (value: string, previous: number[] = []): number[] => {
-  const years = value.split(',').map((v) => Number(v.trim()));
-  if (years.some((y) => !Number.isInteger(y) || y < 1900 || y > 2100)) throw new InvalidArgumentError('years are four-digit numbers, e.g. 2023');
-  return [...previous, ...years];
-};
 
 const dbOption = (): Option =>
   new Option('--db <file>', 'SQLite database file, used when DATABASE_URL is not set').default(DEFAULT_SQLITE_FILE);
@@ -53,31 +49,9 @@ const formatOption = (choices: readonly string[], fallback: string): Option =>
 const municipalityOption = (): Option =>
   new Option('--municipality <names>', 'only these municipalities (any spelling; repeat or separate by commas)').argParser(collect);
 
-/** A mistake in how the command was called: reported in one line, exit status 2. */
-class UsageError extends Error {}
-
-/** Runs an action; usage errors print one line instead of a stack trace. */
-function guarded<A extends unknown[]>(action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
-  return async (...args) => {
-    try {
-      await action(...args);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      process.stderr.write(`minutes: ${err.message}\n`);
-      process.exitCode = 2;
-    }
-  };
-}
-
-const hasDatabase = (options: StoreCliOptions): boolean => Boolean(process.env['DATABASE_URL']?.trim()) || existsSync(options.db);
-
 /** Opens the store the way every reading command does; a missing SQLite file is an error, not a new empty database. */
 async function withStore<T>(options: StoreCliOptions, run: (store: KyselyStore) => Promise<T>): Promise<T> {
-  const databaseUrl = process.env['DATABASE_URL']?.trim();
-  if (!hasDatabase(options)) {
-    throw new UsageError(`no database at ${options.db} (run \`minutes ingest\` first, pass --db FILE, or set DATABASE_URL)`);
-  }
-  const store = await openStore(databaseUrl ? { databaseUrl } : { sqliteFile: options.db });
+  const store = await openCliStore(databaseLocation(options.db), { mustExist: true });
   try {
     return await run(store);
   } finally {
@@ -85,21 +59,10 @@ async function withStore<T>(options: StoreCliOptions, run: (store: KyselyStore) 
   }
 }
 
-/** Writes to stdout or a file, waiting when the stream asks for it. */
-async function withOutput(out: string | undefined, run: (write: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
-  const stream: Writable = out ? createWriteStream(out, { encoding: 'utf8' }) : process.stdout;
-  const write = async (chunk: string): Promise<void> => {
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  };
-  try {
-    await run(write);
-  } finally {
-    if (out) {
-      stream.end();
-      await once(stream, 'finish');
-    }
-  }
-}
+const hasDatabase = (options: StoreCliOptions): boolean => {
+  const location = databaseLocation(options.db);
+  return Boolean(location.databaseUrl) || existsSync(location.sqliteFile ?? options.db);
+};
 
 function render<R, C extends string>(
   format: TableFormat,
@@ -139,6 +102,14 @@ function compareTable(rows: readonly CompareRow[]): string {
   ]);
 }
 
+function wideText(columns: readonly string[], rows: readonly Record<string, string | number | null>[]): string {
+  if (rows.length === 0) return 'no linked facts with a value match\n';
+  return textTable(
+    rows,
+    columns.map((c) => ({ header: c, value: (r: Record<string, string | number | null>) => (typeof r[c] === 'number' ? formatNumber(r[c]) : (r[c] ?? null)), ...(/^\d{4}$/.test(c) ? { align: 'right' as const } : {}) })),
+  );
+}
+
 function goalsTable(rows: readonly GoalAttainmentRow[]): string {
   if (rows.length === 0) return 'no goals stored for this selection\n';
   const pct = (x: number | null): string => (x === null ? '' : `${(x * 100).toFixed(1)} %`);
@@ -170,35 +141,38 @@ function indicatorsTable(rows: readonly IndicatorCountRow[]): string {
   ]);
 }
 
-function checkIndicators(ids: readonly string[]): void {
-  const unknown = ids.filter((id) => !findIndicator(id));
-  if (unknown.length) {
-    throw new UsageError(`unknown indicator ${unknown.join(', ')}; known: ${INDICATORS.map((i) => i.id).join(', ')}`);
-  }
-}
-
 export function registerCompareCommands(program: Command): void {
   program
     .command('compare')
-    .description('one row per municipality × year × indicator × reported fact: value, national value, target, status, source')
+    .description('one value per municipality × year × indicator (the latest meeting\'s figure; every fact with --all): value, national value, target, status, source')
     .addOption(new Option('--indicator <ids>', 'only these indicator ids (repeat or separate by commas; see `minutes indicators`)').argParser(collect))
     .addOption(municipalityOption())
     .addOption(new Option('--year <years>', 'only these years: plan year, else meeting year (repeat or commas)').argParser(collectYears))
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
+    .option('--out <file>', 'write here instead of standard output')
+    .addOption(new Option('--all', 'every reported fact, not one value per municipality × year × indicator').conflicts('wide'))
+    .option('--wide', 'municipalities down, years across: one row per municipality × indicator × unit', false)
     .addOption(new Option('--threshold <n>', 'minimum link confidence, 0..1').default(0.6).argParser(unitInterval))
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number }) => {
-      checkIndicators(options.indicator ?? []);
-      const rows = await withStore(options, (store) =>
+    .action(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; out?: string; all?: boolean; wide: boolean }) => {
+      const municipalities = await officialMunicipalities(options.municipality);
+      checkIndicators(options.indicator);
+      const facts = await withStore(options, (store) =>
         compareIndicators(store.db, {
           indicators: options.indicator ?? [],
-          municipalities: options.municipality ?? [],
+          municipalities,
           years: options.year ?? [],
           threshold: options.threshold,
         }),
       );
-      await withOutput(undefined, (write) => write(render(options.format, rows, COMPARE_COLUMNS, compareRecord, compareTable)));
-    }));
+      const rows = options.all ? facts : onePerCell(facts);
+      if (options.wide) {
+        const wide = wideTable(rows);
+        await writeOutput(options.out, [render(options.format, wide.rows, wide.columns, (r) => r, (r) => wideText(wide.columns, r))]);
+        return;
+      }
+      await writeOutput(options.out, [render(options.format, rows, COMPARE_COLUMNS, compareRecord, compareTable)]);
+    });
 
   program
     .command('goals')
@@ -206,15 +180,17 @@ export function registerCompareCommands(program: Command): void {
     .addOption(municipalityOption())
     .addOption(new Option('--year <years>', 'only these plan years (repeat or commas)').argParser(collectYears))
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
+    .option('--out <file>', 'write here instead of standard output')
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat }) => {
+    .action(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat; out?: string }) => {
+      const municipalities = await officialMunicipalities(options.municipality);
       const rows = await withStore(options, (store) =>
-        goalAttainmentReport(store.db, { municipalities: options.municipality ?? [], years: options.year ?? [] }),
+        goalAttainmentReport(store.db, { municipalities: municipalities, years: options.year ?? [] }),
       );
-      await withOutput(undefined, (write) => write(render(options.format, rows, GOALS_COLUMNS, goalsRecord, goalsTable)));
-    }));
+      await writeOutput(options.out, [render(options.format, rows, GOALS_COLUMNS, goalsRecord, goalsTable)]);
+    });
 
-  program
+  const exportCommand = program
     .command('export')
     .description('flat records with provenance for R, pandas and spreadsheets (columns: see README)')
     .addOption(new Option('--format <format>', 'csv (RFC 4180, UTF-8) or jsonl').choices(EXPORT_FORMATS).default('csv'))
@@ -222,18 +198,19 @@ export function registerCompareCommands(program: Command): void {
     .option('--out <file>', 'write here instead of standard output')
     .option('--bom', 'start a CSV with a UTF-8 byte order mark (for Excel)', false)
     .addOption(municipalityOption())
-    .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[] }) => {
-      const count = await withStore(options, async (store) => {
-        let n = 0;
-        await withOutput(options.out, async (write) => {
-          if (options.bom && options.format === 'csv') await write('\uFEFF');
-          n = await exportFacts(store.db, { format: options.format, what: options.what, municipalities: options.municipality ?? [] }, write);
-        });
-        return n;
+    .addOption(dbOption());
+  addExportFilterOptions(exportCommand)
+    .action(async (options: StoreCliOptions & ExportFilterFlags & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[] }) => {
+      const municipalities = await officialMunicipalities(options.municipality);
+      const filter = exportFilter(options.what, options);
+      const counted = { records: 0 };
+      await withStore(options, async (store) => {
+        const text = exportText(store.db, { format: options.format, what: options.what, municipalities: municipalities, ...filter }, counted);
+        await writeOutput(options.out, withBom(options.bom && options.format === 'csv', text));
       });
+      const count = counted.records;
       if (options.out) process.stderr.write(`${count} ${options.what} records written to ${options.out}\n`);
-    }));
+    });
 
   program
     .command('indicators')
@@ -241,19 +218,25 @@ export function registerCompareCommands(program: Command): void {
     .addOption(municipalityOption())
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { municipality?: string[]; format: TableFormat }) => {
+    .action(async (options: StoreCliOptions & { municipality?: string[]; format: TableFormat }) => {
+      const municipalities = await officialMunicipalities(options.municipality);
       let rows: IndicatorCountRow[];
-      if (hasDatabase(options)) rows = await withStore(options, (store) => indicatorCounts(store.db, { municipalities: options.municipality ?? [] }));
+      if (hasDatabase(options)) rows = await withStore(options, (store) => indicatorCounts(store.db, { municipalities: municipalities }));
       else {
         process.stderr.write(`no database at ${options.db}: showing the taxonomy with no counts\n`);
         rows = INDICATORS.map((i) => ({ id: i.id, label: i.label, unit: i.unit, goals: 0, percentages: 0, total: 0, phrases: [...i.phrases] }));
       }
-      await withOutput(undefined, (write) => write(render(options.format, rows, INDICATOR_COLUMNS, indicatorRecord, indicatorsTable)));
-    }));
+      await writeOutput(undefined, [render(options.format, rows, INDICATOR_COLUMNS, indicatorRecord, indicatorsTable)]);
+    });
 }
 
 function unitInterval(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('a number from 0 to 1');
   return n;
+}
+
+async function* withBom(bom: boolean, text: AsyncIterable<string>): AsyncGenerator<string> {
+  if (bom) yield '\uFEFF';
+  yield* text;
 }

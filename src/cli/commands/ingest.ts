@@ -1,11 +1,17 @@
 // `minutes ingest <paths...>`: PDFs → contract JSON in --out and rows in the store,
 // in this process (a pool of worker threads parses and extracts; no Redis).
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { accessSync, constants, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 // The harness's own module, not the pipeline index: this thread needs neither pdf.js nor the extractors.
-import { ingestPaths } from '../../pipeline/ingest.js';
+import { ingestPaths, type FileResult } from '../../pipeline/ingest.js';
 import { OCR_MODES, type OcrMode } from '../../pdf/parse-options.js';
-import { openStore, type Store } from '../../store/index.js';
+import { MinutesError } from '../../schema/errors.js';
+import { databaseLocation, makeFolders } from '../../store/index.js';
+import { EXIT } from '../../schema/exit-codes.js';
+import { openCliStore } from '../open-store.js';
+import { ioReason } from '../report-error.js';
 import { fileProgress } from '../progress-bar.js';
 import { detailLines, summaryLine } from '../ingest-summary.js';
 
@@ -27,7 +33,7 @@ export function registerIngest(program: Command): void {
     .option('--db <file>', 'SQLite database file (DATABASE_URL, when set, selects PostgreSQL instead)', 'output/minutes.db')
     .option('--with-text', 'include the normalised page texts in the JSON as "pages"', false)
     .option('--concurrency <n>', 'worker threads, each parsing and extracting one document at a time', positiveInt, availableParallelism())
-    .option('--strict', 'exit with status 1 when any file failed', false)
+    .option('--strict', 'exit with status 1 when any file failed (in this run, or before and skipped now)', false)
     .addOption(
       new Option('--ocr <mode>', 'OCR (tesseract, Danish) of pages without a text layer: auto = when installed, always = every page, never = only warn')
         .choices(OCR_MODES)
@@ -38,21 +44,11 @@ export function registerIngest(program: Command): void {
     });
 }
 
-/** Exit status when the run could not start at all (no store); per-file failures never give this. */
-const EXIT_CANNOT_START = 2;
-
 async function runIngest(paths: string[], options: IngestCliOptions): Promise<number> {
-  const databaseUrl = process.env['DATABASE_URL']?.trim();
-  let store: Store;
-  try {
-    store = await openStore(databaseUrl ? { databaseUrl } : { sqliteFile: options.db });
-  } catch (err) {
-    const where = databaseUrl ? 'the PostgreSQL database in DATABASE_URL' : options.db;
-    process.stderr.write(`minutes ingest: cannot open ${where}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return EXIT_CANNOT_START;
-  }
+  const store = await openCliStore(databaseLocation(options.db));
   const progress = fileProgress();
   try {
+    assertWritableFolder(options.out);
     const report = await ingestPaths(paths, store, {
       outDir: options.out,
       withText: options.withText,
@@ -64,10 +60,25 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
     progress.stop();
     const lines = [summaryLine(report), ...detailLines(report.results)];
     process.stdout.write(`${lines.join('\n')}\n`);
-    return options.strict && report.failed > 0 ? 1 : 0;
+    return options.strict && failedInputs(report.results) > 0 ? EXIT.someFailed : EXIT.ok;
   } finally {
     progress.stop();
     await store.close();
+  }
+}
+
+/** Failed in this run, or skipped because they failed before: either way the input gave no document. */
+const failedInputs = (results: readonly FileResult[]): number =>
+  results.filter((r) => r.status === 'failed' || (r.status === 'skipped' && r.reason === 'failed_before')).length;
+
+/** --out is made and checked before any PDF is read, so an unwritable folder is one error, not one per file. */
+function assertWritableFolder(folder: string): void {
+  try {
+    makeFolders(resolve(folder));
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', path: folder });
+    accessSync(folder, constants.W_OK);
+  } catch (err) {
+    throw new MinutesError('io_error', `cannot write JSON to --out ${folder}: ${ioReason(err) ?? String(err)}`, { cause: err });
   }
 }
 

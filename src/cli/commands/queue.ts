@@ -7,6 +7,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import {
   addSchedule,
+  assertRedisReachable,
   DEFAULT_CONFIG_FILE,
   DEFAULT_SQLITE_FILE,
   enqueueFiles,
@@ -23,22 +24,39 @@ import {
   retryFailed,
   runWorkerProcess,
   type Queues,
+  type ScheduleRepeat,
   type WorkerFlags,
 } from '../../queue/index.js';
+import { CronExpressionParser } from 'cron-parser';
 import { findPdfs } from '../../pipeline/index.js';
-import { openStore } from '../../store/index.js';
+import { MinutesError } from '../../schema/errors.js';
 import { EXTRACTOR } from '../../version.js';
+import { EXIT } from '../../schema/exit-codes.js';
+import { ENVIRONMENT_HELP, EXIT_STATUS_HELP } from '../help-text.js';
+import { openCliStore } from '../open-store.js';
+import { asMinutesError, printable } from '../report-error.js';
 
 const DB_HELP = 'SQLite database file (DATABASE_URL, when set, selects PostgreSQL instead)';
 
+const QUEUE_COMMANDS = ['enqueue', 'worker', 'status', 'retry-failed', 'reprocess', 'schedule'];
+
 export function registerQueueCommands(program: Command): void {
+  registerCommands(program);
+  // Every queue command's --help says where Redis is looked for, and what the exit statuses mean.
+  for (const command of program.commands.filter((c) => QUEUE_COMMANDS.includes(c.name()))) {
+    command.addHelpText('after', `\n${ENVIRONMENT_HELP}\n\n${EXIT_STATUS_HELP}`);
+  }
+}
+
+function registerCommands(program: Command): void {
   program
     .command('enqueue')
     .description('hash PDFs (files or folders, recursively) and add one parse job per new document')
     .argument('<paths...>', 'PDF files or folders; workers must reach the same paths')
     .option('--db <file>', DB_HELP, DEFAULT_SQLITE_FILE)
     .option('--json', 'print the summary as JSON', false)
-    .action(async (paths: string[], options: { db: string; json: boolean }) => {
+    .option('--strict', 'exit with status 1 when any path is missing or any file could not be hashed', false)
+    .action(async (paths: string[], options: { db: string; json: boolean; strict: boolean }) => {
       process.exitCode = await runEnqueue(paths, options);
     });
 
@@ -58,15 +76,15 @@ export function registerQueueCommands(program: Command): void {
     .option('--lock-duration <ms>', 'a dead worker\'s jobs are taken over after this', checkInt, '30000')
     .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', checkInt, '30000')
     .action(async (flags: WorkerFlags) => {
-      await runWorkerProcess(resolveWorkerOptions(flags));
+      await runWorkerProcess(workerOptions(flags));
     });
 
   program
     .command('status')
     .description('jobs per queue (waiting, active, completed, failed), throughput, last failures')
-    .option('--watch [seconds]', 'refresh every N seconds (default 2) until Ctrl-C')
+    .option('--watch [seconds]', 'refresh every N seconds (default 2) until Ctrl-C', positiveSeconds)
     .option('--json', 'print JSON', false)
-    .action(async (options: { watch?: string | boolean; json: boolean }) => {
+    .action(async (options: { watch?: number | true; json: boolean }) => {
       await withQueues(async (queues) => {
         const show = async (): Promise<void> => {
           const status = await readStatus(queues);
@@ -76,10 +94,9 @@ export function registerQueueCommands(program: Command): void {
         };
         await show();
         if (!options.watch) return;
-        const seconds = typeof options.watch === 'string' ? Number(options.watch) : 2;
-        if (!(seconds > 0)) throw new InvalidArgumentError('--watch takes a positive number of seconds');
+        const seconds = options.watch === true ? 2 : options.watch;
         await new Promise<void>((resolve) => {
-          const timer = setInterval(() => void show().catch((err: Error) => process.stderr.write(`${err.message}\n`)), seconds * 1000);
+          const timer = setInterval(() => void show().catch((err: unknown) => process.stderr.write(`minutes: ${asMinutesError(err).message}\n`)), seconds * 1000);
           const stop = (): void => {
             clearInterval(timer);
             resolve();
@@ -108,7 +125,7 @@ export function registerQueueCommands(program: Command): void {
     .option('--since <version>', 'only documents stored with this extractor version or newer')
     .option('--db <file>', DB_HELP, DEFAULT_SQLITE_FILE)
     .action(async (options: { since?: string; db: string }) => {
-      const store = await openStore(resolveStoreLocation(options.db));
+      const store = await openCliStore(resolveStoreLocation(options.db), { mustExist: true });
       try {
         await withQueues(async (queues) => {
           const summary = await reprocess(queues, store, { currentVersion: EXTRACTOR.version, ...(options.since ? { since: options.since } : {}) });
@@ -130,16 +147,18 @@ export function registerQueueCommands(program: Command): void {
     .option('--every <ms>', 'repeat every N milliseconds instead of a cron pattern', checkInt)
     .option('--config <file>', 'check that the source exists in this config', DEFAULT_CONFIG_FILE)
     .action(async (name: string, options: { source: string; cron?: string; tz?: string; every?: string; config: string }) => {
-      if ((options.cron === undefined) === (options.every === undefined)) throw new InvalidArgumentError('give exactly one of --cron and --every');
+      const repeat = scheduleRepeat(options);
       if (existsSync(options.config)) {
         const config = await loadConfig(options.config);
-        if (!config.sources[options.source]) throw new InvalidArgumentError(`no source "${options.source}" in ${options.config}`);
+        if (!config.sources[options.source]) {
+          const known = Object.keys(config.sources);
+          throw new MinutesError('usage', `no source "${options.source}" in ${options.config}${known.length ? ` (sources: ${known.join(', ')})` : ''}`);
+        }
       } else {
         process.stderr.write(`note: ${options.config} not found here; the workers' config must define source "${options.source}"\n`);
       }
-      const repeat = options.cron !== undefined ? { cron: options.cron, ...(options.tz ? { tz: options.tz } : {}) } : { everyMs: Number(options.every) };
       await withQueues((queues) => addSchedule(queues, name, options.source, repeat));
-      process.stdout.write(`schedule ${name}: source ${options.source}, ${options.cron !== undefined ? `cron "${options.cron}"${options.tz ? ` ${options.tz}` : ''}` : `every ${options.every} ms`}\n`);
+      process.stdout.write(`schedule ${name}: source ${options.source}, ${'cron' in repeat ? `cron "${repeat.cron}"${repeat.tz ? ` ${repeat.tz}` : ''}` : `every ${repeat.everyMs} ms`}\n`);
     });
   schedule
     .command('list')
@@ -157,18 +176,17 @@ export function registerQueueCommands(program: Command): void {
     .argument('<name>', 'schedule name')
     .action(async (name: string) => {
       const removed = await withQueues((queues) => removeSchedule(queues, name));
-      process.stdout.write(removed ? `schedule ${name} removed\n` : `no schedule named ${name}\n`);
-      if (!removed) process.exitCode = 1;
+      if (!removed) throw new MinutesError('not_found', `no schedule named ${name}`);
+      process.stdout.write(`schedule ${name} removed\n`);
     });
 }
 
-async function runEnqueue(paths: string[], options: { db: string; json: boolean }): Promise<number> {
+async function runEnqueue(paths: string[], options: { db: string; json: boolean; strict: boolean }): Promise<number> {
   const found = await findPdfs(paths);
   const missing = found.missing;
   // Absolute: workers on other machines or folders read the same path (a shared mount).
   const files = found.files.map((f) => resolve(f));
-  for (const m of missing) process.stderr.write(`${m.message}\n`);
-  const store = await openStore(resolveStoreLocation(options.db));
+  const store = await openCliStore(resolveStoreLocation(options.db));
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         { stream: process.stderr, format: 'enqueue [{bar}] {value}/{total} files hashed · {enqueued} enqueued · {eta_formatted} left', hideCursor: true, clearOnComplete: true },
@@ -191,9 +209,11 @@ async function runEnqueue(paths: string[], options: { db: string; json: boolean 
         process.stdout.write(
           `enqueue: ${summary.files} files · ${summary.enqueued} enqueued · ${summary.alreadyQueued} already queued · ${summary.alreadyStored} already stored · ${summary.failed.length + missing.length} failed\n`,
         );
-        for (const f of summary.failed) process.stdout.write(`  failed ${f.path}: [${f.code}] ${f.message}\n`);
+        for (const f of summary.failed) process.stdout.write(`  failed ${printable(f.path)}: [${f.code}] ${printable(f.message)}\n`);
+        // A missing path reads as in `minutes ingest`: a failed input with io_error.
+        for (const m of missing) process.stdout.write(`  failed ${printable(m.path)}: [io_error] ${printable(m.message)}\n`);
       }
-      return summary.failed.length + missing.length > 0 ? 1 : 0;
+      return options.strict && summary.failed.length + missing.length > 0 ? EXIT.someFailed : EXIT.ok;
     });
   } finally {
     bar?.stop();
@@ -202,7 +222,9 @@ async function runEnqueue(paths: string[], options: { db: string; json: boolean 
 }
 
 async function withQueues<T>(run: (queues: Queues) => Promise<T>): Promise<T> {
-  const queues = openQueues(resolveRedisUrl());
+  const url = resolveRedisUrl();
+  await assertRedisReachable(url);
+  const queues = openQueues(url);
   try {
     return await run(queues);
   } finally {
@@ -214,4 +236,46 @@ function checkInt(value: string): string {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
   return value;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number of seconds, e.g. 5');
+  return n;
+}
+
+/** Exactly one of --cron (with an optional --tz) and --every, checked before Redis is touched. */
+function scheduleRepeat(options: { cron?: string; tz?: string; every?: string }): ScheduleRepeat {
+  if ((options.cron === undefined) === (options.every === undefined)) throw new MinutesError('usage', 'give exactly one of --cron and --every');
+  if (options.every !== undefined) {
+    if (options.tz !== undefined) throw new MinutesError('usage', '--tz applies to --cron only');
+    return { everyMs: Number(options.every) };
+  }
+  const cron = options.cron as string;
+  if (options.tz !== undefined && !isTimeZone(options.tz)) throw new MinutesError('usage', `unknown time zone "${options.tz}" (an IANA name, e.g. Europe/Copenhagen)`);
+  try {
+    CronExpressionParser.parse(cron, options.tz ? { tz: options.tz } : {});
+  } catch (err) {
+    throw new MinutesError('usage', `bad cron pattern "${cron}": ${(err as Error).message} (five fields: minute hour day month weekday, e.g. "0 2 * * *")`);
+  }
+  return { cron, ...(options.tz ? { tz: options.tz } : {}) };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Flag values the worker refuses (an unknown queue, a bad number) are usage errors. */
+function workerOptions(flags: WorkerFlags): ReturnType<typeof resolveWorkerOptions> {
+  try {
+    return resolveWorkerOptions(flags);
+  } catch (err) {
+    if (err instanceof MinutesError) throw err;
+    throw new MinutesError('usage', err instanceof Error ? err.message : String(err), { cause: err });
+  }
 }

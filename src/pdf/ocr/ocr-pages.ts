@@ -23,7 +23,7 @@ export interface OcrRun {
 
 export const OCR_LANGUAGE = 'dan';
 /** Memory for one pdftoppm or tesseract child (address space). */
-export const OCR_CHILD_MEMORY_BYTES = 2 * 1024 * 1024 * 1024;
+export const OCR_CHILD_MEMORY_BYTES = 1024 * 1024 * 1024;
 /** No page is worth more than this; a longer one is a hostile or broken page. */
 const PAGE_STEP_LIMIT_MS = 60_000;
 /** A page with fewer words read than this at a good confidence is a picture, not text. */
