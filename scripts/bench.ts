@@ -5,43 +5,21 @@
 //
 // Peak RSS comes from /usr/bin/time (max resident set of the process tree it
 // waited for) when present, else from polling /proc for the child and its descendants.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFParse } from 'pdf-parse';
+import { measure, repoRoot, round, toResult, type EngineResult } from './bench-measure.js';
 
 // pdfkit is CommonJS with `export =` typings; require keeps the types without esModuleInterop.
 const PDFDocument = createRequire(import.meta.url)('pdfkit') as PDFKit.PDFDocument;
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const cliMain = join(repoRoot, 'dist', 'cli', 'main.js');
 const thisScript = fileURLToPath(import.meta.url);
-const GNU_TIME = '/usr/bin/time';
 const SYNTHETIC_PAGES = 500;
-
-interface EngineResult {
-  seconds: number;
-  pagesPerSecond: number;
-  peakRssMb: number | null;
-  /** How peak RSS was measured. */
-  rssMethod: 'gnu-time' | 'proc-poll' | null;
-  /** User + system CPU seconds of the process tree (GNU time only): steadier than wall time on a busy machine. */
-  cpuSeconds: number | null;
-  exitCode: number | null;
-}
-
-interface ChildMeasure {
-  seconds: number;
-  peakRssKb: number | null;
-  rssMethod: EngineResult['rssMethod'];
-  cpuSeconds: number | null;
-  exitCode: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 // ---- child mode (a): bare pdf-parse text extraction, in one process -------------
 
@@ -58,79 +36,6 @@ async function pdfParseChild(files: string[]): Promise<void> {
   }
   process.stdout.write(JSON.stringify({ pages, seconds: (performance.now() - started) / 1000 }));
 }
-
-// ---- measuring a child process tree ---------------------------------------------
-
-function readProcRssKb(pid: number): number {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function descendants(pid: number): number[] {
-  const all: number[] = [pid];
-  for (let i = 0; i < all.length; i++) {
-    try {
-      const children = readFileSync(`/proc/${all[i]}/task/${all[i]}/children`, 'utf8').trim();
-      if (children) all.push(...children.split(/\s+/).map(Number));
-    } catch {
-      // the process ended between two reads
-    }
-  }
-  return all;
-}
-
-function measure(command: string, args: string[], options: { cwd?: string } = {}): Promise<ChildMeasure> {
-  const useTime = existsSync(GNU_TIME);
-  const rssFile = join(tmpdir(), `minutes-bench-rss-${process.pid}-${Math.random().toString(16).slice(2)}`);
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: options.cwd ?? repoRoot, env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    let polledPeak = 0;
-    const poll = useTime
-      ? undefined
-      : setInterval(() => {
-          if (child.pid === undefined) return;
-          const sum = descendants(child.pid).reduce((s, pid) => s + readProcRssKb(pid), 0);
-          polledPeak = Math.max(polledPeak, sum);
-        }, 20);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (poll) clearInterval(poll);
-      let peakRssKb: number | null = polledPeak || null;
-      let cpuSeconds: number | null = null;
-      if (useTime) {
-        const text = existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '';
-        rmSync(rssFile, { force: true });
-        const [kb, user, system] = (text.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
-        peakRssKb = kb !== undefined && Number.isFinite(kb) && kb > 0 ? kb : null;
-        const cpu = (user ?? Number.NaN) + (system ?? Number.NaN);
-        cpuSeconds = Number.isFinite(cpu) ? cpu : null;
-      }
-      resolvePromise({ seconds, peakRssKb, rssMethod: peakRssKb === null ? null : useTime ? 'gnu-time' : 'proc-poll', cpuSeconds, exitCode: code, stdout, stderr });
-    });
-  });
-}
-
-const toResult = (m: ChildMeasure, pages: number): EngineResult => ({
-  seconds: round(m.seconds, 3),
-  pagesPerSecond: round(pages / m.seconds, 1),
-  peakRssMb: m.peakRssKb === null ? null : round(m.peakRssKb / 1024, 1),
-  rssMethod: m.rssMethod,
-  cpuSeconds: m.cpuSeconds === null ? null : round(m.cpuSeconds, 2),
-  exitCode: m.exitCode,
-});
-
-const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
 // ---- the synthetic 500-page document --------------------------------------------
 
@@ -238,6 +143,12 @@ async function main(): Promise<void> {
       process.env['MINUTES_BENCH_QUEUE'] === '0'
         ? { skipped: 'MINUTES_BENCH_QUEUE=0' }
         : await (await import('./bench-queue.js')).benchQueue({ log: (m) => console.error(`bench: ${m}`) });
+    // OCR (issue 11): the scanned fixtures read by tesseract, and text PDFs with OCR on and off;
+    // MINUTES_BENCH_OCR=0 leaves it out.
+    const ocr =
+      process.env['MINUTES_BENCH_OCR'] === '0'
+        ? { skipped: 'MINUTES_BENCH_OCR=0' }
+        : await (await import('./bench-ocr.js')).benchOcr({ work, log: (m) => console.error(`bench: ${m}`) });
     // Per stage (issue 12): where a page's time goes, in one thread; MINUTES_BENCH_STAGES=0 leaves it out.
     const stages =
       process.env['MINUTES_BENCH_STAGES'] === '0'
@@ -257,6 +168,7 @@ async function main(): Promise<void> {
       pdftotextInstalled: hasPdftotext,
       sets,
       stages,
+      ocr,
       queue,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -17,6 +17,10 @@ import { KEY_PREFIX, QUEUE_NAMES } from './names.js';
 import { DEFAULT_JOB_OPTIONS } from './queues.js';
 import { unrecoverable } from './unrecoverable.js';
 import { PARSE_PROCESSOR_CONFIG_ENV, ParseProcessorConfig } from './worker-options.js';
+import { dieWithParent } from './orphan-guard.js';
+
+// A worker killed with SIGKILL takes this process (and the parser process under it) along.
+dieWithParent();
 
 interface ChildContext {
   config: ParseProcessorConfig;

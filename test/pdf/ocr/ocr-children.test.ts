@@ -1,5 +1,6 @@
-// The OCR helpers (pdftoppm, tesseract) are children of the thread that reads the
-// document; when the process is killed mid-OCR they die with it, not run on as orphans.
+// The OCR helpers (pdftoppm, tesseract) are children of the document process that
+// reads the document, itself a child of `minutes ingest`; when ingest is killed mid-OCR
+// the whole chain dies with it, none runs on as an orphan.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,13 +15,22 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const OCR_TOOLS = new Set(['pdftoppm', 'tesseract', 'setpriv', 'prlimit']);
 
-function ocrChildrenOf(pid: number): number[] {
-  const ps = spawnSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' });
-  return ps.stdout
+/** Every descendant of `pid` (document processes, OCR tools) once an OCR tool runs among them; else none. */
+function descendantsWhileOcr(pid: number): number[] {
+  const ps = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,comm='], { encoding: 'utf8' });
+  const rows = ps.stdout
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
-    .filter(([child, comm]) => child && comm && OCR_TOOLS.has(comm))
-    .map(([child]) => Number(child));
+    .filter((cells) => cells.length === 3)
+    .map(([child, parent, comm]) => ({ pid: Number(child), ppid: Number(parent), comm: comm as string }));
+  const family = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const row of rows) if (family.has(row.ppid) && !family.has(row.pid)) (family.add(row.pid), (grew = true));
+  }
+  family.delete(pid);
+  const descendants = rows.filter((row) => family.has(row.pid));
+  return descendants.some((row) => OCR_TOOLS.has(row.comm)) ? descendants.map((row) => row.pid) : [];
 }
 
 const alive = (pid: number): boolean => spawnSync('kill', ['-0', String(pid)]).status === 0;
@@ -42,7 +52,7 @@ describe('OCR children when the ingest process is killed', () => {
     let children: number[] = [];
     for (let i = 0; i < 300 && children.length === 0; i++) {
       await sleep(100);
-      children = ocrChildrenOf(pid);
+      children = descendantsWhileOcr(pid);
     }
     expect(children.length, 'no OCR child was seen while the scan was read').toBeGreaterThan(0);
     ingest.kill('SIGKILL');
