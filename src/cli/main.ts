@@ -11,6 +11,7 @@ const ingest = async (): Promise<Register> => (await import('./commands/ingest.j
 const db = async (): Promise<Register> => (await import('./commands/db.js')).registerDb;
 const queue = async (): Promise<Register> => (await import('./commands/queue.js')).registerQueueCommands;
 const compare = async (): Promise<Register> => (await import('./commands/compare.js')).registerCompareCommands;
+const serve = async (): Promise<Register> => (await import('./commands/serve.js')).registerServe;
 
 /** Which module registers each top-level command. */
 const MODULE_OF_COMMAND: Readonly<Record<string, () => Promise<Register>>> = {
@@ -26,6 +27,7 @@ const MODULE_OF_COMMAND: Readonly<Record<string, () => Promise<Register>>> = {
   goals: compare,
   export: compare,
   indicators: compare,
+  serve,
 };
 
 const program = new Command('minutes')
@@ -35,7 +37,7 @@ const program = new Command('minutes')
 const requested = process.argv[2];
 const only = requested === undefined ? undefined : MODULE_OF_COMMAND[requested];
 // Help, --version and unknown commands see every command.
-const loaders = only ? [only] : [ingest, db, queue, compare];
+const loaders = only ? [only] : [ingest, db, queue, compare, serve];
 for (const load of loaders) (await load())(program);
 
 await program.parseAsync(process.argv);

@@ -50,6 +50,10 @@ const dbOption = (): Option =>
   new Option('--db <file>', 'SQLite database file, used when DATABASE_URL is not set').default(DEFAULT_SQLITE_FILE);
 const formatOption = (choices: readonly string[], fallback: string): Option =>
   new Option('--format <format>', 'output format').choices(choices).default(fallback);
+/** --corrected (default) / --as-extracted: whether reviewers' corrections (minutes serve --allow-edits) apply. */
+const correctedOption = (): Option => new Option('--corrected', "apply reviewers' corrections (default)").default(true);
+const asExtractedOption = (): Option => new Option('--as-extracted', 'ignore corrections: the values as extracted');
+const isCorrected = (o: { asExtracted?: boolean }): boolean => !o.asExtracted;
 const municipalityOption = (): Option =>
   new Option('--municipality <names>', 'only these municipalities (any spelling; repeat or separate by commas)').argParser(collect);
 
@@ -187,7 +191,9 @@ export function registerCompareCommands(program: Command): void {
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
     .addOption(new Option('--threshold <n>', 'minimum link confidence, 0..1').default(0.6).argParser(unitInterval))
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number }) => {
+    .addOption(correctedOption())
+    .addOption(asExtractedOption())
+    .action(guarded(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; asExtracted?: boolean }) => {
       checkIndicators(options.indicator ?? []);
       const rows = await withStore(options, (store) =>
         compareIndicators(store.db, {
@@ -195,6 +201,7 @@ export function registerCompareCommands(program: Command): void {
           municipalities: options.municipality ?? [],
           years: options.year ?? [],
           threshold: options.threshold,
+          corrected: isCorrected(options),
         }),
       );
       await withOutput(undefined, (write) => write(render(options.format, rows, COMPARE_COLUMNS, compareRecord, compareTable)));
@@ -207,9 +214,11 @@ export function registerCompareCommands(program: Command): void {
     .addOption(new Option('--year <years>', 'only these plan years (repeat or commas)').argParser(collectYears))
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat }) => {
+    .addOption(correctedOption())
+    .addOption(asExtractedOption())
+    .action(guarded(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat; asExtracted?: boolean }) => {
       const rows = await withStore(options, (store) =>
-        goalAttainmentReport(store.db, { municipalities: options.municipality ?? [], years: options.year ?? [] }),
+        goalAttainmentReport(store.db, { municipalities: options.municipality ?? [], years: options.year ?? [], corrected: isCorrected(options) }),
       );
       await withOutput(undefined, (write) => write(render(options.format, rows, GOALS_COLUMNS, goalsRecord, goalsTable)));
     }));
@@ -223,12 +232,14 @@ export function registerCompareCommands(program: Command): void {
     .option('--bom', 'start a CSV with a UTF-8 byte order mark (for Excel)', false)
     .addOption(municipalityOption())
     .addOption(dbOption())
-    .action(guarded(async (options: StoreCliOptions & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[] }) => {
+    .addOption(correctedOption())
+    .addOption(asExtractedOption())
+    .action(guarded(async (options: StoreCliOptions & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[]; asExtracted?: boolean }) => {
       const count = await withStore(options, async (store) => {
         let n = 0;
         await withOutput(options.out, async (write) => {
           if (options.bom && options.format === 'csv') await write('\uFEFF');
-          n = await exportFacts(store.db, { format: options.format, what: options.what, municipalities: options.municipality ?? [] }, write);
+          n = await exportFacts(store.db, { format: options.format, what: options.what, municipalities: options.municipality ?? [], corrected: isCorrected(options) }, write);
         });
         return n;
       });

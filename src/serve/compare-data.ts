@@ -1,0 +1,58 @@
+// The comparison rows (src/compare) kept between requests: reading and linking every fact is
+// the slow part, so the rows are rebuilt only when the store changed (documents stored or
+// replaced, a correction made), which one cheap query tells.
+import type { Kysely } from 'kysely';
+import { compareIndicators, type CompareRow } from '../compare/index.js';
+import type { Database } from '../store/schema.js';
+
+export interface ChartData {
+  years: number[];
+  series: { municipality: string; values: (number | null)[]; targets: (number | null)[] }[];
+  national: (number | null)[];
+  unit: string | null;
+}
+
+export class CompareCache {
+  #version = '';
+  #rows: Promise<CompareRow[]> | undefined;
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async #storeVersion(): Promise<string> {
+    const d = await this.db.selectFrom('documents').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('t')]).executeTakeFirst();
+    const c = await this.db.selectFrom('corrections').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('m')]).executeTakeFirst();
+    return JSON.stringify([d?.n, d?.t, c?.n, c?.m]);
+  }
+
+  /** Every comparison row (corrections applied), of one indicator when given. */
+  async rows(indicator?: string): Promise<CompareRow[]> {
+    const version = await this.#storeVersion();
+    if (!this.#rows || version !== this.#version) {
+      this.#version = version;
+      this.#rows = compareIndicators(this.db, {});
+      this.#rows.catch(() => {
+        this.#rows = undefined;
+      });
+    }
+    const rows = await this.#rows;
+    return indicator ? rows.filter((r) => r.indicatorId === indicator) : rows;
+  }
+}
+
+const mean = (xs: number[]): number | null => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null);
+
+/** One series per municipality over the years (the mean when a year reports several figures), the national figure, the targets. */
+export function chartData(rows: readonly CompareRow[]): ChartData {
+  const years = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const municipalities = [...new Set(rows.map((r) => r.municipality ?? '(ukendt)'))].sort((a, b) => a.localeCompare(b, 'da'));
+  const series = municipalities.map((m) => {
+    const own = rows.filter((r) => (r.municipality ?? '(ukendt)') === m);
+    return {
+      municipality: m,
+      values: years.map((y) => mean(own.filter((r) => r.year === y && r.value !== null).map((r) => r.value as number))),
+      targets: years.map((y) => mean(own.filter((r) => r.year === y && r.targetValue !== null).map((r) => r.targetValue as number))),
+    };
+  });
+  const national = years.map((y) => mean(rows.filter((r) => r.year === y && r.nationalValue !== null).map((r) => r.nationalValue as number)));
+  return { years, series, national, unit: rows.find((r) => r.unit)?.unit ?? null };
+}
