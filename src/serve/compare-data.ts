@@ -42,7 +42,12 @@ export class CompareCache {
 const mean = (xs: number[]): number | null => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null);
 
 /** One series per municipality over the years (the mean when a year reports several figures), the national figure, the targets. */
-export function chartData(rows: readonly CompareRow[]): ChartData {
+export function chartData(all: readonly CompareRow[]): ChartData {
+  // One axis, one unit: figures in another unit than most of the indicator's (a count among rates) stay in the table only.
+  const units = new Map<string | null, number>();
+  for (const r of all) if (r.value !== null) units.set(r.unit, (units.get(r.unit) ?? 0) + 1);
+  const unit = [...units.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const rows = all.map((r) => (r.unit === unit ? r : { ...r, value: null, nationalValue: null, targetValue: null }));
   const years = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   const municipalities = [...new Set(rows.map((r) => r.municipality ?? '(ukendt)'))].sort((a, b) => a.localeCompare(b, 'da'));
   const series = municipalities.map((m) => {
@@ -54,5 +59,5 @@ export function chartData(rows: readonly CompareRow[]): ChartData {
     };
   });
   const national = years.map((y) => mean(rows.filter((r) => r.year === y && r.nationalValue !== null).map((r) => r.nationalValue as number)));
-  return { years, series, national, unit: rows.find((r) => r.unit)?.unit ?? null };
+  return { years, series, national, unit };
 }
