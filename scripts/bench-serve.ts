@@ -1,9 +1,11 @@
 // Server time of `minutes serve`'s pages with many documents in the store: the fixtures are
 // ingested once, then copied (new sha256, same pages and facts) up to --documents N (default
 // 10 000) in a temporary SQLite file. Requests go through the app in process (no network), so
-// the times are the server's. Prints JSON. Usage: node dist/tools/scripts/bench-serve.js [--documents N]
+// the times are the server's. Prints JSON.
+// Usage: node dist/tools/scripts/bench-serve.js [--documents N] [--template FILE]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,9 @@ import { openStore } from 'minutes/store/index';
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const arg = process.argv.indexOf('--documents');
 const target = arg > 0 ? Number(process.argv[arg + 1]) : 10_000;
+// --template FILE: start from a copy of a store already ingested from the fixtures (skips the ingest).
+const templateArg = process.argv.indexOf('--template');
+const template = templateArg > 0 ? process.argv[templateArg + 1] : undefined;
 
 /** Child tables copied with each document: [table, columns other than id and document_id]. */
 const FACT_TABLES: [string, string][] = [
@@ -40,7 +45,7 @@ function copyDocuments(file: string, total: number): number {
     db.transaction(() => {
       for (let i = 0; n < total; i++) {
         const from = (templates[i % templates.length] as { id: number }).id;
-        const id = Number(insertDoc.run(`copy-${i}`.padEnd(64, '0'), String(i), from).lastInsertRowid);
+        const id = Number(insertDoc.run(createHash('sha256').update(`copy-${i}`).digest('hex'), String(i), from).lastInsertRowid);
         for (const c of children) c.run(id, from);
         for (const g of goals.all(from) as { id: number }[]) {
           const gid = Number(insertGoal.run(id, g.id).lastInsertRowid);
@@ -73,8 +78,11 @@ async function time(app: ReturnType<typeof createServeApp>, path: string, runs: 
 const dir = mkdtempSync(join(tmpdir(), 'minutes-bench-serve-'));
 try {
   const file = join(dir, 'minutes.db');
-  const ingest = spawnSync(process.execPath, [join(repoRoot, 'dist/cli/main.js'), 'ingest', 'fixtures', '--db', file, '--out', join(dir, 'json')], { cwd: repoRoot, encoding: 'utf8' });
-  if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
+  if (template) copyFileSync(template, file);
+  else {
+    const ingest = spawnSync(process.execPath, [join(repoRoot, 'dist/cli/main.js'), 'ingest', 'fixtures', '--db', file, '--out', join(dir, 'json')], { cwd: repoRoot, encoding: 'utf8' });
+    if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
+  }
   const documents = copyDocuments(file, target);
   const store = await openStore({ sqliteFile: file });
   try {

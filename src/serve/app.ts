@@ -73,11 +73,9 @@ export function createServeApp(db: Kysely<Database>, options: ServeAppOptions = 
 
   app.get('/compare', async (c) => {
     const indicator = c.req.query('indicator') || undefined;
-    const all = await compare.rows();
-    const counts = new Map<string, number>();
-    for (const r of all) counts.set(r.indicatorId, (counts.get(r.indicatorId) ?? 0) + 1);
-    const rows = indicator ? all.filter((r) => r.indicatorId === indicator) : [];
-    return c.html(await comparePage(db, indicator, rows, counts, allowEdits));
+    const rows = indicator ? await compare.rows(indicator) : [];
+    const page = Number(c.req.query('page') ?? '1');
+    return c.html(await comparePage(db, indicator, rows, await compare.counts(), Number.isInteger(page) ? page : 1, allowEdits));
   });
   app.get('/compare/data.json', async (c) => c.json(chartData(await compare.rows(c.req.query('indicator') ?? ''))));
   app.get('/compare.csv', async (c) => {

@@ -15,6 +15,8 @@ export interface ChartData {
 export class CompareCache {
   #version = '';
   #rows: Promise<CompareRow[]> | undefined;
+  #byIndicator = new Map<string, CompareRow[]>();
+  #counts: Map<string, number> | undefined;
 
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -29,13 +31,31 @@ export class CompareCache {
     const version = await this.#storeVersion();
     if (!this.#rows || version !== this.#version) {
       this.#version = version;
+      this.#byIndicator = new Map();
+      this.#counts = undefined;
       this.#rows = compareIndicators(this.db, {});
       this.#rows.catch(() => {
         this.#rows = undefined;
       });
     }
     const rows = await this.#rows;
-    return indicator ? rows.filter((r) => r.indicatorId === indicator) : rows;
+    if (!indicator) return rows;
+    let mine = this.#byIndicator.get(indicator);
+    if (!mine) {
+      mine = rows.filter((r) => r.indicatorId === indicator);
+      this.#byIndicator.set(indicator, mine);
+    }
+    return mine;
+  }
+
+  /** How many rows each indicator has. */
+  async counts(): Promise<Map<string, number>> {
+    const rows = await this.rows();
+    if (this.#counts) return this.#counts;
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.indicatorId, (counts.get(r.indicatorId) ?? 0) + 1);
+    this.#counts = counts;
+    return counts;
   }
 }
 

@@ -16,7 +16,20 @@ async function documentIds(db: Kysely<Database>, rows: readonly CompareRow[]): P
   return ids;
 }
 
-export async function comparePage(db: Kysely<Database>, indicator: string | undefined, rows: readonly CompareRow[], counts: Map<string, number>, allowEdits: boolean): Promise<Html> {
+/** Table rows per page: an indicator may have thousands of rows in a large archive. */
+export const COMPARE_PAGE_SIZE = 200;
+
+export async function comparePage(
+  db: Kysely<Database>,
+  indicator: string | undefined,
+  all: readonly CompareRow[],
+  counts: ReadonlyMap<string, number>,
+  pageNumber: number,
+  allowEdits: boolean,
+): Promise<Html> {
+  const pages = Math.max(1, Math.ceil(all.length / COMPARE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, pageNumber), pages);
+  const rows = all.slice((page - 1) * COMPARE_PAGE_SIZE, page * COMPARE_PAGE_SIZE);
   const ids = await documentIds(db, rows);
   const chosen = INDICATORS.find((i) => i.id === indicator);
   const source = (r: CompareRow, text: string | number | null): Html => {
@@ -32,12 +45,13 @@ ${INDICATORS.map((i) => html`<option value="${i.id}"${i.id === indicator ? html`
 ${chosen
   ? html`<h2>${chosen.label}</h2>
 <div id="chart" data-src="/compare/data.json${query({ indicator: chosen.id })}" data-label="${chosen.label}"></div>
-<p><a id="csv" href="/compare.csv${query({ indicator: chosen.id })}" download>Hent som CSV</a> · ${rows.length} rækker</p>
+<p><a id="csv" href="/compare.csv${query({ indicator: chosen.id })}" download>Hent som CSV</a> · ${all.length} rækker${pages > 1 ? ` · side ${page} af ${pages}` : ''}</p>
 <table class="list" id="compare-table"><thead><tr><th>Kommune</th><th>År</th><th>Art</th><th>Tekst</th><th>Værdi</th><th>Landstal</th><th>Mål</th><th>Status</th><th>Kilde</th></tr></thead><tbody>
 ${rows.map((r) => html`<tr><td>${r.municipality ?? ''}</td><td>${r.year ?? ''}</td><td>${r.kind === 'goal' ? `mål ${r.goalId ?? ''}` : 'procenttal'}</td>
 <td>${r.text}</td><td class="n">${source(r, r.value)}</td><td class="n">${source(r, r.nationalValue)}</td>
 <td class="n">${r.comparator ?? ''} ${source(r, r.targetValue)}</td><td>${r.status ?? ''}</td><td>${source(r, `${r.file} s. ${r.page}`)}</td></tr>`)}
-</tbody></table>`
+</tbody></table>
+<nav class="pager">${page > 1 ? html`<a rel="prev" href="/compare${query({ indicator: chosen.id, page: page - 1 })}">← forrige</a>` : ''} ${page < pages ? html`<a rel="next" href="/compare${query({ indicator: chosen.id, page: page + 1 })}">næste →</a>` : ''}</nav>`
   : html`<p>Vælg en indikator.</p>`}
 </main>`;
   return layout({ title: 'Sammenlign', allowEdits, scripts: chosen ? ['compare.js'] : [], styles: chosen ? ['uPlot.min.css'] : [] }, body);

@@ -76,6 +76,9 @@ describe('minutes serve: documents', () => {
     const code = sqlite((d) => d.prepare('select code, count(distinct document_id) as n from warnings group by code order by n desc limit 1').get() as { code: string; n: number });
     await page.goto(`${readOnly.url}/documents?code=${encodeURIComponent(code.code)}`);
     await expect(page.locator('#document-count').textContent()).resolves.toContain(`${code.n} dokumenter`);
+    const withWarnings = sqlite((d) => (d.prepare('select count(distinct document_id) as n from warnings').get() as { n: number }).n);
+    await page.goto(`${readOnly.url}/documents?warnings=yes`);
+    await expect(page.locator('#document-count').textContent()).resolves.toContain(`${withWarnings} dokumenter`);
     // Paging: 60 more (failed) documents of one extractor version make two pages of 50.
     sqlite((d) => {
       const insert = d.prepare("insert into documents (sha256, path, bytes, pages, extractor_name, extractor_version, status, error_code, error_message, created_at, updated_at) values (?, ?, 1, 0, 'minutes', '9.9.9', 'failed', 'not_pdf', 'x', '2026-01-01', '2026-01-01')");
@@ -111,6 +114,23 @@ describe('minutes serve: documents', () => {
     await page.locator(`.pdf-view[data-page="${goal.page}"][data-drawn="true"] canvas`).waitFor({ timeout: 20_000 });
     await shot(page, 'document-goal');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a budget table cell with its row and column', async () => {
+    const t = sqlite((d) =>
+      d.prepare("select t.document_id as doc, t.position, r.label, r.cell_values, t.columns from budget_tables t join budget_rows r on r.budget_table_id = t.id where r.is_total = 0 order by t.document_id, t.position, r.position limit 1").get() as { doc: number; position: number; label: string; cell_values: string; columns: string },
+    );
+    const column = (JSON.parse(t.columns) as string[])[0];
+    const page = await browser.newPage();
+    await page.goto(`${readOnly.url}/documents/${t.doc}`);
+    await page.click(`.fact-link[data-fact="table-${t.position}"]`);
+    const record = page.locator(`#rec-table-${t.position}`);
+    await record.locator('td.cell').first().click();
+    const info = await record.locator('.cell-info').textContent();
+    expect(info).toContain(`Række: ${t.label}`);
+    expect(info).toContain(`Kolonne: ${column}`);
+    await shot(page, 'document-table');
     await page.close();
   });
 
