@@ -239,6 +239,7 @@ describe('minutes serve: goals and compare', () => {
 
 describe('minutes serve: review', () => {
   it('refuses edits without --allow-edits, from another origin, or without the token', async () => {
+    expect(readOnly.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/); // this machine only, by default
     const doc = sqlite((d) => (d.prepare('select document_id as doc from goals limit 1').get() as { doc: number }).doc);
     const body = new URLSearchParams({ document: String(doc), kind: 'goal', position: '0', action: 'wrong' });
     const post = (url: string, headers: Record<string, string>) => fetch(`${url}/corrections`, { method: 'POST', body, headers, redirect: 'manual' });
@@ -282,6 +283,17 @@ describe('minutes serve: review', () => {
     expect(exported(['--corrected'])).toMatchObject({ target_value: 55.5, status: newStatus });
     expect(exported(['--as-extracted'])).toMatchObject({ status: goal.status });
     expect(exported(['--as-extracted'])?.['target_value']).not.toBe(55.5);
+
+    // A percentage marked wrong is left out of the corrected export, kept in the extracted one.
+    const pct = sqlite((d) => d.prepare('select position, page, start_offset as start from percentages where document_id = ? order by position limit 1').get(goal.doc) as { position: number; page: number; start: number });
+    await page.click(`.fact-link[data-fact="pct-${pct.position}"]`);
+    await Promise.all([page.waitForURL(`**/documents/${goal.doc}#at-${pct.page}-${pct.start}-*`), page.locator(`#rec-pct-${pct.position} form.correct button[value=wrong]`).click()]);
+    await expect(page.locator(`#rec-pct-${pct.position} .corrected-note`).textContent()).resolves.toContain('Markeret forkert af testreviewer');
+    const percentages = (flag: string[] = []) =>
+      runCli(['export', '--what', 'percentages', '--format', 'jsonl', '--db', db, ...flag]).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((r) => r['sha256'] === goal.sha256 && r['page'] === pct.page && r['start'] === pct.start);
+    expect(percentages()).toHaveLength(0);
+    expect(percentages(['--as-extracted'])).toHaveLength(1);
 
     // Reprocess: every document re-extracted by a worker from cached pages (facts deleted and rewritten).
     const redisUrl = redisUrlForDb(13);
