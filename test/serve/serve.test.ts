@@ -203,6 +203,9 @@ describe('minutes serve: goals and compare', () => {
     const labels = await page.locator('#chart .u-legend .u-series .u-label').allTextContents();
     expect(labels.slice(1, municipalities.length + 1)).toEqual(municipalities);
     expect(labels).toContain('Landstal');
+    const withTargets = [...new Set((rows as { municipality: string | null; target_value: number | null; unit: string | null }[]).filter((r) => r.target_value !== null).map((r) => r.municipality))];
+    expect(withTargets.length).toBeGreaterThan(0);
+    expect(labels.filter((l) => l.startsWith('Mål ')).length).toBeGreaterThan(0); // targets marked
     // Every municipality with a figure in the chart's unit is drawn: shown alone, its colour is on the canvas.
     // Browser code as text: the test compiles without the DOM library.
     const drawn = (await page.evaluate(`(async () => {
