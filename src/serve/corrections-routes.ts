@@ -4,7 +4,7 @@
 import { html } from 'hono/html';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { addCorrection, CorrectionFields, CorrectionKind, listCorrections, type Correction, type FactKey } from '../store/corrections.js';
+import { addCorrection, CorrectionFields, CorrectionKind, correctionTarget, listCorrections, type FactKey } from '../store/corrections.js';
 import type { Database } from '../store/schema.js';
 import { layout, type Html } from './layout.js';
 
@@ -78,31 +78,9 @@ export async function postCorrection(db: Kysely<Database>, body: Record<string, 
   return { ok: true, redirect: `/documents/${f.document}#at-${k.page}-${k.start}-${k.end}` };
 }
 
-/** Whether a correction still finds its value: the document stored, a fact of its kind at the same place reading the same. */
-async function stillMatches(db: Kysely<Database>, c: Correction): Promise<number | null> {
-  const doc = await db.selectFrom('documents').select('id').where('sha256', '=', c.sha256).where('status', '=', 'ok').executeTakeFirst();
-  if (!doc) return null;
-  const table = c.kind === 'percentage' ? 'percentages' : 'goals';
-  const fact = await db
-    .selectFrom(table)
-    .select('id')
-    .where('document_id', '=', doc.id)
-    .where('page', '=', c.page)
-    .where('start_offset', '=', c.start)
-    .where('end_offset', '=', c.end)
-    .where('snippet', '=', c.snippet)
-    .executeTakeFirst();
-  if (!fact) return null;
-  if (c.kind === 'goal_actual') {
-    const a = await db.selectFrom('goal_actuals').select('id').where('goal_id', '=', fact.id).where('position', '=', c.item).executeTakeFirst();
-    if (!a) return null;
-  }
-  return doc.id;
-}
-
 export async function correctionsPage(db: Kysely<Database>, allowEdits: boolean): Promise<Html> {
   const all = (await listCorrections(db)).reverse();
-  const rows = await Promise.all(all.map(async (c) => ({ c, doc: await stillMatches(db, c) })));
+  const rows = await Promise.all(all.map(async (c) => ({ c, doc: await correctionTarget(db, c) })));
   const fields = (v: object | null): string => (v === null ? 'forkert' : Object.entries(v).map(([k, x]) => `${k}=${x === null ? '–' : String(x)}`).join(', '));
   const body = html`<main class="wide"><h1>Rettelser</h1>
 <p>${all.length} rettelser, ${rows.filter((r) => r.doc === null).length} passer ikke længere til en udtrukket værdi (dokumentet er læst igen og værdien flyttet eller ændret).</p>

@@ -107,3 +107,32 @@ export function latestPerFact(corrections: readonly Correction[]): Map<string, C
   for (const c of corrections) latest.set(factKeyId(c), c);
   return latest;
 }
+
+/** The id of the document whose value a correction still finds (stored, a fact of its kind at the same place reading the same); null when it no longer matches. */
+export async function correctionTarget(db: Kysely<Database>, c: Correction): Promise<number | null> {
+  const doc = await db.selectFrom('documents').select('id').where('sha256', '=', c.sha256).where('status', '=', 'ok').executeTakeFirst();
+  if (!doc) return null;
+  const table = c.kind === 'percentage' ? 'percentages' : 'goals';
+  const fact = await db
+    .selectFrom(table)
+    .select('id')
+    .where('document_id', '=', doc.id)
+    .where('page', '=', c.page)
+    .where('start_offset', '=', c.start)
+    .where('end_offset', '=', c.end)
+    .where('snippet', '=', c.snippet)
+    .executeTakeFirst();
+  if (!fact) return null;
+  if (c.kind === 'goal_actual') {
+    const a = await db.selectFrom('goal_actuals').select('id').where('goal_id', '=', fact.id).where('position', '=', c.item).executeTakeFirst();
+    if (!a) return null;
+  }
+  return doc.id;
+}
+
+/** Corrections in force (the latest per value) that no longer find their value. */
+export async function staleCorrections(db: Kysely<Database>): Promise<Correction[]> {
+  const latest = [...latestPerFact(await listCorrections(db)).values()];
+  const targets = await Promise.all(latest.map((c) => correctionTarget(db, c)));
+  return latest.filter((_, i) => targets[i] === null);
+}

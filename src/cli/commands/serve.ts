@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { startServer } from '../../serve/index.js';
+import { staleCorrections } from '../../store/corrections.js';
 import { DEFAULT_SQLITE_FILE, openStore } from '../../store/index.js';
 
 function port(value: string): number {
@@ -31,6 +32,8 @@ export function registerServe(program: Command): void {
       const store = await openStore(databaseUrl ? { databaseUrl } : { sqliteFile: options.db });
       const server = await startServer(store.db, { port: options.port, host: options.host, allowEdits: options.allowEdits, user: options.user });
       process.stdout.write(`minutes serve: ${server.url}/ (${options.allowEdits ? 'edits allowed' : 'read-only'}; Ctrl-C stops)\n`);
+      const stale = await staleCorrections(store.db);
+      if (stale.length) process.stdout.write(`minutes serve: ${stale.length} corrections no longer match their values after re-extraction (listed at ${server.url}/corrections)\n`);
       const stop = async (): Promise<void> => {
         await server.close();
         await store.close();
