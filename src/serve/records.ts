@@ -31,8 +31,8 @@ function options(values: readonly string[], chosen: string | null | undefined, e
   return html`${empty ? html`<option value="">–</option>` : ''}${values.map((v) => html`<option value="${v}"${v === chosen ? html` selected` : ''}>${v}</option>`)}`;
 }
 
-/** The correction form of one value; the server reads the fact's provenance and old value from the store, not from the form. */
-function form(edit: EditContext | null, kind: CorrectionKind, position: number, item: number, fields: { value?: number | null; unit?: string | null; status?: string; scope?: string }, units: readonly string[]): Html {
+/** The correction form of one value, filled with its value in force; the server reads the fact's provenance and old value from the store, not from the form. */
+function form(edit: EditContext | null, kind: CorrectionKind, position: number, item: number, fields: { value?: number | null | undefined; unit?: string | null | undefined; status?: string | undefined; scope?: string | undefined }, units: readonly string[]): Html {
   if (!edit) return html``;
   return html`<form method="post" action="/corrections" class="correct" data-kind="${kind}">
 <input type="hidden" name="_csrf" value="${edit.csrf}"><input type="hidden" name="document" value="${edit.documentId}">
@@ -72,7 +72,7 @@ export function goalRecord(g: Row<'goals'>, actuals: Row<'actuals'>[], index: Co
 ${g.agenda_item !== null ? html`<dt>Dagsordenspunkt</dt><dd>${g.agenda_item}</dd>` : ''}</dl>
 ${provenance(g)}
 ${history(index.history('goal', 0, g))}
-${form(edit, 'goal', g.position, 0, { value: g.target_value, unit: g.target_unit, status: g.status }, Unit.options)}
+${form(edit, 'goal', g.position, 0, { value: g.target_value, unit: g.target_unit, status: g.status, ...c?.newValue }, Unit.options)}
 <h4>Resultater</h4>
 ${actuals.length === 0 ? html`<p>ingen</p>` : ''}
 ${actuals.map((a) => {
@@ -80,7 +80,7 @@ ${actuals.map((a) => {
   return html`<div class="actual${ca ? ' is-corrected' : ''}" id="rec-actual-${g.position}-${a.position}">
 <p>${shown(a.value, ca, 'value', str)} ${shown(a.unit, ca, 'unit', str)} · ${shown(a.scope, ca, 'scope', str)}${a.page !== null ? html` · side ${a.page}` : ''}${a.snippet ? html` <q>${a.snippet}</q>` : ''}</p>
 ${corrected(ca)}${history(index.history('goal_actual', a.position, g))}
-${form(edit, 'goal_actual', g.position, a.position, { value: a.value, unit: a.unit, scope: a.scope }, Unit.options)}</div>`;
+${form(edit, 'goal_actual', g.position, a.position, { value: a.value, unit: a.unit, scope: a.scope, ...ca?.newValue }, Unit.options)}</div>`;
 })}
 </div>`;
 }
@@ -91,7 +91,7 @@ export function percentageRecord(p: Row<'percentages'>, index: CorrectionIndex, 
 <h3>Procenttal <span class="value">${shown(p.value, c, 'value', str)}</span> ${shown(p.unit, c, 'unit', str)}</h3>${corrected(c)}
 <dl><dt>Sammenhæng</dt><dd>${p.context}</dd><dt>Omfang</dt><dd>${shown(p.scope, c, 'scope', str)}</dd><dt>Som skrevet</dt><dd>${p.raw}</dd></dl>
 ${provenance(p)}${history(index.history('percentage', 0, p))}
-${form(edit, 'percentage', p.position, 0, { value: p.value, unit: p.unit, scope: p.scope }, ['percent', 'percentage_points'])}
+${form(edit, 'percentage', p.position, 0, { value: p.value, unit: p.unit, scope: p.scope, ...c?.newValue }, ['percent', 'percentage_points'])}
 </div>`;
 }
 
