@@ -15,6 +15,7 @@ const db = async (): Promise<Register> => (await import('./commands/db.js')).reg
 const queue = async (): Promise<Register> => (await import('./commands/queue.js')).registerQueueCommands;
 const compare = async (): Promise<Register> => (await import('./commands/compare.js')).registerCompareCommands;
 const schema = async (): Promise<Register> => (await import('./commands/schema.js')).registerSchema;
+const serve = async (): Promise<Register> => (await import('./commands/serve.js')).registerServe;
 
 /** Which module registers each top-level command. */
 const MODULE_OF_COMMAND: Readonly<Record<string, () => Promise<Register>>> = {
@@ -31,6 +32,7 @@ const MODULE_OF_COMMAND: Readonly<Record<string, () => Promise<Register>>> = {
   export: compare,
   indicators: compare,
   schema,
+  serve,
 };
 
 // A reader that goes away (`minutes export | head`) ends the output, not the process with a stack.
@@ -56,7 +58,7 @@ const program = new Command('minutes')
 const requested = process.argv[2];
 const only = requested === undefined ? undefined : MODULE_OF_COMMAND[requested];
 // Help, --version and unknown commands see every command.
-const loaders = only ? [only] : [ingest, db, queue, compare, schema];
+const loaders = only ? [only] : [ingest, db, queue, compare, schema, serve];
 for (const load of loaders) (await load())(program);
 
 try {

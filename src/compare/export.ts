@@ -6,6 +6,7 @@ import type { Database } from '../store/schema.js';
 import { csvRecord, type CsvValue } from './csv.js';
 import { chunks, documentOrder, loadDocuments, loadFacts, type StoredDocument } from './load-facts.js';
 import { linkGoals, linkPercentages } from './link-facts.js';
+import { applyCorrections } from './apply-corrections.js';
 import { createIndicatorMatcher, type IndicatorMatcher } from './match.js';
 import { budgetRowSpan } from './budget-row-span.js';
 import { documentsWithWarnings, recordFilter, type ExportFilter } from './export-filter.js';
@@ -54,6 +55,8 @@ export interface ExportOptions extends ExportFilter {
   municipalities?: readonly string[];
   /** Documents read per query round. Default 200. */
   batchSize?: number;
+  /** Apply reviewers' corrections to goals and percentages (the default); false exports them as extracted. */
+  corrected?: boolean;
 }
 const DEFAULT_BATCH = 200;
 
@@ -114,7 +117,7 @@ async function* unfilteredRecords(
     switch (options.what) {
       case 'goals':
       case 'percentages':
-        yield await linkedRecords(db, batch, options.what, matcher as IndicatorMatcher);
+        yield await linkedRecords(db, batch, options.what, matcher as IndicatorMatcher, options.corrected ?? true);
         break;
       case 'money':
         yield await moneyRecords(db, ids, byId);
@@ -171,8 +174,9 @@ function documentFields(d: StoredDocument): ExportRecord {
 
 const provenanceFields = (p: PositionColumns): ExportRecord => ({ page: p.page, start: p.start_offset, end: p.end_offset, snippet: p.snippet });
 
-async function linkedRecords(db: Kysely<Database>, docs: StoredDocument[], what: 'goals' | 'percentages', matcher: IndicatorMatcher): Promise<ExportRecord[]> {
-  const facts = await loadFacts(db, { documents: docs, goals: what === 'goals', percentages: what === 'percentages' });
+async function linkedRecords(db: Kysely<Database>, docs: StoredDocument[], what: 'goals' | 'percentages', matcher: IndicatorMatcher, corrected: boolean): Promise<ExportRecord[]> {
+  const loaded = await loadFacts(db, { documents: docs, goals: what === 'goals', percentages: what === 'percentages' });
+  const facts = corrected ? await applyCorrections(db, loaded) : loaded;
   const records: ExportRecord[] = [];
   for (const f of facts) {
     const base = documentFields(f.document);

@@ -49,7 +49,8 @@ function isNewer(a: LinkedGoal, b: LinkedGoal): boolean {
   return da !== db ? da > db : a.facts.document.sha256 > b.facts.document.sha256;
 }
 
-export function goalAttainment(goals: readonly LinkedGoal[], years: readonly number[] = []): GoalAttainmentRow[] {
+/** The goals attainment counts: each goal once, as its latest meeting reported it (of these years, when given). */
+export function latestGoals(goals: readonly LinkedGoal[], years: readonly number[] = []): LinkedGoal[] {
   const latest = new Map<string, LinkedGoal>();
   for (const g of goals) {
     if (years.length && (g.year.year === null || !years.includes(g.year.year))) continue;
@@ -57,10 +58,19 @@ export function goalAttainment(goals: readonly LinkedGoal[], years: readonly num
     const seen = latest.get(key);
     if (!seen || isNewer(g, seen)) latest.set(key, g);
   }
+  return [...latest.values()];
+}
+
+/** The municipality × plan year group a goal is counted in. */
+export function attainmentGroup(g: LinkedGoal): string {
+  const d = g.facts.document;
+  return JSON.stringify([d.municipality_code ?? municipalityKey(d.municipality ?? ''), g.year.year]);
+}
+
+export function goalAttainment(goals: readonly LinkedGoal[], years: readonly number[] = []): GoalAttainmentRow[] {
   const groups = new Map<string, LinkedGoal[]>();
-  for (const g of latest.values()) {
-    const d = g.facts.document;
-    const key = JSON.stringify([d.municipality_code ?? municipalityKey(d.municipality ?? ''), g.year.year]);
+  for (const g of latestGoals(goals, years)) {
+    const key = attainmentGroup(g);
     const list = groups.get(key) ?? [];
     list.push(g);
     groups.set(key, list);

@@ -3,8 +3,9 @@ export { INDICATORS, findIndicator, IndicatorDefinition, type Indicator } from '
 export { createIndicatorMatcher, DEFAULT_MATCH_OPTIONS, type IndicatorLink, type IndicatorMatcher, type MatchOptions } from './match.js';
 export { factYear, planYearIn, PLAN_YEAR_PATTERNS, type FactYear, type YearSource } from '../extract/plan-year.js';
 export { CompareRow, buildCompareRows } from './compare-rows.js';
-export { GoalAttainmentRow, goalAttainment } from './goal-attainment.js';
-export { compareIndicators, goalAttainmentReport, indicatorCounts, IndicatorCountRow, UNLINKED_ID, type CompareOptions } from './queries.js';
+export { GoalAttainmentRow, attainmentGroup, goalAttainment } from './goal-attainment.js';
+export { applyCorrections } from './apply-corrections.js';
+export { attainmentGoals, compareIndicators, goalAttainmentReport, indicatorCounts, IndicatorCountRow, UNLINKED_ID, type CompareOptions } from './queries.js';
 export { FILTER_APPLIES_TO, recordFilter, type ExportFilter } from './export-filter.js';
 export {
   EXPORT_COLUMNS,

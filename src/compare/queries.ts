@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { Unit } from '../schema/contract.js';
 import type { Database } from '../store/schema.js';
 import { buildCompareRows, type CompareRow } from './compare-rows.js';
-import { goalAttainment, type GoalAttainmentRow } from './goal-attainment.js';
+import { applyCorrections } from './apply-corrections.js';
+import { goalAttainment, latestGoals, type GoalAttainmentRow } from './goal-attainment.js';
 import { INDICATORS } from './indicators.js';
-import { linkGoals, linkPercentages } from './link-facts.js';
+import { linkGoals, linkPercentages, type LinkedGoal } from './link-facts.js';
 import { loadFacts } from './load-facts.js';
 import { createIndicatorMatcher, type MatchOptions } from './match.js';
 
@@ -18,10 +19,18 @@ export interface CompareOptions extends MatchOptions {
   municipalities?: readonly string[];
   /** Years (plan year, else meeting year); empty = all. */
   years?: readonly number[];
+  /** Apply reviewers' corrections (the default); false reads the facts as extracted. */
+  corrected?: boolean;
+}
+
+/** The facts of a comparison, with reviewers' corrections applied unless asked not to. */
+async function readFacts(db: Kysely<Database>, options: Pick<CompareOptions, 'municipalities' | 'corrected'>, percentages = true) {
+  const facts = await loadFacts(db, { municipalities: options.municipalities ?? [], percentages });
+  return options.corrected === false ? facts : applyCorrections(db, facts);
 }
 
 export async function compareIndicators(db: Kysely<Database>, options: CompareOptions = {}): Promise<CompareRow[]> {
-  const facts = await loadFacts(db, { municipalities: options.municipalities ?? [] });
+  const facts = await readFacts(db, options);
   const matcher = await createIndicatorMatcher(options.threshold === undefined ? {} : { threshold: options.threshold });
   const goals = facts.flatMap((f) => linkGoals(f, matcher));
   const percentages = facts.flatMap((f) => linkPercentages(f, matcher));
@@ -30,12 +39,21 @@ export async function compareIndicators(db: Kysely<Database>, options: CompareOp
 
 export async function goalAttainmentReport(
   db: Kysely<Database>,
-  options: Pick<CompareOptions, 'municipalities' | 'years'> = {},
+  options: Pick<CompareOptions, 'municipalities' | 'years' | 'corrected'> = {},
 ): Promise<GoalAttainmentRow[]> {
-  const facts = await loadFacts(db, { municipalities: options.municipalities ?? [], percentages: false });
+  const facts = await readFacts(db, options, false);
   // Attainment needs no indicator links, so natural is not loaded here.
   const goals = facts.flatMap((f) => linkGoals(f, null));
   return goalAttainment(goals, options.years ?? []);
+}
+
+/** The goals goal attainment counts (each once, with its latest verdict), to list those behind a count. */
+export async function attainmentGoals(
+  db: Kysely<Database>,
+  options: Pick<CompareOptions, 'municipalities' | 'years' | 'corrected'> = {},
+): Promise<LinkedGoal[]> {
+  const facts = await readFacts(db, options, false);
+  return latestGoals(facts.flatMap((f) => linkGoals(f, null)), options.years ?? []);
 }
 
 export const IndicatorCountRow = z.object({

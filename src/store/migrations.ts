@@ -191,12 +191,38 @@ async function pageOcr(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('pages').addColumn('ocr_rotation', 'integer').execute();
 }
 
+/**
+ * A reviewer's corrections, kept apart from extracted facts (which are deleted and rewritten on every
+ * re-extraction). Keyed by the document's sha256, the fact kind and its provenance, never by row ids,
+ * so a correction outlives reprocess and re-ingest and is found again when the fact still reads the same.
+ */
+async function corrections(db: Kysely<any>, caps: Capabilities): Promise<void> {
+  await db.schema
+    .createTable('corrections')
+    .addColumn('id', caps.autoIdType, (c) => c.primaryKey())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('fact_kind', 'text', (c) => c.notNull())
+    .addColumn('item', 'integer', (c) => c.notNull())
+    .addColumn('page', 'integer', (c) => c.notNull())
+    .addColumn('start_offset', 'integer', (c) => c.notNull())
+    .addColumn('end_offset', 'integer', (c) => c.notNull())
+    .addColumn('snippet', 'text', (c) => c.notNull())
+    .addColumn('action', 'text', (c) => c.notNull().check(sql`action in ('correct', 'wrong')`))
+    .addColumn('old_value', 'text', (c) => c.notNull())
+    .addColumn('new_value', 'text')
+    .addColumn('author', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('corrections_fact').on('corrections').columns(['sha256', 'fact_kind', 'page', 'start_offset']).execute();
+}
+
 /** Migrations by name; names sort in the order they must run. */
 export function storeMigrations(caps: Capabilities): Record<string, Migration> {
   return {
     '0001_initial_schema': { up: (db) => initialSchema(db, caps) },
     '0002_goal_status_basis': { up: goalStatusBasis },
     '0003_page_ocr': { up: pageOcr },
+    '0004_corrections': { up: (db) => corrections(db, caps) },
   };
 }
 

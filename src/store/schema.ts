@@ -169,6 +169,30 @@ export interface WarningsTable {
   page: number | null;
 }
 
+/** One reviewer's verdict on one extracted value; the latest per fact applies. */
+export interface CorrectionsTable {
+  id: Generated<number>;
+  /** The document's PDF, so the correction outlives its row ids. */
+  sha256: string;
+  /** goal | goal_actual | percentage | money */
+  fact_kind: string;
+  /** Which of a goal's actuals (0-based position); 0 for other kinds. */
+  item: number;
+  /** The corrected fact's provenance (a goal's for its actuals); it finds the fact again after re-extraction. */
+  page: number;
+  start_offset: number;
+  end_offset: number;
+  snippet: string;
+  /** correct (new_value holds the new fields) | wrong (the value is marked wrong, new_value null) */
+  action: 'correct' | 'wrong';
+  /** JSON of the fields as extracted when the correction was made: value, unit, status, scope. */
+  old_value: JsonText;
+  new_value: JsonText | null;
+  author: string;
+  /** ISO 8601 */
+  created_at: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   document_paths: DocumentPathsTable;
@@ -183,6 +207,7 @@ export interface Database {
   budget_rows: BudgetRowsTable;
   absent_members: AbsentMembersTable;
   warnings: WarningsTable;
+  corrections: CorrectionsTable;
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { KyselyStore } from '../../src/store/index.js';
 import type { Database } from '../../src/store/schema.js';
 import { PAGE_TEXTS, SAMPLE_PARSED, buildDocument, expectedRowCounts, sha256Of } from './documents.js';
+import { applyCorrections } from '../../src/compare/apply-corrections.js';
+import { loadDocuments, loadFacts } from '../../src/compare/load-facts.js';
+import { addCorrection, listCorrections } from '../../src/store/corrections.js';
 
 export interface StoreTarget {
   /** Opens a new connection (pool) to the suite's database, which is new when the suite starts; every call is a separate client. */
@@ -54,7 +57,7 @@ export function storeSuite(dialectLabel: string, getTarget: () => StoreTarget): 
           const first = await store.migrateWithReport();
           const second = await store.migrateWithReport();
           // The suite's database is new and this is its first test.
-          expect(first.applied).toEqual(['0001_initial_schema', '0002_goal_status_basis']);
+          expect(first.applied).toEqual(['0001_initial_schema', '0002_goal_status_basis', '0003_page_ocr', '0004_corrections']);
           expect(second.applied).toEqual([]);
           const tables = await store.db.introspection.getTables();
           const names = tables.map((t) => t.name);
@@ -180,6 +183,28 @@ export function storeSuite(dialectLabel: string, getTarget: () => StoreTarget): 
         expect(await store.loadDocument(first.id)).toEqual(newer);
         expect(await store.listDocuments({ notVersion: '0.2.0' })).not.toContainEqual(expect.objectContaining({ id: first.id }));
         expect(await store.listDocuments({ notVersion: '0.3.0' })).toContainEqual(expect.objectContaining({ id: first.id }));
+      });
+    });
+
+    it('keeps corrections apart from facts: they outlive a replace and apply to the new rows by provenance', async () => {
+      const seed = freshSeed('corrected');
+      const older = buildDocument({ seed, version: '0.1.0' });
+      const newer = buildDocument({ seed, version: '0.2.0', variant: 'second' });
+      await withStore(getTarget(), async (store) => {
+        const { id } = await store.saveDocument(older, PAGE_TEXTS);
+        const goal = await store.db.selectFrom('goals').selectAll().where('document_id', '=', id).where('goal_ref', '=', '1.1').executeTakeFirstOrThrow();
+        const key = { sha256: older.source.sha256, page: goal.page, start: goal.start_offset, end: goal.end_offset, snippet: goal.snippet };
+        await addCorrection(store.db, { ...key, kind: 'goal', item: 0, action: 'correct', oldValue: { value: 75, status: 'not_met' }, newValue: { value: 80, status: 'met' }, author: 'a' });
+        await addCorrection(store.db, { ...key, kind: 'goal_actual', item: 0, action: 'wrong', oldValue: { value: 71.4 }, newValue: null, author: 'b' });
+        expect(await store.saveDocument(newer, PAGE_TEXTS)).toEqual({ id, action: 'replaced' });
+        expect((await listCorrections(store.db, [older.source.sha256])).map((c) => [c.kind, c.action, c.author])).toEqual([['goal', 'correct', 'a'], ['goal_actual', 'wrong', 'b']]);
+        const docs = (await loadDocuments(store.db)).filter((d) => d.id === id);
+        const facts = await applyCorrections(store.db, await loadFacts(store.db, { documents: docs }));
+        const corrected = facts[0]?.goals.find((g) => g.goal.goal_ref === '1.1');
+        expect(corrected?.goal).toMatchObject({ target_value: 80, status: 'met' });
+        expect(corrected?.actuals.map((a) => a.value)).toEqual([73]); // the municipal 71.4 was marked wrong
+        const extracted = (await loadFacts(store.db, { documents: docs }))[0]?.goals.find((g) => g.goal.goal_ref === '1.1');
+        expect(extracted?.goal).toMatchObject({ target_value: 75, status: 'not_met' });
       });
     });
 

@@ -46,6 +46,10 @@ const dbOption = (): Option =>
   new Option('--db <file>', 'SQLite database file, used when DATABASE_URL is not set').default(DEFAULT_SQLITE_FILE);
 const formatOption = (choices: readonly string[], fallback: string): Option =>
   new Option('--format <format>', 'output format').choices(choices).default(fallback);
+/** --corrected (default) / --as-extracted: whether reviewers' corrections (minutes serve --allow-edits) apply. */
+const correctedOption = (): Option => new Option('--corrected', "apply reviewers' corrections (default)").default(true);
+const asExtractedOption = (): Option => new Option('--as-extracted', 'ignore corrections: the values as extracted');
+const isCorrected = (o: { asExtracted?: boolean }): boolean => !o.asExtracted;
 const municipalityOption = (): Option =>
   new Option('--municipality <names>', 'only these municipalities (any spelling; repeat or separate by commas)').argParser(collect);
 
@@ -154,7 +158,9 @@ export function registerCompareCommands(program: Command): void {
     .option('--wide', 'municipalities down, years across: one row per municipality × indicator × unit', false)
     .addOption(new Option('--threshold <n>', 'minimum link confidence, 0..1').default(0.6).argParser(unitInterval))
     .addOption(dbOption())
-    .action(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; out?: string; all?: boolean; wide: boolean }) => {
+    .addOption(correctedOption())
+    .addOption(asExtractedOption())
+    .action(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; out?: string; all?: boolean; wide: boolean; asExtracted?: boolean }) => {
       const municipalities = await officialMunicipalities(options.municipality);
       checkIndicators(options.indicator);
       const facts = await withStore(options, (store) =>
@@ -163,6 +169,7 @@ export function registerCompareCommands(program: Command): void {
           municipalities,
           years: options.year ?? [],
           threshold: options.threshold,
+          corrected: isCorrected(options),
         }),
       );
       const rows = options.all ? facts : onePerCell(facts);
@@ -182,10 +189,12 @@ export function registerCompareCommands(program: Command): void {
     .addOption(formatOption(['table', 'csv', 'json'], 'table'))
     .option('--out <file>', 'write here instead of standard output')
     .addOption(dbOption())
-    .action(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat; out?: string }) => {
+    .addOption(correctedOption())
+    .addOption(asExtractedOption())
+    .action(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat; out?: string; asExtracted?: boolean }) => {
       const municipalities = await officialMunicipalities(options.municipality);
       const rows = await withStore(options, (store) =>
-        goalAttainmentReport(store.db, { municipalities: municipalities, years: options.year ?? [] }),
+        goalAttainmentReport(store.db, { municipalities, years: options.year ?? [], corrected: isCorrected(options) }),
       );
       await writeOutput(options.out, [render(options.format, rows, GOALS_COLUMNS, goalsRecord, goalsTable)]);
     });
@@ -198,14 +207,16 @@ export function registerCompareCommands(program: Command): void {
     .option('--out <file>', 'write here instead of standard output')
     .option('--bom', 'start a CSV with a UTF-8 byte order mark (for Excel)', false)
     .addOption(municipalityOption())
-    .addOption(dbOption());
+    .addOption(dbOption())
+    .addOption(correctedOption())
+    .addOption(asExtractedOption());
   addExportFilterOptions(exportCommand)
-    .action(async (options: StoreCliOptions & ExportFilterFlags & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[] }) => {
+    .action(async (options: StoreCliOptions & ExportFilterFlags & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[]; asExtracted?: boolean }) => {
       const municipalities = await officialMunicipalities(options.municipality);
       const filter = exportFilter(options.what, options);
       const counted = { records: 0 };
       await withStore(options, async (store) => {
-        const text = exportText(store.db, { format: options.format, what: options.what, municipalities: municipalities, ...filter }, counted);
+        const text = exportText(store.db, { format: options.format, what: options.what, municipalities, corrected: isCorrected(options), ...filter }, counted);
         await writeOutput(options.out, withBom(options.bom && options.format === 'csv', text));
       });
       const count = counted.records;
