@@ -133,7 +133,8 @@ describe('a service out of reach: exit status 3 within seconds, URL shown with t
       expect(run.stderr).toContain('redis://:***@127.0.0.1:1');
       expect(run.stderr).toContain('ECONNREFUSED');
       expect(run.stderr).not.toContain('hemmeligt');
-      expect(run.ms).toBeLessThan(8000);
+      // A hang is the failure (these commands never ended before); the bound allows a loaded machine's slow start.
+      expect(run.ms).toBeLessThan(15_000);
     },
   );
 
@@ -142,7 +143,7 @@ describe('a service out of reach: exit status 3 within seconds, URL shown with t
     expectOneLine(run, 'postgres_unreachable', 3);
     expect(run.stderr).toContain('postgres://postgres:***@127.0.0.1:1/minutes');
     expect(run.stderr).not.toContain('hemmeligt');
-    expect(run.ms).toBeLessThan(8000);
+    expect(run.ms).toBeLessThan(15_000);
   });
 });
 
@@ -165,7 +166,7 @@ describe('files and databases out of reach: exit status 4', () => {
     const run = timed(['ingest', input, '--out', join(dir, 'proc-json'), '--db', '/proc/minutes-test/m.db']);
     expectOneLine(run, 'io_error', 4);
     expect(run.stderr).toContain('/proc/minutes-test');
-    expect(run.ms).toBeLessThan(8000);
+    expect(run.ms).toBeLessThan(15_000);
   });
 
   it.each([[['compare']], [['goals']], [['export']], [['indicators']], [['db', 'migrate']], [['ingest', input, '--out', join(dir, 'nodb-json')]]])(
