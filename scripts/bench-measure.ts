@@ -1,5 +1,6 @@
 // Measuring one command as a child process tree for the benchmarks: wall seconds,
-// peak resident memory and CPU seconds (GNU time when present, else /proc polling).
+// peak resident memory of the whole tree (the sum of its processes' peaks, polled from
+// /proc; GNU time's largest single process when that is more) and CPU seconds (GNU time).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,29 +66,33 @@ export function measure(command: string, args: string[], options: { cwd?: string
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Always polled: GNU time gives the largest single process, but a run is a tree of
+    // processes (document workers, OCR tools) whose memory adds up.
     let polledPeak = 0;
-    const poll = useTime
-      ? undefined
-      : setInterval(() => {
-          if (child.pid === undefined) return;
-          const sum = descendants(child.pid).reduce((s, pid) => s + readProcRssKb(pid), 0);
-          polledPeak = Math.max(polledPeak, sum);
-        }, 20);
+    const poll = setInterval(() => {
+      if (child.pid === undefined) return;
+      const sum = descendants(child.pid).reduce((s, pid) => s + readProcRssKb(pid), 0);
+      polledPeak = Math.max(polledPeak, sum);
+    }, 50);
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      if (poll) clearInterval(poll);
+      clearInterval(poll);
       let peakRssKb: number | null = polledPeak || null;
+      let rssMethod: EngineResult['rssMethod'] = peakRssKb === null ? null : 'proc-poll';
       let cpuSeconds: number | null = null;
       if (useTime) {
         const text = existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '';
         rmSync(rssFile, { force: true });
         const [kb, user, system] = (text.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
-        peakRssKb = kb !== undefined && Number.isFinite(kb) && kb > 0 ? kb : null;
+        if (kb !== undefined && Number.isFinite(kb) && kb > (peakRssKb ?? 0)) {
+          peakRssKb = kb;
+          rssMethod = 'gnu-time';
+        }
         const cpu = (user ?? Number.NaN) + (system ?? Number.NaN);
         cpuSeconds = Number.isFinite(cpu) ? cpu : null;
       }
-      resolvePromise({ seconds, peakRssKb, rssMethod: peakRssKb === null ? null : useTime ? 'gnu-time' : 'proc-poll', cpuSeconds, exitCode: code, stdout, stderr });
+      resolvePromise({ seconds, peakRssKb, rssMethod, cpuSeconds, exitCode: code, stdout, stderr });
     });
   });
 }

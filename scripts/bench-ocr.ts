@@ -11,7 +11,7 @@ const pdfsIn = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir).filter((f) => /\.pdf$/i.test(f)).sort().map((f) => join(dir, f)) : [];
 
 async function ingest(name: string, files: string[], work: string, ocr: string, concurrency: number) {
-  const out = join(work, `ocr-${name}-${ocr}`);
+  const out = join(work, `ocr-${name}-${ocr}-${concurrency}`);
   const run = await measure(process.execPath, [cliMain, 'ingest', ...files, '--out', join(out, 'json'), '--db', join(out, 'm.db'), '--ocr', ocr, '--concurrency', String(concurrency)]);
   const summary = run.stdout.split('\n')[0] ?? '';
   const pages = Number(/· pages (\d+) ·/.exec(summary)?.[1] ?? Number.NaN);

@@ -3,8 +3,8 @@
 // each as its own process over the same PDFs: fixtures/*.pdf and a generated
 // 500-page document. Prints one JSON object on stdout; progress goes to stderr.
 //
-// Peak RSS comes from /usr/bin/time (max resident set of the process tree it
-// waited for) when present, else from polling /proc for the child and its descendants.
+// Peak RSS is that of the whole process tree (bench-measure.ts): the sum of the peaks of
+// the child and its descendants (document workers, OCR tools), polled from /proc.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -160,7 +160,8 @@ async function main(): Promise<void> {
       notes: [
         'Each engine runs as its own process; seconds are wall-clock from spawn to exit, so they include Node start-up and imports.',
         'a: pdf-parse getText() only, one document after another, in one process (inProcess* excludes start-up).',
-        'b: node dist/cli/main.js ingest over the same files into a fresh SQLite file: hash; parse, normalise, extract and validate in the worker-thread pool (one thread per document); store and write JSON in the main thread.',
+        'b: node dist/cli/main.js ingest over the same files into a fresh SQLite file: hash; parse, normalise, extract and validate in the worker-process pool (one process per document at a time); store and write JSON in the main process.',
+        'peakRssMb: the sum of the peaks of every process in the tree (an upper bound: the peaks need not coincide).',
         'c: pdftotext -layout per file (one process per file, run by sh); null when pdftotext is not installed.',
         'Ratios are b divided by a (or c): < 1 means minutes ingest is slower per page / uses less memory (cpuSeconds: < 1 means it uses less CPU).',
         'cpuSeconds (user + system, from GNU time) counts all threads: b can use several cores at once, so its wall time can be below its CPU time.',
