@@ -110,7 +110,7 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
     results.push(result);
     options.onResult?.(result);
   };
-  for (const m of missing) report({ status: 'failed', path: m.path, sha256: null, code: 'io_error', message: m.message, stage: 'find' });
+  for (const m of missing) report({ status: 'failed', path: m.path, sha256: null, code: m.code, message: m.message, stage: 'find' });
 
   const pool = new DocumentPool({
     ...(options.concurrency !== undefined ? { size: options.concurrency } : {}),

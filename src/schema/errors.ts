@@ -2,7 +2,7 @@
 // (worker threads, BullMQ), so callers match on `code`, never on instanceof.
 
 /** Why a file is not a document we can read; none of these is worth a retry. */
-export const PDF_ERROR_CODES = ['not_pdf', 'encrypted', 'damaged', 'empty', 'too_large', 'timeout'] as const;
+export const PDF_ERROR_CODES = ['not_pdf', 'encrypted', 'damaged', 'empty', 'too_large', 'timeout', 'not_a_file'] as const;
 export type PdfErrorCode = (typeof PDF_ERROR_CODES)[number];
 
 export type ErrorCode = PdfErrorCode | 'io_error' | 'invalid_output' | 'internal';

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ describe('findPdfs', () => {
     symlinkSync(join(dir, 'slettet.pdf'), join(dir, 'links', 'forsvundet.pdf'));
     const found = await findPdfs([join(dir, 'links')]);
     expect(found.files).toEqual([]);
-    expect(found.missing).toEqual([{ path: join(dir, 'links', 'forsvundet.pdf'), message: expect.stringMatching(/points nowhere/) }]);
+    expect(found.missing).toEqual([{ path: join(dir, 'links', 'forsvundet.pdf'), message: expect.stringMatching(/points nowhere/), code: 'io_error' }]);
   });
 
   it('reports paths that do not exist instead of throwing', async () => {
@@ -53,5 +54,27 @@ describe('findPdfs', () => {
     expect(found.files).toEqual([join(dir, 'arkiv', 'odder', '2020-03-19.pdf')]);
     expect(found.missing).toHaveLength(1);
     expect(found.missing[0]?.message).toMatch(/ENOENT/);
+  });
+});
+
+describe('findPdfs and what is not a regular file', () => {
+  it('reports a FIFO named on the command line or lying in a folder as not_a_file, without opening it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-fifo-'));
+    try {
+      const fifo = join(dir, 'referat.pdf');
+      execFileSync('mkfifo', [fifo]);
+      // Opening a FIFO for reading blocks until a writer comes: a hang here is the failure.
+      const named = await findPdfs([fifo, '/dev/zero']);
+      expect(named.files).toEqual([]);
+      expect(named.missing.map((m) => [m.path, m.code])).toEqual([
+        [fifo, 'not_a_file'],
+        ['/dev/zero', 'not_a_file'],
+      ]);
+      expect(named.missing[0]?.message).toBe(`${fifo} is a FIFO (named pipe), not a file: not read`);
+      const walked = await findPdfs([dir]);
+      expect(walked.missing.map((m) => [m.path, m.code])).toEqual([[fifo, 'not_a_file']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -210,8 +210,8 @@ async function runEnqueue(paths: string[], options: { db: string; json: boolean;
           `enqueue: ${summary.files} files · ${summary.enqueued} enqueued · ${summary.alreadyQueued} already queued · ${summary.alreadyStored} already stored · ${summary.failed.length + missing.length} failed\n`,
         );
         for (const f of summary.failed) process.stdout.write(`  failed ${printable(f.path)}: [${f.code}] ${printable(f.message)}\n`);
-        // A missing path reads as in `minutes ingest`: a failed input with io_error.
-        for (const m of missing) process.stdout.write(`  failed ${printable(m.path)}: [io_error] ${printable(m.message)}\n`);
+        // A missing path reads as in `minutes ingest`: a failed input with io_error (not_a_file for a FIFO, a device).
+        for (const m of missing) process.stdout.write(`  failed ${printable(m.path)}: [${m.code}] ${printable(m.message)}\n`);
       }
       return options.strict && summary.failed.length + missing.length > 0 ? EXIT.someFailed : EXIT.ok;
     });
