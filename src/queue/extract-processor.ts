@@ -2,7 +2,7 @@
 // cached pages → normalise → extract → validate → store, and the JSON when asked.
 import type { Job } from 'bullmq';
 import { buildDocument, OutputNames, withoutPages, writeJsonAtomic } from '../pipeline/index.js';
-import { errorInfo, isUnrecoverable } from '../schema/errors.js';
+import { errorInfo, isUnrecoverable, type ErrorCode } from '../schema/errors.js';
 import { ExtractJobData, type ExtractJobResult } from '../schema/jobs.js';
 import type { Store } from '../store/types.js';
 import { EXTRACTOR } from '../version.js';
@@ -20,8 +20,14 @@ export function createExtractProcessor(deps: ExtractProcessorDeps): (job: Job) =
     const data = ExtractJobData.safeParse(job.data);
     if (!data.success) throw unrecoverable('internal', `invalid extract job data: ${data.error.message}`);
     const { sha256, path, bytes } = data.data;
-    const parsed = await deps.store.loadParsed(sha256);
-    if (!parsed) throw unrecoverable('internal', `no cached pages for ${sha256.slice(0, 12)}… (${path}); enqueue the file again`);
+    const fail = async (code: ErrorCode, message: string): Promise<never> => {
+      await deps.store.recordFailure({ sha256, path, bytes, extractorVersion: EXTRACTOR.version, code, message });
+      throw unrecoverable(code, message);
+    };
+    // Pages missing from the cache or no longer loading (damaged, or from an incompatible
+    // version) would only fail again: recorded, so the document has its row and its reason.
+    const parsed = await deps.store.loadParsed(sha256).catch(() => undefined);
+    if (!parsed) return fail('invalid_output', `the cached pages of ${path} are missing or no longer load (damaged, or written by an incompatible version)`);
     try {
       const doc = await buildDocument({ path, sha256, bytes, parsed, withText: true });
       const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? []);
@@ -29,9 +35,10 @@ export function createExtractProcessor(deps: ExtractProcessorDeps): (job: Job) =
       return { sha256, documentId: saved.id, action: saved.action, pages: doc.source.pages };
     } catch (err) {
       const info = errorInfo(err);
-      if (!isUnrecoverable(info.code)) throw new Error(`[${info.code}] ${info.message}`);
-      await deps.store.recordFailure({ sha256, path, bytes, extractorVersion: EXTRACTOR.version, code: info.code, message: info.message });
-      throw unrecoverable(info.code, info.message);
+      // A document never silently lacks a row: an unreadable one, or one whose last try failed, is recorded.
+      const lastTry = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (!isUnrecoverable(info.code) && !lastTry) throw new Error(`[${info.code}] ${info.message}`);
+      return fail(info.code, info.message);
     }
   };
 }
