@@ -76,10 +76,11 @@ describe('findProvenanceMismatches', () => {
 const realPdfs = [...fixturePdfs(), ...sharedCorpusPdfs()];
 if (!hasSharedCorpus) warnSkipped('buildDocument on ../shared/corpus', '../shared is not present beside the project');
 if (fixturePdfs().length === 0) warnSkipped('buildDocument on fixtures/*.pdf', 'no fixture PDFs yet');
+// OCR off: the OCR suites read the image-only pages (and check their provenance too).
 describe.skipIf(realPdfs.length === 0)('buildDocument on real PDFs', () => {
   it.each(realPdfs.map((f) => [basename(f), f]))('%s: valid, and every value traceable to its page text', async (_name, file) => {
     const bytes = new Uint8Array(readFileSync(file));
-    const doc = await buildDocument({ path: file, sha256: sha, bytes: bytes.length, parsed: await parsePdf(bytes), withText: true });
+    const doc = await buildDocument({ path: file, sha256: sha, bytes: bytes.length, parsed: await parsePdf(bytes, { ocr: 'never' }), withText: true });
     expect(ExtractedDocument.safeParse(doc).success).toBe(true);
     expect(doc.pages?.length).toBe(doc.source.pages);
     expect(findProvenanceMismatches(doc, doc.pages ?? [])).toEqual([]);
