@@ -17,6 +17,8 @@ import {
   KLE_NUMBER,
   NO_ONE,
   NUMERIC_CASE_ID,
+  TOC_ENTRY,
+  TOC_HEADING,
 } from './patterns.js';
 
 interface Heading {
@@ -127,7 +129,7 @@ function candidates(lines: readonly DocLine[], toc: ReadonlySet<string>, pattern
   const found: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
-    if (toc.has(key(line))) continue;
+    if (isTocEntry(line, toc)) continue;
     const m = pattern.exec(line.text);
     if (!m?.groups) continue;
     let title = cleanTitle(m.groups['title'] ?? '');
@@ -143,10 +145,33 @@ function candidates(lines: readonly DocLine[], toc: ReadonlySet<string>, pattern
     }
     const joined = continueTitle(lines, toc, last, title, line, body);
     // A plain "1. …" line is a heading only with case sections after it, or set apart by its font.
-    if (needsCue && !hasCaseCue(lines, joined.last + 1) && !(standsOut(line, body) && !AGENDA_HEADING_NUMBERED.test(lines[joined.last + 1]?.text ?? ''))) continue;
+    if (needsCue && !hasCaseCue(lines, joined.last + 1) && !standsOutAlone(lines, joined.last + 1, line, body, Number(m.groups['number']))) continue;
     found.push({ number: Number(m.groups['number']), first: i, last: joined.last, title: joined.title });
   }
   return found;
+}
+
+/**
+ * A heading set apart by its font, not followed by another numbered line (a bold numbered list
+ * is no run of items), unless that line is the next item's heading with its case sections:
+ * "210. Godkendelse af dagsorden" printed without a body before "211. …" + "Sagsnr.: …".
+ */
+function standsOutAlone(lines: readonly DocLine[], next: number, heading: DocLine, body: number, number: number): boolean {
+  if (!standsOut(heading, body)) return false;
+  const following = lines.slice(next).find((l) => l.text.trim() !== '');
+  const m = following ? AGENDA_HEADING_NUMBERED.exec(following.text) : null;
+  if (!m?.groups || !following) return true;
+  return Number(m.groups['number']) === number + 1 && standsOut(following, body) && hasCaseCue(lines, lines.indexOf(following) + 1);
+}
+
+/**
+ * A line of the table of contents that lists an item. A heading inside the contents' span that
+ * prints no leader or page number is the item itself, right after the contents ("Punkt 13: …"
+ * below the list, with a goal table's "\t2024" columns further down counted into the span);
+ * when it is a contents line after all, the later heading with a body wins (withBodies).
+ */
+function isTocEntry(line: DocLine, toc: ReadonlySet<string>): boolean {
+  return toc.has(key(line)) && (TOC_ENTRY.test(line.text) || TOC_HEADING.test(line.text));
 }
 
 /** Keeps headings whose numbers rise; a repeated or lower number is a reference or a continued page. */
@@ -192,7 +217,8 @@ function continueTitle(
     const next = lines[end + 1];
     if (!next || toc.has(key(next)) || next.page !== prev.page || !isTitleText(next.text)) break;
     const nextText = next.text.trim();
-    if (AGENDA_HEADING_LABELLED.test(nextText)) break;
+    // The next item's heading ("211. Målopfølgning …") after an item printed without a body.
+    if (AGENDA_HEADING_LABELLED.test(nextText) || AGENDA_HEADING_NUMBERED.test(nextText)) break;
     const hasLayout = heading.size > 0 && next.size > 0;
     if (hasLayout && (Math.abs(heading.size - next.size) > 0.6 || heading.bold !== next.bold)) break;
     const prevText = prev.text.trim();

@@ -90,7 +90,8 @@ const WRAPPED_NAME_START = /^\p{Lu}\p{L}*-,?(?:\s+\p{L}+-,?)*\s+(?:og|samt|&)$/u
 
 /** A committee name printed over two lines: the name when `first` + `second` form one, else null. */
 export function wrappedCommitteeName(first: string, second: string): string | null {
-  const start = first.replace(/\s+/gu, ' ').trim();
+  // "Beslutningsprotokol – Erhvervs- og": the title before the name is no part of it.
+  const start = first.replace(/\s+/gu, ' ').trim().replace(LEADING_NOISE, '');
   const rest = cleanCommitteeName(second);
   if (!WRAPPED_NAME_START.test(start) || !/^\p{Lu}/u.test(rest)) return null;
   const name = `${start} ${rest}`;

@@ -24,10 +24,14 @@ export const PROSE_GOAL_CUES: readonly RegExp[] = [
   // "Mindst 60 unge skulle starte …", "… skulle være mindst 4,2 på en skala …".
   danish(/^(?:[\p{L}-]+\s+)?(?:mindst|minimum|højst|maksimalt|mere\s+end|færre\s+end)\s+\d[\d.,]*[\s\S]{0,160}?\b(?:skal|skulle|må|måtte|bør)\b/iu),
   danish(/\b(?:skal|skulle|må|måtte|bør)\s+(?:[\p{L}-]+\s+){0,2}?(?:være|ligge|udgøre)\s+(?:på\s+)?(?:mindst|minimum|højst|maksimalt)\s+\d/iu),
+  // The bound before the verb: "… må højst være 10 %", "… skal i gennemsnit højst være ledige i 20 uger".
+  danish(/\b(?:skal|skulle|må|måtte|bør)\s+(?:[\p{L}-]+\s+){0,2}?(?:mindst|minimum|højst|maksimalt)\s+(?:være|ligge|udgøre)\b[^.;]{0,60}?\d/iu),
   danish(/\b(?:budgetteret|budgetlagt|forudsat|indregnet)\s+(?:med\s+)?en\s+(?:besparelse|mindreudgift|gevinst)\s+på\s+\d/iu),
   // A duty with a floor or ceiling in the same clause: "Kontrollen skal i 2026 hjemtage mindst 2,0 mio. kr."
   danish(/\b(?:skal|skulle)\s+(?:i\s+(?:19|20)\d\d\s+)?(?:\p{Ll}+\s+){1,2}(?:mindst|minimum|højst|maksimalt)\s+\d/iu),
 ];
+/** A numbered paragraph's marker opening the sentence: "1)", "2.", "b)", "(c)", "1.Der" (no space after the full stop). */
+const PARAGRAPH_MARKER = /^\(?(\d{1,2}|[a-zæøå])[.)][ \t]*(?=\p{Lu})/u;
 /** A modal sentence asking to follow the national figure is a goal without a figure of its own. */
 const MODAL = danish(/\b(?:skal|skulle|bør|tilstræbes)\b/iu);
 /** "Målene om A og B": several goals named in one sentence. */
@@ -43,6 +47,7 @@ const MONEY_TOPIC = danish(/\b(?:besparelse\p{L}*|forbrug\p{L}*|udgift\p{L}*|øk
 
 export function extractProseGoals(segments: readonly Segment[]): Goal[] {
   const goals: Goal[] = [];
+  const usedIds = new Set<string>();
   for (const seg of segments) {
     const sents = sentences(seg.run.text);
     sents.forEach((s, i) => {
@@ -53,10 +58,15 @@ export function extractProseGoals(segments: readonly Segment[]): Goal[] {
         return;
       }
       const followsNational = FOLLOW_NATIONAL.test(s.text) && MODAL.test(s.text);
-      if (!followsNational && !PROSE_GOAL_CUES.some((cue) => cue.test(s.text))) return;
+      // A cue anchored at the sentence's start reads it after its paragraph marker ("1) Mindst 59 % …").
+      const bare = s.text.replace(PARAGRAPH_MARKER, '');
+      if (!followsNational && !PROSE_GOAL_CUES.some((cue) => cue.test(bare))) return;
       const figures = meaningfulMeasures(s.text).filter((m) => !AGGREGATE_BEFORE.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
       if (figures.length === 0 && !followsNational) return;
       const goal = proseGoal(seg, sents, i);
+      // A second list numbered from 1 again keeps its goals, not the ids.
+      if (goal.id !== '' && usedIds.has(goal.id)) goal.id = '';
+      if (goal.id !== '') usedIds.add(goal.id);
       goal.agendaItem = seg.agendaItem;
       goals.push(goal);
     });
@@ -69,7 +79,9 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
   const s = sents[i] as Sentence;
   const inner = RESULT_CUE.exec(s.text);
   const goalEnd = inner ? s.start + cutBefore(s.text, inner.index) : s.end;
-  const goal: Span = { run: seg.run, start: s.start, end: goalEnd };
+  // "2) Andelen … må højst være 21 %.": the paragraph's marker is the goal's id, not its words.
+  const marker = PARAGRAPH_MARKER.exec(s.text);
+  const goal: Span = { run: seg.run, start: s.start + (marker?.[0].length ?? 0), end: goalEnd };
   const results: Span[] = [];
   let verdict: Span | null = null;
   // A sentence dated as a status ("Pr. 30. april er …") is the document's status statement.
@@ -106,7 +118,7 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
     const change = laterChange(seg, sents, i);
     if (change) results.push(change);
   }
-  return buildGoal({ id: '', goal, result: results, verdict, verdictFromResult: true, resultAsStatusText: statusSentence });
+  return buildGoal({ id: marker?.[1] ?? '', goal, result: results, verdict, verdictFromResult: true, resultAsStatusText: statusSentence });
 }
 
 /** Words that report a net change: the result of a "reduceres med N" goal. */

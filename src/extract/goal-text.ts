@@ -126,6 +126,9 @@ export function cleanText(s: string): string {
 /** Abbreviations whose period does not end a sentence: "pr. 31. marts", "ca. 3,3", "jf. bilag". */
 const ABBREVIATION_BEFORE = danish(/(?:\bpr|\bca|\bjf|\bnr|\bkl|\bd|\bf\.eks|\bbl\.a|\bstk|\bdvs|\bevt|\binkl|\bekskl|\bmht|\bvedr|\bift|\bpga)\.$/iu);
 
+/** A bullet glyph at the start of a line with the space or tab after it ("•⇥", "• ", "•", "- "). */
+const BULLET_LEAD = /^[ \t]*(?:[•\uf0b7▪◦][ \t]*|[-–*][ \t]+)/u;
+
 export interface Sentence {
   readonly text: string;
   readonly start: number;
@@ -135,17 +138,18 @@ export interface Sentence {
 /**
  * Sentences of a text with offsets. A period ends a sentence only when followed by
  * whitespace and a capital, digit or bullet, so "pr. måned", "9. eller 10. klasse" and
- * "jobindsats.dk" stay inside; blank lines and bullet starts also end a sentence.
+ * "jobindsats.dk" stay inside; blank lines, bullet starts and paragraph markers ("b) …") also end a sentence.
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   // A colon ends a sentence before a capital ("viser, at:" + a list), not before a value ("Hele landet: 33,0 %").
-  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}\d"”«•\-–])|(?<=:)\s+(?=[\p{Lu}"”«•\-–])|\n[ \t]*\n|\n(?=[ \t]*[-–•\uf0b7*][ \t])/gu;
+  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}\d"”«•\-–])|(?<=:)\s+(?=[\p{Lu}"”«•\-–])|\n[ \t]*\n|\n(?=[ \t]*[-–•\uf0b7*][ \t])|\n(?=[ \t]*[•\uf0b7▪◦]\p{Lu})|\n(?=[ \t]*\(?(?:\d{1,2}|[a-zæøå])\)[ \t]*\p{Lu}|[ \t]*[a-zæøå]\.[ \t]+\p{Lu}|[ \t]*\d{1,2}\.\p{Lu})/gu;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
+    // A list item's bullet glyph opens the sentence's line, it is no word of it.
+    const lead = raw.length - raw.replace(BULLET_LEAD, '').trimStart().length;
+    const trimmed = raw.slice(lead).trimEnd();
     if (trimmed !== '') out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
   };
   const lineBreaks = [...text.matchAll(/\n/gu)].filter((m) => headingBreak(text, m.index)).map((m) => ({ index: m.index, 0: '\n' }));
@@ -174,7 +178,8 @@ function headingBreak(text: string, at: number): boolean {
   const nextEnd = text.indexOf('\n', at + 1);
   const line = text.slice(lineStart, at);
   const next = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd);
-  if (line.includes('\t') || next.includes('\t')) return true;
+  // The tab after a bullet glyph ("•⇥Mindst 58 % …") is the list's indent, no table cell.
+  if (line.replace(BULLET_LEAD, '').includes('\t') || next.replace(BULLET_LEAD, '').includes('\t')) return true;
   const words = line.trim().split(/\s+/u).filter(Boolean);
   const last = (words.at(-1) ?? '').toLowerCase();
   return (

@@ -16,9 +16,12 @@ const MONTH_ALTERNATION = Object.keys(DANISH_MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A date as meetings print it: "14-05-2024", "14.05.2024", "19. marts 2020", "19 marts 2020", "27. aug. 2025", "2024-03-12". */
+/**
+ * A date as meetings print it: "14-05-2024", "14.05.2024", "19. marts 2020", "19 marts 2020", "27. aug. 2025",
+ * "2024-03-12", and the handwritten-style "20/7 2021" / "20/7-2021" (day/month, then the year after a space or dash).
+ */
 export const DANISH_DATE = new RegExp(
-  String.raw`(?<![\d.])(?:(?<d1>\d{1,2})[-./](?<m1>\d{1,2})[-./](?<y1>\d{4})|(?<d2>\d{1,2})\.?\s*(?<m2>${MONTH_ALTERNATION})\.?\s+(?<y2>\d{4})|(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2}))(?!\d)`,
+  String.raw`(?<![\d.])(?:(?<d1>\d{1,2})[-./](?<m1>\d{1,2})[-./](?<y1>\d{4})|(?<d2>\d{1,2})\.?\s*(?<m2>${MONTH_ALTERNATION})\.?\s+(?<y2>\d{4})|(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})|(?<d4>\d{1,2})\/(?<m4>\d{1,2})(?:\s+|\s?-\s?)(?<y4>\d{4}))(?!\d)`,
   'iu',
 );
 
@@ -33,8 +36,8 @@ export const REPORT_WORDS: readonly string[] = [
   'notat', 'rapport', 'opfølgning', 'budgetopfølgning', 'redegørelse', 'status', 'bilag', 'analyse', 'evaluering', 'rapportering',
 ];
 
-/** "Mødedato: …", "Dato: …", "Tidspunkt: …", "Møde den …": a labelled meeting date. */
-export const MEETING_DATE_LABEL = /^(?:møde(?:dato|tidspunkt)?|dato|tidspunkt|afholdt)\b\.?\s*:?/iu;
+/** "Mødedato: …", "Dato: …", "Tidspunkt: …", "Møde den …", "Udvalgsmøde: …": a labelled meeting date (not "Mødested"). */
+export const MEETING_DATE_LABEL = /^(?:\p{L}*møde(?:dato|tidspunkt)?|dato|tidspunkt|afholdt)(?!\p{L})\.?\s*:?/iu;
 
 /** "Udvalg: …", "Mødeforum: …", "Forum: …", a notat's "Til: …": a labelled committee on the first page. */
 export const COMMITTEE_LABEL = /^(?:udvalg|mødeforum|forum|organ|til)\s*:\s*(?<name>.+)$/iu;
@@ -71,9 +74,9 @@ export const CASE_SECTION_LABELS: readonly string[] = [
   'afbud', 'høring', 'vurdering', 'administrationens bemærkninger', 'kommunikation', 'tidsplan', 'sagen', 'formål',
 ];
 
-/** "Sagsnr.: 00.13.00-P22-2-23", "Sagsnummer 24/1234", "J.nr.: …": a labelled case number. */
+/** "Sagsnr.: 00.13.00-P22-2-23", "Sagsnummer 24/1234", "J.nr.: …", "Sags ID: 19/19246": a labelled case number. */
 export const CASE_NUMBER_LABEL =
-  /^\s*(?:[\p{L}]+[\s-])?(?:sags?\s*-?\s*n(?:umme)?r\.?|sagsid|journal\s*-?\s*n(?:umme)?r\.?|j\.\s?nr\.?)\s*:?\s*(?<value>[^\s]*\d[^\s]*)/iu;
+  /^\s*(?:[\p{L}]+[\s-])?(?:sags?\s*-?\s*n(?:umme)?r\.?|sags?\s*-?\s*id\b|journal\s*-?\s*n(?:umme)?r\.?|j\.\s?nr\.?)\s*:?\s*(?<value>[^\s]*\d[^\s]*)/iu;
 
 /** KLE journal numbers: "15.00.00-G01-6-24", "00.30.10-Ø00-2-24" (a broken "Å~" facet letter is tolerated). */
 export const KLE_NUMBER = /(?<![\d.])\d{2}\.\d{2}(?:\.\d{2})?(?:-(?:[A-ZÆØÅ]|Å~|Ã˜|\?)\d{2}(?:-\d+-\d{2,4})?)?(?![\d.])/u;

@@ -241,6 +241,9 @@ describe('pieces', () => {
     ['Sagsnummer 24/1234 Sagsbeh.: Ole', '24/1234'],
     ['J.nr.: 2023-004411', '2023-004411'],
     ['Acadre sagsnr.: 23/11873', '23/11873'],
+    ['Sags ID: 19/19246', '19/19246'],
+    ['Sagsid: EMN-2021-00123', 'EMN-2021-00123'],
+    ['Sagsidentifikation følger', undefined],
   ] as const)('CASE_NUMBER_LABEL %s', (line, value) => {
     expect(CASE_NUMBER_LABEL.exec(line)?.groups?.['value']).toBe(value);
   });

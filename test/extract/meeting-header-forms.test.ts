@@ -1,0 +1,99 @@
+// Meeting headers and item runs as real PDFs print them, built with pdfkit in the test:
+// a short "20/7 2021" date under a compound label, a committee name wrapped after the
+// document title's "X- og", an item printed without a body before the next one, and
+// items right below a table of contents whose goal table ends in year columns.
+import { describe, expect, test } from 'vitest';
+import { parsePdf } from '../../src/pdf/index.js';
+import { buildDocument } from '../../src/pipeline/index.js';
+import type { ExtractedDocument } from '../../src/schema/contract.js';
+import { linesPage, makePdf, type TextRun } from '../pdf/make-pdf.js';
+
+async function extract(path: string, pages: TextRun[][]): Promise<ExtractedDocument> {
+  const parsed = await parsePdf(await makePdf({ pages }));
+  return buildDocument({ path, sha256: 'd'.repeat(64), bytes: 1, parsed, withText: false });
+}
+
+/** Lines from the top down; a line given as [text, size, bold] sets its own font. */
+function page(lines: readonly (string | [string, number, boolean])[]): TextRun[] {
+  let y = 60;
+  return lines.map((line) => {
+    const [text, size, bold] = typeof line === 'string' ? [line, 10, false] : line;
+    const run: TextRun = { text, x: 56, y, size, font: bold ? 'Helvetica-Bold' : 'Helvetica' };
+    y += size * 1.6;
+    return run;
+  });
+}
+
+const prose = [
+  'Nedenfor følges der op på de mål, som udvalget har fastsat for beskæftigelsesindsatsen i år.',
+  'Opgørelserne bygger på tal fra Jobindsats og på kommunens egne registreringer af forløbene.',
+];
+
+describe('short dates and compound date labels', () => {
+  test('a notat\'s "Udvalgsmøde: 20/7 2021" is the meeting, not the period\'s end', async () => {
+    const doc = await extract('notat.pdf', [
+      page(['Holstebro Kommune', ['Notat', 14, true], 'Opfølgning på beskæftigelsesplanen 2020', 'Udvalg: Beskæftigelsesudvalget',
+        'Udvalgsmøde: 20/7 2021', 'Periode: 1. januar – 30. juni 2021', ['1. Indledning', 12, true], ...prose]),
+    ]);
+    expect(doc).toMatchObject({ documentKind: 'report', committee: 'Beskæftigelsesudvalget', meetingDate: '2021-07-20', agendaItems: [] });
+  });
+
+  test('"Mødedato: 9/6-2020" in an agenda header', async () => {
+    const doc = await extract('dagsorden.pdf', [
+      page(['Hedensted Kommune', ['Dagsorden – Job- og Kompetenceudvalget', 14, true], 'Mødedato: 9/6-2020', 'Mødested: Rådhuset',
+        ['Punkt 16: Godkendelse af dagsorden', 12, true], 'Sagsnummer: 20/14983', ...prose]),
+    ]);
+    expect(doc).toMatchObject({ committee: 'Job- og Kompetenceudvalget', meetingDate: '2020-06-09' });
+  });
+});
+
+test('a committee wrapped after the title\'s "Erhvervs- og" keeps its first part', async () => {
+  const doc = await extract('protokol.pdf', [
+    page(['Hjørring Kommune', ['Beslutningsprotokol – Erhvervs- og', 15, false], ['Beskæftigelsesudvalget', 15, false], 'Mødedato: 14. december 2021',
+      ['Punkt 27: Godkendelse af dagsorden', 12, true], 'Beslutning: Godkendt.', ['Punkt 28: Målopfølgning', 12, true], 'Sags ID: 15.00.00-P20-4-21', ...prose]),
+  ]);
+  expect(doc).toMatchObject({ committee: 'Erhvervs- og Beskæftigelsesudvalget', meetingDate: '2021-12-14' });
+  expect(doc.agendaItems.map((a) => [a.number, a.caseNumber])).toEqual([[27, null], [28, '15.00.00-P20-4-21']]);
+});
+
+describe('an item printed without a body', () => {
+  const header = ['Hvidovre Kommune', 'Udvalget for job og uddannelse (UJU)', ['DAGSORDEN', 14, true] as [string, number, boolean], 'Torsdag d. 12. december 2013'];
+
+  test('is an item of its own, not the start of the next one\'s title', async () => {
+    const doc = await extract('dagsorden.pdf', [
+      page([...header, ['210. Godkendelse af dagsorden', 12, true], ['211. Målopfølgning på beskæftigelsesplanen', 12, true], 'Sagsnr.: 13/1443',
+        'Sagsfremstilling', ...prose, ['212. Eventuelt', 12, true], 'Sagsnr.: 13/7042', 'Sagsfremstilling', ...prose]),
+    ]);
+    expect(doc.agendaItems.map((a) => [a.number, a.title])).toEqual([
+      [210, 'Godkendelse af dagsorden'],
+      [211, 'Målopfølgning på beskæftigelsesplanen'],
+      [212, 'Eventuelt'],
+    ]);
+  });
+
+  test('a bold numbered list inside a case is still no run of items', async () => {
+    const doc = await extract('dagsorden.pdf', [
+      page([...header, ['5. Målopfølgning', 12, true], 'Sagsnr.: 13/1443', 'Sagsfremstilling', ...prose,
+        ['1. Flere i job', 10, true], ['2. Færre på kontanthjælp', 10, true], 'Indstilling', 'Direktøren indstiller, at orienteringen tages til efterretning.',
+        ['6. Eventuelt', 12, true], 'Sagsnr.: 13/7042', 'Sagsfremstilling', ...prose]),
+    ]);
+    expect(doc.agendaItems.map((a) => [a.number, a.title])).toEqual([[5, 'Målopfølgning'], [6, 'Eventuelt']]);
+  });
+});
+
+test('items right below a table of contents, with a goal table whose last columns are years', async () => {
+  const entry = (n: number, title: string, p: number): string => `Punkt ${n}: ${title} ${'.'.repeat(40 - title.length)} ${p}`;
+  const row = (y: number, cells: string[]): TextRun[] => cells.map((text, k) => ({ text, x: [56, 110, 400, 460, 510][k] ?? 56, y, size: 9 }));
+  const first = page(['Aabenraa Kommune', ['Beslutningsprotokol – Beskæftigelsesudvalget', 14, true], 'Tirsdag d. 26. november 2019, kl. 16.00',
+    'Indholdsfortegnelse', entry(13, 'Godkendelse af dagsorden', 1), entry(14, 'Målopfølgning', 1), entry(15, 'Eventuelt', 2),
+    ['Punkt 13: Godkendelse af dagsorden', 12, true], 'Beslutning: Godkendt.', ['Punkt 14: Målopfølgning', 12, true], 'Sagsnr.: 19/19246', 'Sagsfremstilling', ...prose]);
+  const doc = await extract('protokol.pdf', [
+    [...first, ...row(420, ['Nr.', 'Måltal', 'Status', '2023', '2024']), ...row(436, ['1.1', 'Højst 28 uger på sygedagpenge', 'Rød', '49', '47'])],
+    linesPage(['Punkt 15: Eventuelt', 'Sagsnr.: 19/20001', 'Beslutning: Intet.']),
+  ]);
+  expect(doc.agendaItems.map((a) => [a.number, a.title])).toEqual([
+    [13, 'Godkendelse af dagsorden'],
+    [14, 'Målopfølgning'],
+    [15, 'Eventuelt'],
+  ]);
+});
