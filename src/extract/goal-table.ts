@@ -110,8 +110,11 @@ function readHeaderAt(lines: readonly TableLine[], i: number): Header | null {
   if (!line.hasLayout) return null;
   const split = splitHeader(line);
   // Every header word known (after splitting names printed too close) first; then a few unknown ones.
+  // Among a few unknown words, names split apart ("2024 Vurdering") say more than the cell they were printed as.
   for (const tolerant of [false, true]) {
-    const header = headerFrom(line, lines, i, tolerant) ?? (split ? headerFrom(split, lines, i, tolerant) : null);
+    const asPrinted = (): Header | null => headerFrom(line, lines, i, tolerant);
+    const asSplit = (): Header | null => (split ? headerFrom(split, lines, i, tolerant) : null);
+    const header = tolerant ? (asSplit() ?? asPrinted()) : (asPrinted() ?? asSplit());
     if (header) return header;
   }
   return null;
@@ -152,10 +155,16 @@ function headerFrom(line: TableLine, lines: readonly TableLine[], i: number, tol
   if (!line?.hasLayout || line.cells.length < 2) return null;
   const tail = lines[i + 1];
   if (tail && tail.page === line.page && tail.hasLayout && tail.y - line.y <= Math.max(line.size, 8) * 1.6 && tail.cells.length <= line.cells.length) {
-    const under = tail.cells.map((c) => line.cells.findIndex((h) => h.left !== null && c.left !== null && Math.abs(h.left - c.left) <= 6));
+    // A wrapped word sits under its header word: left-aligned, or centred so that the two overlap ("1." over "kvt.").
+    const under = tail.cells.map((c) => {
+      const aligned = line.cells.findIndex((h) => h.left !== null && c.left !== null && Math.abs(h.left - c.left) <= 6);
+      return aligned >= 0 ? aligned : line.cells.findIndex((h) => h.left !== null && h.right !== null && c.left !== null && c.right !== null && h.left < c.right && c.left < h.right);
+    });
     if (under.every((k) => k >= 0) && tail.cells.every((c) => HEADER_TAIL.test(cleanText(c.text)))) {
       const texts = line.cells.map((h, k) => [h.text, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.text)].join(' '));
-      const read = headerColumns(line, texts, tolerant);
+      // A centred header column starts where its widest line does.
+      const lefts = line.cells.map((h, k) => Math.min(h.left ?? 0, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.left ?? 0)));
+      const read = headerColumns(line, texts, tolerant, lefts);
       if (read) return { ...read, next: i + 2 };
     }
   }
@@ -164,7 +173,7 @@ function headerFrom(line: TableLine, lines: readonly TableLine[], i: number, tol
 }
 
 /** Columns of a header line (its cells' texts given, joined over a wrapped header), or null when it is no goal-table header. */
-function headerColumns(line: TableLine, texts: readonly string[], tolerant: boolean): { columns: Column[]; needsStatements: boolean } | null {
+function headerColumns(line: TableLine, texts: readonly string[], tolerant: boolean, lefts?: readonly number[]): { columns: Column[]; needsStatements: boolean } | null {
   const found = texts.map((t) => headerRole(cleanText(t)));
   const unknown = found.filter((r) => r === null).length;
   if (unknown > 0 && !tolerant) return null;
@@ -194,10 +203,11 @@ function headerColumns(line: TableLine, texts: readonly string[], tolerant: bool
   // or a verdict, or when the rows state goals (ministermål: "Flere unge skal have en uddannelse").
   if (found.some((r) => r?.byPlace) && !roles.includes('target') && !roles.includes('verdict')) needsStatements = true;
   if (unknown > 0) needsStatements = true;
-  const columns = line.cells.map((cell, k) => ({
+  const leftOf = (k: number): number | undefined => lefts?.[k] ?? line.cells[k]?.left ?? undefined;
+  const columns = line.cells.map((_, k) => ({
     role: roles[k] as Role,
-    left: cell.left ?? 0,
-    right: line.cells[k + 1]?.left ?? Number.POSITIVE_INFINITY,
+    left: leftOf(k) ?? 0,
+    right: leftOf(k + 1) ?? Number.POSITIVE_INFINITY,
     unknown: found[k] === null,
   }));
   return { columns, needsStatements };

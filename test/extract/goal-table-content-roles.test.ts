@@ -62,6 +62,22 @@ describe('quarters, comparison columns and colours with a legend', () => {
   });
 });
 
+describe('a header whose period words are centred over two lines', () => {
+  test('"1." over "kvt." heads one column, which starts where its wider line does', async () => {
+    const doc = await extract([
+      ...prose(110, ['Grøn = målet er nået. Rød = målet er ikke nået.']),
+      ...row(140, [[56, 'Nr.'], [90, 'Indsatsmål og aktiviteter'], [262, '1.'], [322, '2.'], [400, 'Status']]),
+      ...row(151, [[253, 'kvt.'], [313, 'kvt.']]),
+      ...row(170, [[56, 'B.1'], [90, ['Mindst 45 % af de nyledige skal være', 'i job efter tre måneder.']], [250, '44,0 %'], [310, '46,1 %'], [400, 'Grøn']]),
+      ...row(205, [[56, 'B.2'], [90, ['Højst 900 borgere må være på', 'sygedagpenge.']], [250, '950'], [310, '–'], [400, 'Rød']]),
+    ]);
+    expect(shape(doc)).toEqual([
+      { id: 'B.1', text: 'Mindst 45 % af de nyledige skal være i job efter tre måneder.', status: 'met', statusText: 'Grøn', actual: [[46.1, 'municipality']] },
+      { id: 'B.2', text: 'Højst 900 borgere må være på sygedagpenge.', status: 'not_met', statusText: 'Rød', actual: [[950, 'municipality']] },
+    ]);
+  });
+});
+
 describe('ministermål: the municipality against a cluster and the country', () => {
   test('each row is a goal with no verdict', async () => {
     const doc = await extract([
