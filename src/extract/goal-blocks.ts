@@ -7,6 +7,7 @@ import type { Goal, Warning } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import { documentLines, TextRun, cleanText, type DocLine, type Piece } from './goal-text.js';
 import { buildGoal, markNational, setExtent, type GoalParts, type Span } from './goal-build.js';
+import { readVerdictLegend } from './verdict-legend.js';
 import { blockLabelOf, VERDICT_LABEL, RESULT_LABEL, type LabelMatch, type LabelRole } from './goal-labels.js';
 import { KIND_LABEL } from './goal-kind-lists.js';
 import { titledSectionParts } from './goal-titled-sections.js';
@@ -177,6 +178,7 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
     verdict,
     verdictFromResult: true,
     expectsVerdict: true,
+    legend: readVerdictLegend(pages),
     // Without a verdict line, the result sentence is what the document says of the goal; a
     // "Status" cell is the verdict slot itself, and one without a verdict leaves statusText empty.
     resultAsStatusText: verdict === null && !/^\s*status\b/iu.test(cellOf('result')?.label ?? ''),

@@ -6,6 +6,7 @@ import { findActuals } from './goal-actuals.js';
 import { parseTarget } from './goal-target.js';
 import { cleanText, sentences, TextRun } from './goal-text.js';
 import { findStatus, findVerdict } from './status-vocabulary.js';
+import { legendStatus, type VerdictLegend } from './verdict-legend.js';
 
 export interface Span {
   run: TextRun;
@@ -29,6 +30,8 @@ export interface GoalParts {
   target?: Target;
   /** The form has a place for a verdict (a labelled cell), so its absence is worth a warning. */
   expectsVerdict?: boolean;
+  /** The document's own key to its verdict colours and marks, read before the vocabulary. */
+  legend?: VerdictLegend;
   /** statusText when the result, not a verdict, is what the document says. */
   resultAsStatusText?: boolean;
 }
@@ -101,7 +104,8 @@ export function buildGoal(parts: GoalParts): Goal {
   if (verdict) {
     const v = textOf(verdict);
     statusText = cleanText(v) || null;
-    const found = findVerdict(v);
+    const byLegend = parts.legend ? legendStatus(parts.legend, cleanText(v)) : null;
+    const found = byLegend ? { status: byLegend } : findVerdict(v);
     if (found) status = found.status;
     else warn({ code: 'goal_without_status', message: `goal ${parts.id || `"${text.slice(0, 60)}"`}: verdict "${cleanText(v).slice(0, 80)}" is not in the status vocabulary`, page: verdict.run.provenance(verdict.start, verdict.end).page });
   } else if (result && parts.verdictFromResult) {

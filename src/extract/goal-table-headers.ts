@@ -4,18 +4,20 @@
 import { danish } from './danish-regex.js';
 import { lookupMunicipality } from './municipalities.js';
 
-export type Role = 'id' | 'goal' | 'target' | 'result' | 'national' | 'area' | 'verdict' | 'other';
+export type Role = 'id' | 'goal' | 'target' | 'result' | 'period' | 'national' | 'area' | 'verdict' | 'other';
 
 /** Header words per column role; a header cell is matched whole. */
 export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
-  ['id', /^(?:nr\.?|id|#|mål\s*nr\.?)$/iu],
+  ['id', /^(?:nr\.?|id|#|mål\s*nr\.?|pkt\.?|punkt|kode|ref\.?)$/iu],
   ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|nøgletal|målepunkt(?:er)?|måleparameter|måleparametre|parameter|kpi|succeskriterie(?:r)?|pejlemærke)$/iu)],
   ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet(?:\s+niveau)?|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
   ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
   // The whole country's figure beside the municipality's own: "Hele landet", "Landsgennemsnit".
   ['national', danish(/^(?:hele\s+landet|landet|på\s+landsplan|landsplan|landsgennemsnit(?:tet)?|landstal(?:let)?|landsniveau(?:et)?|hele\s+danmark|danmark|national(?:t)?|alle\s+kommuner)$/iu)],
   // Neither the municipality nor the country: a region, a cluster of comparable municipalities.
-  ['area', danish(/^(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen|klyngegennemsnit(?:tet)?|sammenlignelige\s+kommuner|sammenligningskommuner|nabokommuner(?:ne)?)$/iu)],
+  ['area', danish(/^(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen?|klyngegennemsnit(?:tet)?|sammenligningsklyngen?|sammenlignelige\s+kommuner|sammenligningskommuner|nabokommuner(?:ne)?)$/iu)],
+  // A period of the results, printed in time order: "1. kvt.", "2. halvår", "Q3", a bare year.
+  ['period', danish(/^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d)$/iu)],
   ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
   ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];

@@ -11,6 +11,8 @@ import type { Target } from '../schema/contract.js';
 import { parseTarget, unitFromWording } from './goal-target.js';
 import { findActuals } from './goal-actuals.js';
 import { headerRole, type Role } from './goal-table-headers.js';
+import { readVerdictLegend } from './verdict-legend.js';
+import { columnOfStatements } from './goal-statement-cues.js';
 
 export { GOAL_TABLE_HEADERS } from './goal-table-headers.js';
 
@@ -18,6 +20,8 @@ interface Column {
   role: Role;
   left: number;
   right: number;
+  /** Its header words head no known column: its role comes from what its cells hold. */
+  unknown: boolean;
 }
 
 /** A theme heading across a table's columns is short; a longer line across them is prose. */
@@ -61,6 +65,15 @@ function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
       columns = columns.map((c) => (c.role === 'goal' ? { ...c, role: 'id' } : c.role === 'target' ? { ...c, role: 'goal' } : c));
       ({ rows, next } = readRows(lines, header.next, columns));
     }
+    // The goals sit in the column whose cells read as statements, whatever its header says.
+    const byContent = statementColumn(pages, rows, columns);
+    if (byContent) {
+      columns = byContent;
+      ({ rows, next } = readRows(lines, header.next, columns));
+    }
+    // A table whose goal column was guessed, or that sets the municipality beside others with no
+    // target or verdict (key figures, or ministermål), holds goals only when its rows state them.
+    if (header.needsStatements && !columnOfStatements(columnTexts(pages, rows, columns.findIndex((c) => c.role === 'goal')))) continue;
     for (const row of rows) {
       const goal = rowGoal(pages, row, columns);
       if (goal) goals.push({ goal, cells: row.cells });
@@ -87,17 +100,24 @@ function headerAt(lines: readonly TableLine[], i: number): Header | null {
   return found;
 }
 
-type Header = { columns: Column[]; next: number };
+type Header = { columns: Column[]; next: number; needsStatements: boolean };
 const headerCache = new WeakMap<readonly TableLine[], Map<number, Header | null>>();
 
 function readHeaderAt(lines: readonly TableLine[], i: number): Header | null {
   const line = lines[i];
   if (!line) return null;
-  const header = headerFrom(line, lines, i);
   // A line without layout heads nothing however its cells are split (headerFrom needs layout).
-  if (header || !line.hasLayout) return header;
+  if (!line.hasLayout) return null;
   const split = splitHeader(line);
-  return split ? headerFrom(split, lines, i) : null;
+  // Every header word known (after splitting names printed too close) first; then a few unknown ones.
+  // Among a few unknown words, names split apart ("2024 Vurdering") say more than the cell they were printed as.
+  for (const tolerant of [false, true]) {
+    const asPrinted = (): Header | null => headerFrom(line, lines, i, tolerant);
+    const asSplit = (): Header | null => (split ? headerFrom(split, lines, i, tolerant) : null);
+    const header = tolerant ? (asSplit() ?? asPrinted()) : (asPrinted() ?? asSplit());
+    if (header) return header;
+  }
+  return null;
 }
 
 /**
@@ -131,31 +151,46 @@ function splitHeader(line: TableLine): TableLine | null {
   return changed ? { ...line, cells } : null;
 }
 
-function headerFrom(line: TableLine, lines: readonly TableLine[], i: number): Header | null {
+function headerFrom(line: TableLine, lines: readonly TableLine[], i: number, tolerant: boolean): Header | null {
   if (!line?.hasLayout || line.cells.length < 2) return null;
   const tail = lines[i + 1];
   if (tail && tail.page === line.page && tail.hasLayout && tail.y - line.y <= Math.max(line.size, 8) * 1.6 && tail.cells.length <= line.cells.length) {
-    const under = tail.cells.map((c) => line.cells.findIndex((h) => h.left !== null && c.left !== null && Math.abs(h.left - c.left) <= 6));
+    // A wrapped word sits under its header word: left-aligned, or centred so that the two overlap ("1." over "kvt.").
+    const under = tail.cells.map((c) => {
+      const aligned = line.cells.findIndex((h) => h.left !== null && c.left !== null && Math.abs(h.left - c.left) <= 6);
+      return aligned >= 0 ? aligned : line.cells.findIndex((h) => h.left !== null && h.right !== null && c.left !== null && c.right !== null && h.left < c.right && c.left < h.right);
+    });
     if (under.every((k) => k >= 0) && tail.cells.every((c) => HEADER_TAIL.test(cleanText(c.text)))) {
       const texts = line.cells.map((h, k) => [h.text, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.text)].join(' '));
-      const columns = headerColumns(line, texts);
-      if (columns) return { columns, next: i + 2 };
+      // A centred header column starts where its widest line does.
+      const lefts = line.cells.map((h, k) => Math.min(h.left ?? 0, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.left ?? 0)));
+      const read = headerColumns(line, texts, tolerant, lefts);
+      if (read) return { ...read, next: i + 2 };
     }
   }
-  const columns = headerColumns(line, line.cells.map((c) => c.text));
-  return columns ? { columns, next: i + 1 } : null;
+  const read = headerColumns(line, line.cells.map((c) => c.text), tolerant);
+  return read ? { ...read, next: i + 1 } : null;
 }
 
 /** Columns of a header line (its cells' texts given, joined over a wrapped header), or null when it is no goal-table header. */
-function headerColumns(line: TableLine, texts: readonly string[]): Column[] | null {
+function headerColumns(line: TableLine, texts: readonly string[], tolerant: boolean, lefts?: readonly number[]): { columns: Column[]; needsStatements: boolean } | null {
   const found = texts.map((t) => headerRole(cleanText(t)));
-  if (found.some((r) => r === null)) return null;
+  const unknown = found.filter((r) => r === null).length;
+  if (unknown > 0 && !tolerant) return null;
+  // Header words are a hint: a few unknown ones ("Pkt.", "Beskrivelse af mål") among known ones keep the table.
+  if (unknown > 0 && (found.length - unknown < MIN_KNOWN_HEADERS || unknown > found.length - unknown)) return null;
+  let needsStatements = false;
   const roles: Role[] = found.map((r) => r?.role ?? 'other');
   // "Målsætning" is the goal itself when no other column is.
   if (!roles.includes('goal')) {
     const k = roles.indexOf('target');
-    if (k < 0) return null;
-    roles[k] = 'goal';
+    // Failing both, the first column under unknown words may hold the goals: its cells must say so.
+    const guess = found.findIndex((r) => r === null);
+    if (k >= 0) roles[k] = 'goal';
+    else if (guess >= 0) {
+      roles[guess] = 'goal';
+      needsStatements = true;
+    } else return null;
   }
   // With both "Status" and a verdict-only word, "Status" holds results.
   const verdicts = roles.filter((r) => r === 'verdict').length;
@@ -163,22 +198,51 @@ function headerColumns(line: TableLine, texts: readonly string[]): Column[] | nu
     const k = texts.findIndex((t, n) => roles[n] === 'verdict' && /^status\b/iu.test(cleanText(t)));
     if (k >= 0) roles[k] = 'result';
   }
-  if (!roles.includes('result') && !roles.includes('verdict')) return null;
-  // Figures under a place name ("Horsens | Hele landet") are key figures, goals only beside a target or a verdict.
-  if (found.some((r) => r?.byPlace) && !roles.includes('target') && !roles.includes('verdict')) return null;
-  return line.cells.map((cell, k) => ({
+  if (!roles.includes('result') && !roles.includes('verdict') && !roles.includes('period')) return null;
+  // Figures under a place name ("Horsens | Hele landet") are key figures, goals only beside a target
+  // or a verdict, or when the rows state goals (ministermål: "Flere unge skal have en uddannelse").
+  if (found.some((r) => r?.byPlace) && !roles.includes('target') && !roles.includes('verdict')) needsStatements = true;
+  if (unknown > 0) needsStatements = true;
+  const leftOf = (k: number): number | undefined => lefts?.[k] ?? line.cells[k]?.left ?? undefined;
+  const columns = line.cells.map((_, k) => ({
     role: roles[k] as Role,
-    left: cell.left ?? 0,
-    right: line.cells[k + 1]?.left ?? Number.POSITIVE_INFINITY,
+    left: leftOf(k) ?? 0,
+    right: leftOf(k + 1) ?? Number.POSITIVE_INFINITY,
+    unknown: found[k] === null,
   }));
+  return { columns, needsStatements };
 }
 
-type Row = { cells: Map<Role, Piece[]>; lines: TableLine[] };
+/** Known header words a table needs beside unknown ones. */
+const MIN_KNOWN_HEADERS = 2;
 
-function roleOf(cell: Cell, columns: readonly Column[]): Role | null {
+/** Each row's text in one column (by index), for reading what the column holds. */
+function columnTexts(pages: readonly NormalisedPage[], rows: readonly Row[], column: number): string[] {
+  if (column < 0) return [];
+  return rows.map((r) => cleanText(new TextRun(pages, r.byColumn.get(column) ?? []).text));
+}
+
+/**
+ * Columns re-roled by content when the goal column does not hold the statements (it holds
+ * codes, "A.1", "3"; or its unknown header was a wrong guess) and another column does: that
+ * one becomes the goal, and a goal column of codes the id. Null when nothing changes.
+ */
+function statementColumn(pages: readonly NormalisedPage[], rows: readonly Row[], columns: readonly Column[]): Column[] | null {
+  const goal = columns.findIndex((c) => c.role === 'goal');
+  if (goal < 0 || columnOfStatements(columnTexts(pages, rows, goal))) return null;
+  const candidates = columns.map((c, k) => k).filter((k) => k !== goal && (columns[k]?.unknown || columns[k]?.role === 'other' || columns[k]?.role === 'id' || columns[k]?.role === 'target'));
+  const found = candidates.find((k) => columnOfStatements(columnTexts(pages, rows, k)));
+  if (found === undefined) return null;
+  const goalCodes = columnTexts(pages, rows, goal).filter((t) => t !== '');
+  const codes = goalCodes.length > 0 && goalCodes.every((t) => SHORT_ID.test(t));
+  return columns.map((c, k) => (k === found ? { ...c, role: 'goal' } : k === goal ? { ...c, role: codes ? 'id' : c.unknown ? 'other' : c.role } : c.role === 'id' && codes ? { ...c, role: 'other' } : c));
+}
+
+type Row = { cells: Map<Role, Piece[]>; byColumn: Map<number, Piece[]>; lines: TableLine[] };
+
+function columnAt(cell: Cell, columns: readonly Column[]): number {
   const x = cell.left ?? 0;
-  const hit = columns.find((c) => x >= c.left - 6 && x < c.right - 6);
-  return hit?.role ?? null;
+  return columns.findIndex((c) => x >= c.left - 6 && x < c.right - 6);
 }
 
 function readRows(lines: readonly TableLine[], from: number, columns: readonly Column[]): { rows: Row[]; next: number } {
@@ -218,20 +282,24 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     }
     const firstCell = line.cells[0];
     const inFirstColumn = firstCell !== undefined && (firstCell.left ?? 0) < (columns[1]?.left ?? Infinity) - 6;
-    const startsRow = splitRow ? false : !previous || afterTheme || gap > pitch * 1.3 || (inFirstColumn && ROW_ID.test(firstCell.text));
+    // A number opening a wrapped line is a row's id only before a statement ("2.1 Antallet …"), not a count ("300 besøg").
+    const id = inFirstColumn ? ROW_ID.exec(firstCell.text) : null;
+    const idStartsRow = id !== null && firstCell !== undefined && /^\p{Lu}/u.test(firstCell.text.slice(id[0].length));
+    const startsRow = splitRow ? false : !previous || afterTheme || gap > pitch * 1.3 || idStartsRow;
     splitRow = false;
     afterTheme = false;
     if (previous && gap <= pitch * 1.3) gaps.push(gap);
-    if (startsRow) rows.push({ cells: new Map(), lines: [] });
+    if (startsRow) rows.push({ cells: new Map(), byColumn: new Map(), lines: [] });
     const row = rows.at(-1);
     if (!row) break;
     row.lines.push(line);
     for (const cell of line.cells.flatMap((c) => splitAtColumns(c, columns))) {
-      const role = roleOf(cell, columns);
+      const at = columnAt(cell, columns);
+      const role = columns[at]?.role;
       if (!role) continue;
-      const list = row.cells.get(role) ?? [];
-      list.push({ page: line.page, start: cell.start, end: cell.end });
-      row.cells.set(role, list);
+      const piece = { page: line.page, start: cell.start, end: cell.end };
+      row.cells.set(role, [...(row.cells.get(role) ?? []), piece]);
+      row.byColumn.set(at, [...(row.byColumn.get(at) ?? []), piece]);
     }
     previous = line;
   }
@@ -306,7 +374,7 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
   }
   const targetPieces = row.cells.get('target');
   const targetText = targetPieces ? cleanText(new TextRun(pages, targetPieces).text) : undefined;
-  const resultPieces = row.cells.get('result');
+  const resultPieces = row.cells.get('result') ?? latestPeriod(pages, row, columns);
   const verdictPieces = row.cells.get('verdict');
   const hasVerdictColumn = columns.some((c) => c.role === 'verdict');
   const targetFromCell = targetText ? targetOfCell(targetText, cleanText(goalRun.text)) : null;
@@ -318,16 +386,39 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
       verdict: verdictPieces ? new TextRun(pages, verdictPieces) : null,
       verdictFromResult: !hasVerdictColumn,
       expectsVerdict: true,
+      legend: readVerdictLegend(pages),
       ...(targetFromCell && targetFromCell.value !== null ? { target: targetFromCell } : {}),
     });
   // A column of the whole country's figures ("Hele landet") holds national results, whatever the cell's words.
+  // A target without a figure only guesses its unit: the comparisons are in the unit of the municipality's result.
+  const comparisonUnit = (goal.target?.value ?? null) === null ? (goal.actual[0]?.unit ?? null) : (goal.target?.unit ?? null);
   const nationalPieces = row.cells.get('national');
   if (nationalPieces) {
     const run = new TextRun(pages, nationalPieces);
-    const national = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: goal.target?.unit ?? null });
+    const national = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: comparisonUnit });
     goal.actual.push(...national.map((a) => ({ ...a, scope: 'national' as const })));
   }
+  // A cluster's or a region's column ("Klyngen", "Region Syddanmark") holds comparison figures of neither.
+  const areaPieces = row.cells.get('area');
+  if (areaPieces) {
+    const run = new TextRun(pages, areaPieces);
+    const area = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: comparisonUnit });
+    goal.actual.push(...area.map((a) => ({ ...a, scope: 'other' as const })));
+  }
   return goal;
+}
+
+/**
+ * The cell of the latest period a row has filled ("1. kvt." … "4. kvt.", "2023 | 2024"): the
+ * result; earlier periods are the development towards it. Periods are printed in time order.
+ */
+function latestPeriod(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Piece[] | undefined {
+  for (let k = columns.length - 1; k >= 0; k--) {
+    if (columns[k]?.role !== 'period') continue;
+    const pieces = row.byColumn.get(k);
+    if (pieces && /\d/u.test(new TextRun(pages, pieces).text)) return pieces;
+  }
+  return undefined;
 }
 
 /** Short ids of a goal-table id column: "3", "2.1", "3.1.2.", "A4", "M3". */

@@ -33,6 +33,7 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_assessable', pattern: danish(/\b(?:er|blev)\s+(?:endnu\s+)?ikke\s+(?:opgjort|målt|gjort\s+op)\b/u), example: 'Indikatoren er ikke opgjort.' },
   { status: 'not_assessable', pattern: danish(/\bkan\s+(?:endnu\s+)?ikke\s+(?:opgøres|måles|vurderes|følges\s+op|gøres\s+op|afgøres)\b/u), example: 'Målet kan ikke opgøres.' },
   { status: 'not_assessable', pattern: danish(/\b(?:dataudfordringer|manglende\s+data|ingen\s+data|data\s+foreligger\s+ikke|ikke\s+data\s+til\s+rådighed)\b/u), example: 'pga. dataudfordringer' },
+  { status: 'not_assessable', pattern: danish(/^(?:data\s+mangler|mangler\s+data|afventer\s+data)\b/u), example: 'Data mangler' },
   { status: 'not_assessable', pattern: danish(/^(?:kan\s+ikke\s+opgøres|ikke\s+opgjort|ikke\s+målbar|ikke\s+vurderet|ej\s+opgjort|n\/a|ikke\s+relevant)\b/u), example: 'Kan ikke opgøres' },
   { status: 'not_assessable', pattern: danish(/\b(?:foreligger|findes|er)\s+(?:der\s+)?(?:endnu\s+)?ikke\s+(?:\p{L}+\s+)?data\b/u), example: 'Der foreligger endnu ikke data.' },
   { status: 'partly_met', pattern: danish(new RegExp(String.raw`\b(?:delvist?|ikke\s+helt|næsten|kun\s+delvist?|overvejende)\s+${MET_WORD}\b`, 'u')), example: 'Målet er delvist opfyldt.' },

@@ -198,7 +198,7 @@ describe('percentages in goal-table cells', () => {
     ], 9);
     const found = extractPercentages(layoutContext([page]), () => undefined);
     expect(found.map((p) => [p.value, p.scope])).toEqual([[80, 'municipality'], [82, 'municipality'], [79, 'other']]);
-    expect(runGoals(layoutContext([page])).goals.map((g) => [g.status, g.actual.map((a) => a.value)])).toEqual([['met', [82]]]);
+    expect(runGoals(layoutContext([page])).goals.map((g) => [g.status, g.actual.map((a) => [a.value, a.scope])])).toEqual([['met', [[82, 'municipality'], [79, 'other']]]]);
   });
 
   test('a share of a cost paid by a grant is no municipal figure', async () => {
