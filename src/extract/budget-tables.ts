@@ -19,6 +19,8 @@ import { clusterEdges, tableLines, type Cell, type TableLine } from './table-lay
 const EMPTY_CELL = /^[-–—.]$/u;
 /** Row labels that mark the total. */
 export const TOTAL_LABEL = danish(/^(?:i\s+alt|total|sum|samlet|i\s+alt\s+netto|netto\s+i\s+alt)\b/iu);
+/** A group's subtotal ("Sum, forsørgelse", "I alt, integration"): a row of the table, never its total. */
+const SUBTOTAL_LABEL = /^(?:i\s+alt|sum|total|samlet)\s*,\s*\p{L}/iu;
 /** Words that make a table of numbers a table of money. */
 const MONEY_WORDS = danish(
   /\b(?:budget\p{L}*|regnskab\p{L}*|forbrug\p{L}*|mindreforbrug|merforbrug|udgift\p{L}*|indtægt\p{L}*|bevilling\p{L}*|tillægsbevilling\p{L}*|økonomi\p{L}*|beløb|kr\.?|kroner|besparelse\p{L}*|råderum\p{L}*|overførsl?\p{L}*|afvigelse\p{L}*|ramme\p{L}*|løn\p{L}*|driftsudgift\p{L}*|anlæg\p{L}*)(?![\p{L}])/iu,
@@ -103,11 +105,14 @@ export function extractBudgetTables(
         continue;
       }
       const built = buildTable(ctx, page, lines, i, group.rows);
-      if (built) parts.push({ ...built, endsPage: group.next >= lines.length });
+      const endsPage = group.next >= lines.length;
+      // One row alone is a table only as a part of one cut by a page break: it ends or opens its page.
+      if (built && (group.rows.length >= 2 || built.opensPage || endsPage)) parts.push({ ...built, endsPage });
       i = group.next;
     }
   }
-  const joined = joinContinuedTables(parts).filter((p) => p.moneyEvidence);
+  // A single row (or a total alone) counts only when it joined a part across a page break.
+  const joined = joinContinuedTables(parts).filter((p) => p.moneyEvidence && p.table.rows.length + (p.table.total ? 1 : 0) >= 2);
   for (const part of joined) printedResolutions.set(part.table, part.resolution);
   return { tables: joined.map((p) => p.table), cellAmounts: joined.flatMap((p) => p.cells) };
 }
@@ -173,7 +178,7 @@ function collectRows(lines: readonly TableLine[], start: number): { rows: Row[];
     }
     break;
   }
-  return rows.length >= 2 ? { rows, next: i } : null;
+  return { rows, next: i };
 }
 
 function buildTable(
@@ -288,7 +293,7 @@ function buildTable(
   const decimals = Math.max(0, ...rows.flatMap((r) => r.amounts.map((c) => amountDecimals(c.text))));
   const resolution = multiplier / 10 ** decimals;
   const last = budgetRows.at(-1);
-  const total = last && TOTAL_LABEL.test(last.label) ? last : null;
+  const total = last && TOTAL_LABEL.test(last.label) && !SUBTOTAL_LABEL.test(last.label) ? last : null;
   const firstLine = header[0] ?? rows[0]?.line;
   const lastLine = rows.at(-1)?.continued ?? rows.at(-1)?.line;
   const provenance = makeProvenance(ctx.pages, page.number, firstLine?.start ?? 0, lastLine?.end ?? 0);

@@ -162,3 +162,40 @@ describe('a table across a page break', () => {
     expect(doc.moneyAmounts.map((m) => m.value)).toContain(-1400000);
   });
 });
+
+describe('subtotals and page breaks that leave one row behind', () => {
+  test('"Sum, <group>" rows are rows of the table; a table cut after its first row, or before its total, is still one table', async () => {
+    const doc = await extract([
+      [
+        left(60, 60, 'Budgetopfølgning', 12),
+        left(60, 730, '(Beløb i mio. kr.)'),
+        right(350, 750, 'Budget'),
+        right(440, 750, 'Forbrug'),
+        right(530, 750, 'Afvigelse'),
+        ...rowsAt(770, EDGES, [['Kontanthjælp', '11,7', '12,1', '-0,4']]),
+      ],
+      [
+        right(350, 60, 'Budget'),
+        right(440, 60, 'Forbrug'),
+        right(530, 60, 'Afvigelse'),
+        ...rowsAt(80, EDGES, [
+          ['Sygedagpenge', '15,2', '15,5', '-0,3'],
+          ['Sum, forsørgelse', '26,9', '27,6', '-0,7'],
+          ['Løntilskud', '57,8', '57,0', '0,8'],
+          ['Sum, beskæftigelsesindsats', '57,8', '57,0', '0,8'],
+        ]),
+      ],
+      [
+        right(350, 60, 'Budget'),
+        right(440, 60, 'Forbrug'),
+        right(530, 60, 'Afvigelse'),
+        ...rowsAt(80, EDGES, [['I alt', '84,7', '84,6', '0,1']]),
+        left(60, 120, 'Udvalget orienteres igen i efteråret.'),
+      ],
+    ]);
+    expect(doc.budgetTables).toHaveLength(1);
+    expect(doc.budgetTables[0]?.rows.map((r) => r.label)).toEqual(['Kontanthjælp', 'Sygedagpenge', 'Sum, forsørgelse', 'Løntilskud', 'Sum, beskæftigelsesindsats']);
+    expect(doc.budgetTables[0]?.total).toEqual({ label: 'I alt', values: [84700000, 84600000, 100000] });
+    expect(doc.budgetTables[0]?.rows[2]?.values).toEqual([26900000, 27600000, -700000]);
+  });
+});
