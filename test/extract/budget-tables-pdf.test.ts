@@ -199,3 +199,18 @@ describe('subtotals and page breaks that leave one row behind', () => {
     expect(doc.budgetTables[0]?.rows[2]?.values).toEqual([26900000, 27600000, -700000]);
   });
 });
+
+describe('a header row repeated over a page break', () => {
+  test('the repeated header with the unit in its corner cell is the table\'s header on both pages, not a running header', async () => {
+    const header = (y: number): TextRun[] => [left(60, y, 'Mio. kr.'), right(440, y, 'Budget'), right(530, y, 'Forbrug')];
+    const doc = await extract([
+      [left(60, 60, 'Budgetopfølgning', 12), left(60, 90, 'Tabellen viser budgettet.'), ...header(760), ...rowsAt(780, [440, 530], [['Kontanthjælp', '11,7', '12,1']])],
+      [...header(60), ...rowsAt(80, [440, 530], [['Sygedagpenge', '15,2', '15,5'], ['I alt', '26,9', '27,6']]), left(60, 140, 'Udvalget tager orienteringen til efterretning.')],
+    ]);
+    expect(cells(doc)).toEqual([
+      ['Kontanthjælp', [11700000, 12100000]],
+      ['Sygedagpenge', [15200000, 15500000]],
+      ['I alt', [26900000, 27600000]],
+    ]);
+  });
+});
