@@ -236,7 +236,13 @@ function buildTable(
   const statedUnit = nearestTableUnit([...shortLine(previousPageLine), ...shortLine(before), ...header.map((l) => l.text)]);
   const multiplier = statedUnit ?? 1;
   // A corner cell naming people or cases ("Helårspersoner", "Antal") makes a table of counts, not kroner.
-  const cornerCells = header.flatMap((l) => (l.cells.length > 1 && l.cells[0] && (l.cells[0].left === null || Math.abs(l.cells[0].left - labelLeft) <= 12) ? [l.cells[0]] : []));
+  // The corner cell may stand on a line of its own, centred between the header lines (Word, Writer).
+  const atLabels = (c: Cell | undefined): c is Cell => c !== undefined && (c.left === null || Math.abs(c.left - labelLeft) <= 12);
+  const cornerCells = header.flatMap((l) => {
+    const first = l.cells[0];
+    if (l.cells.length > 1) return atLabels(first) ? [first] : [];
+    return atLabels(first) && first.left !== null && first.text.split(/\s+/u).length <= 3 ? [first] : [];
+  });
   if (statedUnit === null && cornerCells.some((c) => namesCountUnit(c.text))) return null;
   const moneyEvidence =
     statedUnit !== null ||

@@ -214,3 +214,21 @@ describe('a header row repeated over a page break', () => {
     ]);
   });
 });
+
+describe('a corner cell on a line of its own', () => {
+  test('"Helårspersoner" centred between two header lines still makes a table of persons', async () => {
+    const doc = await extract([
+      [
+        left(60, 60, 'Udviklingen ses nedenfor.'),
+        right(440, 84, 'Budget'),
+        right(530, 84, 'Forventet'),
+        left(60, 92, 'Helårspersoner'),
+        right(440, 100, '2025'),
+        right(530, 100, '2025'),
+        ...rowsAt(120, [440, 530], [['Kontanthjælp', '93', '147'], ['Sygedagpenge', '571', '580'], ['I alt', '664', '727']]),
+      ],
+    ]);
+    expect(doc.budgetTables).toEqual([]);
+    expect(doc.moneyAmounts).toEqual([]);
+  });
+});
