@@ -4,19 +4,23 @@
 // with an empty cell keeps its other amounts under the right header.
 import type { BudgetRow, BudgetTable, MoneyAmount } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
-import { parseDanishNumber, tableUnitMultiplier } from '../text/numbers.js';
+import { tableUnitMultiplier } from '../text/numbers.js';
+import { amountDecimals, isAmountCell, parseAmountCell } from './amount-cell.js';
+import { nearestTableUnit, statedTableUnit } from './table-unit.js';
+import { namesCountUnit } from './table-count-units.js';
+import { joinContinuedTables, type TablePart } from './table-continuation.js';
 import { joinWrapped } from '../text/dehyphenate.js';
 import type { ExtractionContext, WarningSink } from './types.js';
 import { danish } from './danish-regex.js';
 import { cleanText, makeProvenance } from './goal-text.js';
 import { clusterEdges, tableLines, type Cell, type TableLine } from './table-layout.js';
 
-/** A cell holding one amount: "819.071", "-8.938", "÷ 1.500", "(1.234)" is not accepted. */
-const AMOUNT_CELL = /^[-+\u2013\u2212\u00f7]?\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^[-+\u2013\u2212\u00f7]?\s*\d+(?:,\d+)?$/u;
 /** Empty-cell marks inside a row of amounts. */
 const EMPTY_CELL = /^[-–—.]$/u;
 /** Row labels that mark the total. */
 export const TOTAL_LABEL = danish(/^(?:i\s+alt|total|sum|samlet|i\s+alt\s+netto|netto\s+i\s+alt)\b/iu);
+/** A group's subtotal ("Sum, forsørgelse", "I alt, integration"): a row of the table, never its total. */
+const SUBTOTAL_LABEL = /^(?:i\s+alt|sum|total|samlet)\s*,\s*\p{L}/iu;
 /** Words that make a table of numbers a table of money. */
 const MONEY_WORDS = danish(
   /\b(?:budget\p{L}*|regnskab\p{L}*|forbrug\p{L}*|mindreforbrug|merforbrug|udgift\p{L}*|indtægt\p{L}*|bevilling\p{L}*|tillægsbevilling\p{L}*|økonomi\p{L}*|beløb|kr\.?|kroner|besparelse\p{L}*|råderum\p{L}*|overførsl?\p{L}*|afvigelse\p{L}*|ramme\p{L}*|løn\p{L}*|driftsudgift\p{L}*|anlæg\p{L}*)(?![\p{L}])/iu,
@@ -45,6 +49,9 @@ interface Row {
   /** The last line of a label wrapped below the row's amounts. */
   continued?: TableLine;
 }
+
+/** Most lines a table's header may take: caption, unit and column names wrapped over three lines. */
+const MAX_HEADER_LINES = 5;
 
 /** Most lines one wrapped row label may run onto below its amounts. */
 const MAX_LABEL_CONTINUATION = 2;
@@ -87,8 +94,7 @@ export function extractBudgetTables(
   ctx: ExtractionContext,
   _warn: WarningSink,
 ): { tables: BudgetTable[]; cellAmounts: MoneyAmount[] } {
-  const tables: BudgetTable[] = [];
-  const cellAmounts: MoneyAmount[] = [];
+  const parts: TablePart[] = [];
   for (const page of ctx.pages) {
     const lines = tableLines(page).filter((l) => l.cells.length > 0);
     let i = 0;
@@ -99,14 +105,16 @@ export function extractBudgetTables(
         continue;
       }
       const built = buildTable(ctx, page, lines, i, group.rows);
-      if (built) {
-        tables.push(built.table);
-        cellAmounts.push(...built.cells);
-      }
+      const endsPage = group.next >= lines.length;
+      // One row alone is a table only as a part of one cut by a page break: it ends or opens its page.
+      if (built && (group.rows.length >= 2 || built.opensPage || endsPage)) parts.push({ ...built, endsPage });
       i = group.next;
     }
   }
-  return { tables, cellAmounts };
+  // A single row (or a total alone) counts only when it joined a part across a page break.
+  const joined = joinContinuedTables(parts).filter((p) => p.moneyEvidence && p.table.rows.length + (p.table.total ? 1 : 0) >= 2);
+  for (const part of joined) printedResolutions.set(part.table, part.resolution);
+  return { tables: joined.map((p) => p.table), cellAmounts: joined.flatMap((p) => p.cells) };
 }
 
 function amountRow(line: TableLine): Row | null {
@@ -118,8 +126,8 @@ function amountRow(line: TableLine): Row | null {
   // A table of contents ("Punkt ........ 12") is not a table of amounts.
   if (/\.{4,}|…{2,}/u.test(first.text)) return null;
   const values = hasLabel ? rest : line.cells;
-  if (!values.every((c) => AMOUNT_CELL.test(c.text) || EMPTY_CELL.test(c.text))) return null;
-  const amounts = values.filter((c) => AMOUNT_CELL.test(c.text));
+  if (!values.every((c) => isAmountCell(c.text) || EMPTY_CELL.test(c.text))) return null;
+  const amounts = values.filter((c) => isAmountCell(c.text));
   if (amounts.length === 0 || !hasLabel) return null;
   // A row of years is a header, not amounts.
   if (amounts.every((c) => YEAR_CELL.test(c.text))) return null;
@@ -170,7 +178,7 @@ function collectRows(lines: readonly TableLine[], start: number): { rows: Row[];
     }
     break;
   }
-  return rows.length >= 2 ? { rows, next: i } : null;
+  return { rows, next: i };
 }
 
 function buildTable(
@@ -179,15 +187,15 @@ function buildTable(
   lines: readonly TableLine[],
   firstRowIndex: number,
   rows: Row[],
-): { table: BudgetTable; cells: MoneyAmount[] } | null {
+): Omit<TablePart, 'endsPage'> | null {
   // The first row's label may begin on the line above its amounts ("Ny skole" / "i Vestbyen  12.000").
   const firstIndex = firstRowIndex - (absorbLabelAbove(lines, firstRowIndex, rows[0]) ? 1 : 0);
-  // Header lines: up to four lines straight above the rows (caption, unit, column names
-  // over two lines), without a sentence in them.
+  // Header lines: up to five lines straight above the rows (caption, unit, column names
+  // over two or three lines), without a sentence in them.
   const header: TableLine[] = [];
   const columns = columnEdges(rows);
   const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
-  for (let k = firstIndex - 1; k >= 0 && header.length < 4; k--) {
+  for (let k = firstIndex - 1; k >= 0 && header.length < MAX_HEADER_LINES; k--) {
     const line = lines[k];
     if (!line) break;
     const text = line.text.trim();
@@ -199,32 +207,53 @@ function buildTable(
       header.unshift(line);
       break;
     }
+    // A short cell standing over the amount columns names a column ("pr. 30.6.", "Tillægsbevillinger"
+    // wrapped onto a line of its own between the others), whatever it ends with.
+    const columnName = (c: Cell): boolean => line.hasLayout && c.text.split(/\s+/u).length <= 4 && isOverColumns(c, columns, labelLeft);
     // Header cells are short names, not sentences ("Vedtaget. Byrådet 31. januar", "Målet er nået.").
     const sentence = (c: Cell): boolean =>
-      /\.\s+\p{Lu}/u.test(c.text) ||
-      c.text.split(/\s+/u).length > 6 ||
-      (/\.$/u.test(c.text) && tableUnitMultiplier(c.text) === null && !ABBREVIATION_END.test(c.text) && !abbreviatedColumnName(c, line, columns, labelLeft));
+      !columnName(c) &&
+      (/\.\s+\p{Lu}/u.test(c.text) ||
+        c.text.split(/\s+/u).length > 6 ||
+        (/\.$/u.test(c.text) && statedTableUnit(c.text) === null && !ABBREVIATION_END.test(c.text) && !abbreviatedColumnName(c, line, columns, labelLeft)));
     if (tabbed && line.cells.some(sentence)) break;
-    if (!tabbed && (words > 10 || (/[.:]$/u.test(text) && !(words <= 6 && tableUnitMultiplier(text) !== null)))) break;
+    const unit = statedTableUnit(text);
+    const overColumns = !tabbed && line.cells[0] !== undefined && columnName(line.cells[0]);
+    if (!tabbed && !overColumns && (words > 10 || (/[.:]$/u.test(text) && !(words <= 6 && unit !== null)))) break;
     header.unshift(line);
     // A one-cell line above the column headers is the caption: the header ends there.
-    if (!tabbed && header.length > 1 && tableUnitMultiplier(text) === null) break;
+    if (!tabbed && !overColumns && header.length > 1 && unit === null) break;
   }
   const headerText = header.map((l) => l.text).join(' ');
   // The line just above the header may be the table's caption.
   const captionLine = lines[firstIndex - header.length - 1];
   const beforeText = captionLine?.text.trim() ?? '';
   const before = beforeText.split(/\s+/u).length <= 12 || CAPTION.test(beforeText) ? beforeText : '';
-  const multiplier = tableUnitMultiplier(headerText) ?? 1;
+  // The unit nearest the amounts: a header line or corner cell, else a short unit line just
+  // above, or — for a table that opens its page — the last line of the page before.
+  const shortLine = (t: string | undefined): string[] => (t !== undefined && t.trim() !== '' && t.trim().split(/\s+/u).length <= 6 ? [t] : []);
+  const previousPageLine = firstIndex - header.length === 0 ? lastLineBefore(ctx, page.number) : undefined;
+  const statedUnit = nearestTableUnit([...shortLine(previousPageLine), ...shortLine(before), ...header.map((l) => l.text)]);
+  const multiplier = statedUnit ?? 1;
+  // A corner cell naming people or cases ("Helårspersoner", "Antal") makes a table of counts, not kroner.
+  // The corner cell may stand on a line of its own, centred between the header lines (Word, Writer).
+  const atLabels = (c: Cell | undefined): c is Cell => c !== undefined && (c.left === null || Math.abs(c.left - labelLeft) <= 12);
+  const cornerCells = header.flatMap((l) => {
+    const first = l.cells[0];
+    if (l.cells.length > 1) return atLabels(first) ? [first] : [];
+    return atLabels(first) && first.left !== null && first.text.split(/\s+/u).length <= 3 ? [first] : [];
+  });
+  if (statedUnit === null && cornerCells.some((c) => namesCountUnit(c.text))) return null;
   const moneyEvidence =
-    tableUnitMultiplier(headerText) !== null ||
+    statedUnit !== null ||
     MONEY_WORDS.test(headerText) ||
     rows.some((r) => MONEY_WORDS.test(r.label)) ||
     MONEY_WORDS.test(before);
-  if (!moneyEvidence) return null;
+  // A part opening its page may continue a table of kroner from the page before: kept until that is known.
+  if (!moneyEvidence && firstIndex - header.length !== 0) return null;
 
   const names = columnNames(header, columns, rows);
-  const unitLine = header.find((l) => tableUnitMultiplier(l.text) !== null);
+  const unitLine = header.find((l) => statedTableUnit(l.text) !== null);
   const titleLine = header.find((l) => l !== unitLine && l.cells.length === 1 && !(l.cells[0] && isOverColumns(l.cells[0], columns, labelLeft)));
   // The table's own caption ("Tabel 2. …") names it better than the agenda item it stands in.
   // A caption wrapped onto a second line ("Tabel 1. … og" / "beskæftigelsesindsats") keeps both.
@@ -242,7 +271,7 @@ function buildTable(
       ? cleanText(titleLine.text)
       : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
   // A unit printed in parentheses ("(1.000 kr.)") is not wrapped in a second pair.
-  const unitCellText = unitLine ? (unitLine.cells.find((c) => tableUnitMultiplier(c.text) !== null)?.text ?? unitLine.text) : null;
+  const unitCellText = unitLine ? (unitLine.cells.find((c) => statedTableUnit(c.text) !== null)?.text ?? unitLine.text) : null;
   const unitText = unitCellText === null ? null : cleanText(unitCellText.trim().replace(/^\((.*)\)$/u, '$1'));
   const title = unitText && !baseTitle.includes(unitText) ? `${baseTitle} (${unitText})` : baseTitle;
 
@@ -252,7 +281,7 @@ function buildTable(
     const values: (number | null)[] = columns.map(() => null);
     row.amounts.forEach((cell, k) => {
       const col = columnOf(cell, k, row.amounts.length, columns);
-      const parsed = parseDanishNumber(cell.text.replace(/\s+/gu, ''));
+      const parsed = parseAmountCell(cell.text);
       if (parsed === null || col < 0) return;
       const value = Math.round(parsed * multiplier * 1e6) / 1e6;
       values[col] = value;
@@ -267,16 +296,15 @@ function buildTable(
     budgetRows.push({ label: row.label, values });
   }
   // The size of the last printed digit, for the total check: "84,2" in mio. kr. → 100000.
-  const decimals = Math.max(0, ...rows.flatMap((r) => r.amounts.map((c) => /,(\d+)$/u.exec(c.text)?.[1]?.length ?? 0)));
+  const decimals = Math.max(0, ...rows.flatMap((r) => r.amounts.map((c) => amountDecimals(c.text))));
   const resolution = multiplier / 10 ** decimals;
   const last = budgetRows.at(-1);
-  const total = last && TOTAL_LABEL.test(last.label) ? last : null;
+  const total = last && TOTAL_LABEL.test(last.label) && !SUBTOTAL_LABEL.test(last.label) ? last : null;
   const firstLine = header[0] ?? rows[0]?.line;
   const lastLine = rows.at(-1)?.continued ?? rows.at(-1)?.line;
   const provenance = makeProvenance(ctx.pages, page.number, firstLine?.start ?? 0, lastLine?.end ?? 0);
   const table: BudgetTable = { title, unit: 'DKK', columns: names, rows: total ? budgetRows.slice(0, -1) : budgetRows, total, provenance };
-  printedResolutions.set(table, resolution);
-  return { table, cells };
+  return { table, cells, page: page.number, opensPage: firstIndex - header.length === 0, statedUnit, resolution, moneyEvidence };
 }
 
 /**

@@ -31,6 +31,20 @@ function key(text: string): string {
   return text.toLowerCase().replace(/(?<!\d)\d{1,4}(?!\d)/gu, '#').replace(/\s+/gu, ' ').trim();
 }
 
+interface Occurrence {
+  page: number;
+  text: string;
+  /** In the upper half of its page. */
+  top: boolean;
+}
+
+/** Whether a line stands in the upper half of its page: by position, else by its place among the lines. */
+function inUpperHalf(page: DraftPage, index: number): boolean {
+  const line = page.lines[index];
+  if (page.positioned && page.height > 0 && line) return line.y / page.height < 0.5;
+  return index < page.lines.length / 2;
+}
+
 function edgeIndexes(page: DraftPage): number[] {
   const n = page.lines.length;
   const out: number[] = [];
@@ -52,7 +66,10 @@ function edgeIndexes(page: DraftPage): number[] {
  * ("Referat – side 3" on page 3, "side 4" on page 4); headings such as "Punkt 2: Budget"
  * on unrelated pages do not.
  */
-function isRunning(occurrences: readonly { page: number; text: string }[]): boolean {
+function isRunning(occurrences: readonly Occurrence[]): boolean {
+  // A line at the foot of one page and the head of the next is a table header or heading
+  // carried over a page break; a running header or footer keeps to one end of the page.
+  if (new Set(occurrences.map((o) => o.top)).size > 1) return false;
   if (new Set(occurrences.map((o) => o.text)).size === 1) return true;
   const offsets = occurrences.map((o) => {
     const numbers = [...o.text.matchAll(/(?<!\d)\d{1,4}(?!\d)/gu)].map((m) => Number(m[0]));
@@ -98,7 +115,7 @@ function titleTest(pages: readonly DraftPage[]): (page: DraftPage, line: DraftLi
 
 /** Removes running headers/footers and page-number lines from the pages, in place; returns how many lines went. */
 export function removeRunningHeaders(pages: DraftPage[]): number {
-  const occurrencesByKey = new Map<string, { page: number; text: string }[]>();
+  const occurrencesByKey = new Map<string, Occurrence[]>();
   for (const page of pages) {
     for (const i of edgeIndexes(page)) {
       const line = page.lines[i];
@@ -108,7 +125,7 @@ export function removeRunningHeaders(pages: DraftPage[]): number {
       if (k.replace(/[#\s]/gu, '').length === 0 && !PAGE_NUMBER_LINE.test(text)) continue;
       let list = occurrencesByKey.get(k);
       if (!list) occurrencesByKey.set(k, (list = []));
-      if (!list.some((o) => o.page === page.number)) list.push({ page: page.number, text });
+      if (!list.some((o) => o.page === page.number)) list.push({ page: page.number, text, top: inUpperHalf(page, i) });
     }
   }
   const textPages = pages.filter((p) => p.lines.length > 0).length;

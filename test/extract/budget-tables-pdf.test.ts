@@ -1,0 +1,234 @@
+// Budget tables read from real PDF bytes made here with pdfkit: amounts right-aligned in
+// their columns as word processors print them, and the table classes municipal documents
+// print: accountants' negatives "(475)", a column name wrapped onto a line of its own,
+// the unit in a line above the header or in the corner cell, a sentence above the table
+// stating an amount in another unit.
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/pipeline/index.js';
+import { parsePdf } from '../../src/pdf/index.js';
+import type { ExtractedDocument } from '../../src/schema/contract.js';
+import { makePdf, type TextRun } from '../pdf/make-pdf.js';
+
+/** Helvetica advance widths (per 1 000 em) of what amounts are made of. */
+const GLYPH: Record<string, number> = { '.': 278, ',': 278, '(': 333, ')': 333, '-': 333, '÷': 584 };
+const widthOf = (text: string, size: number): number => [...text].reduce((w, ch) => w + (GLYPH[ch] ?? 556), 0) * (size / 1000);
+
+/** A run whose right edge sits at `right`, as a right-aligned table cell. */
+const right = (rightEdge: number, y: number, text: string, size = 10): TextRun => ({ text, x: rightEdge - widthOf(text, size), y, size });
+const left = (x: number, y: number, text: string, size = 10): TextRun => ({ text, x, y, size });
+
+/** A grid of rows: label at the left margin, one amount per column right edge. */
+function rowsAt(top: number, edges: readonly number[], rows: readonly (readonly string[])[]): TextRun[] {
+  return rows.flatMap(([label = '', ...amounts], i) => [left(60, top + i * 18, label), ...amounts.map((a, k) => right(edges[k] ?? 0, top + i * 18, a))]);
+}
+
+async function extract(pages: TextRun[][]): Promise<ExtractedDocument> {
+  const parsed = await parsePdf(await makePdf({ pages }));
+  return buildDocument({ path: 'budget.pdf', sha256: 'd'.repeat(64), bytes: 1, parsed, withText: false });
+}
+
+const cells = (doc: ExtractedDocument): [string, (number | null)[]][] =>
+  doc.budgetTables.flatMap((t) => [...t.rows, ...(t.total ? [t.total] : [])].map((r): [string, (number | null)[]] => [r.label, r.values]));
+
+const EDGES = [350, 440, 530] as const;
+
+describe('budget tables in PDFs', () => {
+  test('negatives in parentheses, a second header line "pr. 30.6.", the unit on a line above, a mio. kr. sentence further up', async () => {
+    const doc = await extract([
+      [
+        left(60, 60, 'Punkt 3. Budgetopfølgning for beskæftigelsesområdet', 12),
+        left(60, 90, 'Tabellen viser budgettet fordelt på hovedposter. Det samlede budget i første'),
+        left(60, 104, 'kolonne udgør 98,4 mio. kr.'),
+        left(60, 126, '(Beløb i 1.000 kr.)'),
+        right(350, 146, 'Budget'),
+        right(440, 146, 'Forbrug'),
+        right(530, 146, 'Afvigelse'),
+        right(350, 158, '2025'),
+        right(440, 158, 'pr. 30.6.'),
+        ...rowsAt(178, EDGES, [
+          ['Kontanthjælp', '61.500', '60.775', '725'],
+          ['Sygedagpenge', '3.000', '3.475', '(475)'],
+          ['Løntilskud', '33.900', '34.550', '(13.830)'],
+          ['I alt', '98.400', '98.800', '(13.580)'],
+        ]),
+        left(60, 270, 'Forvaltningen følger udviklingen tæt.'),
+      ],
+    ]);
+    expect(doc.budgetTables).toHaveLength(1);
+    expect(doc.budgetTables[0]?.columns).toEqual(['Budget 2025', 'Forbrug pr. 30.6.', 'Afvigelse']);
+    expect(cells(doc)).toEqual([
+      ['Kontanthjælp', [61500000, 60775000, 725000]],
+      ['Sygedagpenge', [3000000, 3475000, -475000]],
+      ['Løntilskud', [33900000, 34550000, -13830000]],
+      ['I alt', [98400000, 98800000, -13580000]],
+    ]);
+    expect(doc.budgetTables[0]?.total?.label).toBe('I alt');
+    // The sentence's own amount stays an amount in mio. kr.
+    expect(doc.moneyAmounts.map((m) => m.value)).toContain(98400000);
+    expect(doc.moneyAmounts.filter((m) => m.value === -13830000)).toHaveLength(1);
+  });
+
+  test('a column name wrapped onto a line of its own between the others, the unit in mio. kr. one line above, ÷ negatives', async () => {
+    const doc = await extract([
+      [
+        left(60, 60, 'Budgetopfølgning pr. 30. juni', 12),
+        left(60, 84, '(Beløb i mio. kr.)'),
+        right(350, 104, 'Vedtaget'),
+        right(530, 104, 'Korrigeret'),
+        right(440, 112, 'Tillægsbevillinger'),
+        right(350, 120, 'budget'),
+        right(530, 120, 'budget'),
+        ...rowsAt(140, EDGES, [
+          ['Mentorordninger', '26,2', '÷1,1', '25,1'],
+          ['Uddannelseshjælp', '60,6', '0,7', '61,3'],
+          ['I alt', '86,8', '÷0,4', '86,4'],
+        ]),
+      ],
+    ]);
+    expect(doc.budgetTables[0]?.columns).toEqual(['Vedtaget budget', 'Tillægsbevillinger', 'Korrigeret budget']);
+    expect(cells(doc)).toEqual([
+      ['Mentorordninger', [26200000, -1100000, 25100000]],
+      ['Uddannelseshjælp', [60600000, 700000, 61300000]],
+      ['I alt', [86800000, -400000, 86400000]],
+    ]);
+  });
+});
+
+describe('tables that are not kroner', () => {
+  test('a table of helårspersoner shaped like a budget table gives no table and no amounts', async () => {
+    const doc = await extract([
+      [
+        left(60, 60, 'Udviklingen i antallet af helårspersoner på de største ydelser ses nedenfor.'),
+        left(60, 84, 'Helårspersoner'),
+        right(440, 84, 'Budget'),
+        right(530, 84, 'Forventet'),
+        right(440, 96, '2025'),
+        right(530, 96, '2025'),
+        ...rowsAt(116, [440, 530], [
+          ['Kontanthjælp', '899', '843'],
+          ['Sygedagpenge', '1.221', '1.161'],
+          ['I alt', '2.120', '2.004'],
+        ]),
+      ],
+    ]);
+    expect(doc.budgetTables).toEqual([]);
+    expect(doc.moneyAmounts).toEqual([]);
+  });
+});
+
+describe('a unit left on the page before', () => {
+  test('the unit line at the foot of one page scales the table that opens the next', async () => {
+    const doc = await extract([
+      [left(60, 60, 'Budgetopfølgning', 12), left(60, 760, 'Tabellen viser budgettet for området fordelt på hovedposter.'), left(60, 780, '(Beløb i mio. kr.)')],
+      [right(530, 60, 'Beløb'), ...rowsAt(80, [530], [['Virksomhedspraktik', '-2,4'], ['Sygedagpenge', '49,8'], ['I alt', '47,4']])],
+    ]);
+    expect(cells(doc)).toEqual([
+      ['Virksomhedspraktik', [-2400000]],
+      ['Sygedagpenge', [49800000]],
+      ['I alt', [47400000]],
+    ]);
+  });
+});
+
+describe('a table across a page break', () => {
+  test('the part that opens the next page under a repeated header continues the table, in its unit', async () => {
+    const header = (y: number): TextRun[] => [right(350, y, 'Vedtaget'), right(440, y, 'Tillæg'), right(530, y, 'Korrigeret')];
+    const doc = await extract([
+      [
+        left(60, 60, 'Økonomi', 12),
+        left(60, 720, '(Beløb i 1.000 kr.)'),
+        ...header(740),
+        ...rowsAt(760, EDGES, [
+          ['Virksomhedspraktik', '20.100', '525', '20.625'],
+          ['Sygedagpenge', '74.400', '÷525', '73.875'],
+        ]),
+      ],
+      [
+        ...header(60),
+        ...rowsAt(80, EDGES, [
+          ['Fleksjob', '49.100', '÷1.400', '47.700'],
+          ['I alt', '143.600', '÷1.400', '142.200'],
+        ]),
+        left(60, 140, 'Administrationen følger op på området.'),
+      ],
+    ]);
+    expect(doc.budgetTables).toHaveLength(1);
+    expect(cells(doc)).toEqual([
+      ['Virksomhedspraktik', [20100000, 525000, 20625000]],
+      ['Sygedagpenge', [74400000, -525000, 73875000]],
+      ['Fleksjob', [49100000, -1400000, 47700000]],
+      ['I alt', [143600000, -1400000, 142200000]],
+    ]);
+    expect(doc.moneyAmounts.map((m) => m.value)).toContain(-1400000);
+  });
+});
+
+describe('subtotals and page breaks that leave one row behind', () => {
+  test('"Sum, <group>" rows are rows of the table; a table cut after its first row, or before its total, is still one table', async () => {
+    const doc = await extract([
+      [
+        left(60, 60, 'Budgetopfølgning', 12),
+        left(60, 730, '(Beløb i mio. kr.)'),
+        right(350, 750, 'Budget'),
+        right(440, 750, 'Forbrug'),
+        right(530, 750, 'Afvigelse'),
+        ...rowsAt(770, EDGES, [['Kontanthjælp', '11,7', '12,1', '-0,4']]),
+      ],
+      [
+        right(350, 60, 'Budget'),
+        right(440, 60, 'Forbrug'),
+        right(530, 60, 'Afvigelse'),
+        ...rowsAt(80, EDGES, [
+          ['Sygedagpenge', '15,2', '15,5', '-0,3'],
+          ['Sum, forsørgelse', '26,9', '27,6', '-0,7'],
+          ['Løntilskud', '57,8', '57,0', '0,8'],
+          ['Sum, beskæftigelsesindsats', '57,8', '57,0', '0,8'],
+        ]),
+      ],
+      [
+        right(350, 60, 'Budget'),
+        right(440, 60, 'Forbrug'),
+        right(530, 60, 'Afvigelse'),
+        ...rowsAt(80, EDGES, [['I alt', '84,7', '84,6', '0,1']]),
+        left(60, 120, 'Udvalget orienteres igen i efteråret.'),
+      ],
+    ]);
+    expect(doc.budgetTables).toHaveLength(1);
+    expect(doc.budgetTables[0]?.rows.map((r) => r.label)).toEqual(['Kontanthjælp', 'Sygedagpenge', 'Sum, forsørgelse', 'Løntilskud', 'Sum, beskæftigelsesindsats']);
+    expect(doc.budgetTables[0]?.total).toEqual({ label: 'I alt', values: [84700000, 84600000, 100000] });
+    expect(doc.budgetTables[0]?.rows[2]?.values).toEqual([26900000, 27600000, -700000]);
+  });
+});
+
+describe('a header row repeated over a page break', () => {
+  test('the repeated header with the unit in its corner cell is the table\'s header on both pages, not a running header', async () => {
+    const header = (y: number): TextRun[] => [left(60, y, 'Mio. kr.'), right(440, y, 'Budget'), right(530, y, 'Forbrug')];
+    const doc = await extract([
+      [left(60, 60, 'Budgetopfølgning', 12), left(60, 90, 'Tabellen viser budgettet.'), ...header(760), ...rowsAt(780, [440, 530], [['Kontanthjælp', '11,7', '12,1']])],
+      [...header(60), ...rowsAt(80, [440, 530], [['Sygedagpenge', '15,2', '15,5'], ['I alt', '26,9', '27,6']]), left(60, 140, 'Udvalget tager orienteringen til efterretning.')],
+    ]);
+    expect(cells(doc)).toEqual([
+      ['Kontanthjælp', [11700000, 12100000]],
+      ['Sygedagpenge', [15200000, 15500000]],
+      ['I alt', [26900000, 27600000]],
+    ]);
+  });
+});
+
+describe('a corner cell on a line of its own', () => {
+  test('"Helårspersoner" centred between two header lines still makes a table of persons', async () => {
+    const doc = await extract([
+      [
+        left(60, 60, 'Udviklingen ses nedenfor.'),
+        right(440, 84, 'Budget'),
+        right(530, 84, 'Forventet'),
+        left(60, 92, 'Helårspersoner'),
+        right(440, 100, '2025'),
+        right(530, 100, '2025'),
+        ...rowsAt(120, [440, 530], [['Kontanthjælp', '93', '147'], ['Sygedagpenge', '571', '580'], ['I alt', '664', '727']]),
+      ],
+    ]);
+    expect(doc.budgetTables).toEqual([]);
+    expect(doc.moneyAmounts).toEqual([]);
+  });
+});
