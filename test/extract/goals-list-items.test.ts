@@ -51,7 +51,7 @@ describe('bulleted goals with their results', () => {
   });
 
   test('each bullet is one goal: its statement without the glyph, its result and verdict', () => {
-    expect(doc.goals.map((g) => [g.text, g.target.value, g.target.comparator, g.status])).toEqual([
+    expect(doc.goals.map((g) => [g.text, g.target?.value, g.target?.comparator, g.status])).toEqual([
       ['Mindst 58 % af de unge, der afslutter et forløb i jobcentret, skal påbegynde en uddannelse.', 58, '>=', 'not_met'],
       ['Antallet af borgere på kontanthjælp skal reduceres med 40 helårspersoner.', 40, 'reduce', 'met'],
       ['Andelen af unge under 30 år på offentlig forsørgelse må højst være 10 %.', 10, '<=', 'met'],
