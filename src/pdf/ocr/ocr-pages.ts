@@ -33,7 +33,7 @@ const CONFIDENT = 60;
 export const OCR_INSTALL_HINT = 'install tesseract-ocr, tesseract-ocr-dan and poppler-utils (Debian) and run with --ocr auto';
 
 let languages: Promise<string[] | null> | undefined;
-/** Whether tesseract with Danish is installed (asked once per thread). */
+/** Whether tesseract with Danish is installed (asked once per process). */
 export function ocrAvailable(): Promise<boolean> {
   languages ??= tesseractLanguages();
   return languages.then((langs) => langs !== null && langs.includes(OCR_LANGUAGE));
@@ -42,10 +42,11 @@ export function ocrAvailable(): Promise<boolean> {
 export async function readPagesWithoutText(pdf: Uint8Array, doc: PDFDocumentProxy, pages: ParsedPage[], run: OcrRun): Promise<ParsedPage[]> {
   const missing = new Set<number>();
   for (const page of pages) {
-    // The operator list is asked only of near-empty pages: it decodes the page's images.
-    if (textCharacterCount(page.text) < MIN_TEXT_CHARACTERS && lacksTextLayer(page.text, await pageDrawing(doc, page.number))) {
-      missing.add(page.number);
-    }
+    // The operator list is asked only of near-empty pages: it decodes the page's images. A page
+    // whose drawing pdf.js cannot list (a broken content stream) keeps the text it has.
+    if (textCharacterCount(page.text) >= MIN_TEXT_CHARACTERS) continue;
+    const drawing = await pageDrawing(doc, page.number).catch(() => undefined);
+    if (drawing && lacksTextLayer(page.text, drawing)) missing.add(page.number);
   }
   const wanted = run.mode === 'always' ? pages : pages.filter((p) => missing.has(p.number));
   if (wanted.length === 0) return pages;
