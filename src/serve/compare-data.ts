@@ -3,6 +3,7 @@
 // replaced, a correction made), which one cheap query tells.
 import type { Kysely } from 'kysely';
 import { compareIndicators, type CompareRow } from '../compare/index.js';
+import { onePerCell } from '../compare/one-per-cell.js';
 import type { Database } from '../store/schema.js';
 
 export interface ChartData {
@@ -26,14 +27,14 @@ export class CompareCache {
     return JSON.stringify([d?.n, d?.t, c?.n, c?.m]);
   }
 
-  /** Every comparison row (corrections applied), of one indicator when given. */
+  /** The comparison rows as `minutes compare` gives them by default (one value per municipality × year × indicator × unit, corrections applied), of one indicator when given. */
   async rows(indicator?: string): Promise<CompareRow[]> {
     const version = await this.#storeVersion();
     if (!this.#rows || version !== this.#version) {
       this.#version = version;
       this.#byIndicator = new Map();
       this.#counts = undefined;
-      this.#rows = compareIndicators(this.db, {});
+      this.#rows = compareIndicators(this.db, {}).then(onePerCell);
       this.#rows.catch(() => {
         this.#rows = undefined;
       });
