@@ -3,7 +3,7 @@
 // documents counts once, with the verdict of the latest meeting.
 import { z } from 'zod';
 import { GoalStatus } from '../schema/contract.js';
-import { municipalityKey } from '../extract/municipalities.js';
+import { municipalityKey } from '../extract/meeting/municipalities.js';
 import type { LinkedGoal } from './link-facts.js';
 
 export const GoalAttainmentRow = z.object({

@@ -1,7 +1,7 @@
 // Comparisons across municipalities and years, rebuilt from the store.
 export { INDICATORS, findIndicator, IndicatorDefinition, type Indicator } from './indicators.js';
 export { createIndicatorMatcher, DEFAULT_MATCH_OPTIONS, type IndicatorLink, type IndicatorMatcher, type MatchOptions } from './match.js';
-export { factYear, planYearIn, PLAN_YEAR_PATTERNS, type FactYear, type YearSource } from '../extract/plan-year.js';
+export { factYear, planYearIn, PLAN_YEAR_PATTERNS, type FactYear, type YearSource } from '../extract/goals/plan-year.js';
 export { CompareRow, buildCompareRows } from './compare-rows.js';
 export { GoalAttainmentRow, attainmentGroup, goalAttainment } from './goal-attainment.js';
 export { applyCorrections } from './apply-corrections.js';

@@ -3,7 +3,7 @@
 // step with the taxonomy.
 import type { DocumentFacts, StoredActual, StoredAgendaItem, StoredGoal, StoredPercentage } from './load-facts.js';
 import type { IndicatorLink, IndicatorMatcher } from './match.js';
-import { factYear, type FactYear } from '../extract/plan-year.js';
+import { factYear, type FactYear } from '../extract/goals/plan-year.js';
 
 /** Words that mark the sentence of a goal stating what is to be reached. */
 export const TARGET_SENTENCE_WORDS = /\b(?:skal|tilstræbes|bør|målet er|mindst|maksimalt|højst|reduceres|øges|nedbringes)\b/iu;

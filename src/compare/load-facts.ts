@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { Comparator, GoalStatus, Scope, StatusBasis, Unit } from '../schema/contract.js';
-import { matchMunicipality, municipalityKey } from '../extract/municipalities.js';
+import { matchMunicipality, municipalityKey } from '../extract/meeting/municipalities.js';
 import type { Database } from '../store/schema.js';
 import { percentageWindow } from './percentage-window.js';
 

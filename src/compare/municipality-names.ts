@@ -1,7 +1,7 @@
 // Names a user types for --municipality, resolved against the official 98: any spelling
 // the extractor knows, a misspelling it accepts, or the same name typed without æ, ø, å
 // ("Tonder", "Hoje-Taastrup", "Aero"). An unknown name gets its nearest official names.
-import { matchMunicipality, MUNICIPALITIES, municipalityKey, type Municipality } from '../extract/municipalities.js';
+import { matchMunicipality, MUNICIPALITIES, municipalityKey, type Municipality } from '../extract/meeting/municipalities.js';
 import { loadTextTools } from './text-tools.js';
 
 export type MunicipalityResolution = { municipality: Municipality } | { municipality: null; nearest: string[] };

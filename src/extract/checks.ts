@@ -4,13 +4,13 @@
 import type { BudgetTable, ExtractedFacts, Goal, StatusSummary, Warning } from '../schema/contract.js';
 import type { NormalisedPage } from '../schema/normalised.js';
 import type { ExtractionContext } from './types.js';
-import { printedResolutionOf } from './budget-tables.js';
-import { danish } from './danish-regex.js';
-import { cleanText, sentences } from './goal-text.js';
-import { findStatus, HYPOTHETICAL_SENTENCE, isVerdictClause } from './status-vocabulary.js';
-import { sentencesNamedIn, summaryPlace } from './status-summary.js';
-import { agendaItemAt } from './goals.js';
-import { extentOf } from './goal-build.js';
+import { printedResolutionOf } from './tables/budget-tables.js';
+import { danish } from './common/danish-regex.js';
+import { cleanText, sentences } from './goals/goal-text.js';
+import { findStatus, HYPOTHETICAL_SENTENCE, isVerdictClause } from './goals/status-vocabulary.js';
+import { sentencesNamedIn, summaryPlace } from './goals/status-summary.js';
+import { agendaItemAt } from './goals/goals.js';
+import { extentOf } from './goals/goal-build.js';
 
 export function checkDocument(facts: ExtractedFacts, ctx: ExtractionContext): Warning[] {
   return [

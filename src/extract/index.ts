@@ -2,14 +2,14 @@
 // Pure: pages in, facts and warnings out; no I/O.
 import type { ExtractedFacts, MoneyAmount, Warning } from '../schema/contract.js';
 import { untimed, type ExtractionInput, type StepTimer } from './types.js';
-import { extractMeeting, MEETING_KINDS } from './meeting.js';
-import { extractAgendaItems } from './agenda-items.js';
-import { hasCaseStructure } from './case-structure.js';
-import { extractPercentages } from './percentages.js';
-import { extractMoneyAmounts } from './money.js';
-import { extractGoals } from './goals.js';
-import { extractStatusSummary } from './status-summary.js';
-import { extractBudgetTables } from './budget-tables.js';
+import { extractMeeting, MEETING_KINDS } from './meeting/meeting.js';
+import { extractAgendaItems } from './agenda/agenda-items.js';
+import { hasCaseStructure } from './agenda/case-structure.js';
+import { extractPercentages } from './figures/percentages.js';
+import { extractMoneyAmounts } from './figures/money.js';
+import { extractGoals } from './goals/goals.js';
+import { extractStatusSummary } from './goals/status-summary.js';
+import { extractBudgetTables } from './tables/budget-tables.js';
 import { checkDocument } from './checks.js';
 
 export type { ExtractionInput, ExtractionContext, StepTimer } from './types.js';

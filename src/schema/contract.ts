@@ -186,7 +186,7 @@ export type PageText = z.infer<typeof PageText>;
 
 /**
  * How the issuing municipality was decided: the document's own header, the path it was filed
- * under, or the municipality its text mentions most (see extract/issuing-municipality.ts).
+ * under, or the municipality its text mentions most (see extract/meeting/issuing-municipality.ts).
  */
 export const MunicipalityBasis = z.enum(['header', 'path', 'mention']);
 export type MunicipalityBasis = z.infer<typeof MunicipalityBasis>;

@@ -3,7 +3,7 @@
 import { html } from 'hono/html';
 import type { Kysely } from 'kysely';
 import { attainmentGoals, attainmentGroup, goalAttainmentReport } from '../compare/index.js';
-import { municipalityKey } from '../extract/municipalities.js';
+import { municipalityKey } from '../extract/meeting/municipalities.js';
 import type { Database } from '../store/schema.js';
 import { layout, query, type Html } from './layout.js';
 

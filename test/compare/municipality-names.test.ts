@@ -1,7 +1,7 @@
 // --municipality names: every spelling of the 98 resolves, ASCII spellings too, and an
 // unknown name is answered with the official names nearest to it.
 import { describe, expect, it } from 'vitest';
-import { MUNICIPALITIES } from '../../src/extract/municipalities.js';
+import { MUNICIPALITIES } from '../../src/extract/meeting/municipalities.js';
 import { asciiKey, resolveMunicipality } from '../../src/compare/municipality-names.js';
 
 const official = async (name: string): Promise<string | null> => (await resolveMunicipality(name)).municipality?.officialName ?? null;

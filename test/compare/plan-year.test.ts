@@ -1,6 +1,6 @@
 // The year rule: plan year named nearest the fact, else the meeting's year.
 import { describe, expect, it } from 'vitest';
-import { factYear, planYearIn } from '../../src/extract/plan-year.js';
+import { factYear, planYearIn } from '../../src/extract/goals/plan-year.js';
 
 describe('planYearIn', () => {
   it.each([

@@ -2,9 +2,9 @@
 // FirstAgenda "Punkt N:" with a TOC, "Pkt."/"Sag" headings, plain numbered headings,
 // unlabelled decisions in a referat, and absence lines.
 import { describe, expect, test } from 'vitest';
-import { extractAgendaItems, firstSentence, isCaseNumberLine, joinTitleLines, repairCaseNumber, splitNames } from '../../src/extract/agenda-items.js';
-import { AGENDA_HEADING_LABELLED, CASE_NUMBER_LABEL, TOC_ENTRY } from '../../src/extract/patterns.js';
-import { readDecisionLabel } from '../../src/extract/decision-label.js';
+import { extractAgendaItems, firstSentence, isCaseNumberLine, joinTitleLines, repairCaseNumber, splitNames } from '../../src/extract/agenda/agenda-items.js';
+import { AGENDA_HEADING_LABELLED, CASE_NUMBER_LABEL, TOC_ENTRY } from '../../src/extract/common/patterns.js';
+import { readDecisionLabel } from '../../src/extract/agenda/decision-label.js';
 import type { AgendaItem } from '../../src/schema/contract.js';
 import { contextFrom, expectProvenance, layoutPage, noWarnings } from './pages.js';
 

@@ -2,7 +2,7 @@
 // unit headers applied, negative numbers, empty cells, wrapped labels, "I alt" totals,
 // columns keeping their header text; and no table where there are no kroner.
 import { describe, expect, test } from 'vitest';
-import { extractBudgetTables } from '../../src/extract/budget-tables.js';
+import { extractBudgetTables } from '../../src/extract/tables/budget-tables.js';
 import { contextFrom, expectProvenance, noWarnings } from './pages.js';
 import { layoutContext, layoutPage, line } from './goals-layout.js';
 

@@ -3,8 +3,8 @@
 // before its comma, a change with a when between verb and "med", a verb before its subject, a unit price,
 // a reporting subject with adjectives, and a proposed application. Own Danish examples.
 import { describe, expect, test } from 'vitest';
-import { extractMoneyAmounts } from '../../src/extract/money.js';
-import { extractPercentages } from '../../src/extract/percentages.js';
+import { extractMoneyAmounts } from '../../src/extract/figures/money.js';
+import { extractPercentages } from '../../src/extract/figures/percentages.js';
 import { contextFrom, noWarnings } from './pages.js';
 
 const percents = (text: string): string[] => extractPercentages(contextFrom('sag.pdf', text), noWarnings).map((p) => p.context);

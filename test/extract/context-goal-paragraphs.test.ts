@@ -3,8 +3,8 @@
 // a gap to the national figure says so, and an amount "svarende til" restates the figure before it.
 // Own Danish examples.
 import { describe, expect, test } from 'vitest';
-import { extractMoneyAmounts } from '../../src/extract/money.js';
-import { extractPercentages } from '../../src/extract/percentages.js';
+import { extractMoneyAmounts } from '../../src/extract/figures/money.js';
+import { extractPercentages } from '../../src/extract/figures/percentages.js';
 import { contextFrom, noWarnings } from './pages.js';
 
 describe('figures in a numbered goal paragraph', () => {

@@ -1,6 +1,6 @@
 // Shared by the goal tests: runs extractGoals on a context, checks every provenance
 // against its page text, and reduces a goal to the fields the expectations compare.
-import { extractGoals } from '../../src/extract/goals.js';
+import { extractGoals } from '../../src/extract/goals/goals.js';
 import type { ExtractionContext } from '../../src/extract/types.js';
 import type { Goal, Warning } from '../../src/schema/contract.js';
 import { expectProvenance } from './pages.js';

@@ -1,6 +1,6 @@
 // Which table cells read as goal statements: the positive and negative examples as data.
 import { describe, expect, test } from 'vitest';
-import { columnOfStatements, readsAsStatement } from '../../src/extract/goal-statement-cues.js';
+import { columnOfStatements, readsAsStatement } from '../../src/extract/goals/goal-statement-cues.js';
 
 const STATEMENTS = [
   'Mindst 60 % af de unge skal være i uddannelse efter et år.',

@@ -3,7 +3,7 @@
 // figures, a municipality's name heading its own results, and a table that breaks onto
 // the next page without repeating its header. All text is composed for these tests.
 import { describe, expect, test } from 'vitest';
-import { headerRole } from '../../src/extract/goal-table-headers.js';
+import { headerRole } from '../../src/extract/goals/goal-table-headers.js';
 import { layoutContext, layoutPage, line } from './goals-layout.js';
 import { goalShape, runGoals } from './goal-run.js';
 
@@ -159,14 +159,14 @@ describe('goal tables: a wrapped header, target and national figures in columns 
 
 describe('comparators and verdicts of such tables', () => {
   test('"må ikke være over" is a ceiling', async () => {
-    const { parseTarget } = await import('../../src/extract/goal-target.js');
+    const { parseTarget } = await import('../../src/extract/goals/goal-target.js');
     expect(parseTarget('Andelen af langtidsledige må ikke være over 12 %.')).toEqual({ value: 12, unit: 'percent', comparator: '<=' });
     expect(parseTarget('Sagsbehandlingstiden må ikke overstige 30 dage.').comparator).toBe('<=');
     expect(parseTarget('Andelen i job må ikke komme under 40 %.').comparator).toBe('>=');
   });
 
   test('"Opnået" and "Ikke opnået" fill a verdict cell', async () => {
-    const { findVerdict } = await import('../../src/extract/status-vocabulary.js');
+    const { findVerdict } = await import('../../src/extract/goals/status-vocabulary.js');
     expect(findVerdict('Opnået')?.status).toBe('met');
     expect(findVerdict('Ikke opnået')?.status).toBe('not_met');
     expect(findVerdict('Delvist opnået')?.status).toBe('partly_met');
@@ -176,7 +176,7 @@ describe('comparators and verdicts of such tables', () => {
 
 describe('percentages in goal-table cells', () => {
   test('a national column makes its figures national; bare cells measure the row goal', async () => {
-    const { extractPercentages } = await import('../../src/extract/percentages.js');
+    const { extractPercentages } = await import('../../src/extract/figures/percentages.js');
     const page = layoutPage(1, [
       line(100, [60, 'Nr.'], [90, 'Indikator'], [250, 'Målsætning'], [330, 'Resultat'], [410, 'Landsgennemsnit'], [500, 'Status']),
       line(120, [60, '1'], [90, 'Andel ledige i løntilskud, der'], [250, 'Mindst 35 %'], [330, '38,2 %'], [410, '33,1 %'], [500, 'Opfyldt']),
@@ -191,7 +191,7 @@ describe('percentages in goal-table cells', () => {
   });
 
   test('a region column makes its figures scope other', async () => {
-    const { extractPercentages } = await import('../../src/extract/percentages.js');
+    const { extractPercentages } = await import('../../src/extract/figures/percentages.js');
     const page = layoutPage(1, [
       line(100, [60, 'Mål'], [250, 'Resultat'], [330, 'Regionen'], [420, 'Vurdering']),
       line(120, [60, 'Andelen af unge i uddannelse skal være mindst 80 %.', { width: 180 }], [250, '82 %'], [330, '79 %'], [420, 'Nået']),
@@ -202,7 +202,7 @@ describe('percentages in goal-table cells', () => {
   });
 
   test('a share of a cost paid by a grant is no municipal figure', async () => {
-    const { extractPercentages } = await import('../../src/extract/percentages.js');
+    const { extractPercentages } = await import('../../src/extract/figures/percentages.js');
     const { contextFrom } = await import('./pages.js');
     const found = extractPercentages(contextFrom('doc.pdf', 'Tilskuddet dækker 65 % af udgifterne til mentorer.'), () => undefined);
     expect(found.map((p) => [p.value, p.scope])).toEqual([[65, 'other']]);

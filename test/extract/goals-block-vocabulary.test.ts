@@ -3,9 +3,9 @@
 // figure ("Landstal:", "Hele landet:") and the verdict ("Konklusion:"), on Danish text
 // written for these tests; and STAR-style kind paragraphs followed by the same labels.
 import { describe, expect, test } from 'vitest';
-import { blockLabelOf } from '../../src/extract/goal-labels.js';
-import { findStatus } from '../../src/extract/status-vocabulary.js';
-import { parseTarget } from '../../src/extract/goal-target.js';
+import { blockLabelOf } from '../../src/extract/goals/goal-labels.js';
+import { findStatus } from '../../src/extract/goals/status-vocabulary.js';
+import { parseTarget } from '../../src/extract/goals/goal-target.js';
 import { contextFrom } from './pages.js';
 import { goalShape, runGoals } from './goal-run.js';
 

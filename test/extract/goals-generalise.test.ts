@@ -5,7 +5,7 @@
 // figure, and status words inside the goal's own sentence that are no verdict.
 import { describe, expect, test } from 'vitest';
 import { checkOrphanVerdicts, checkSummary } from '../../src/extract/checks.js';
-import { extractStatusSummary } from '../../src/extract/status-summary.js';
+import { extractStatusSummary } from '../../src/extract/goals/status-summary.js';
 import type { Goal, Warning } from '../../src/schema/contract.js';
 import type { NormalisedPage } from '../../src/schema/normalised.js';
 import { contextFrom } from './pages.js';

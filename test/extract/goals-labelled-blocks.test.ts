@@ -3,9 +3,9 @@
 // from the heading (never from the year of a target label), baselines neither target nor
 // actual, traffic lights only in a verdict slot, a block crossing a page break.
 import { describe, expect, test } from 'vitest';
-import { parseTarget } from '../../src/extract/goal-target.js';
-import { blockLabelOf } from '../../src/extract/goal-labels.js';
-import { findStatus, findVerdict } from '../../src/extract/status-vocabulary.js';
+import { parseTarget } from '../../src/extract/goals/goal-target.js';
+import { blockLabelOf } from '../../src/extract/goals/goal-labels.js';
+import { findStatus, findVerdict } from '../../src/extract/goals/status-vocabulary.js';
 import type { Goal, Warning } from '../../src/schema/contract.js';
 import { contextFrom } from './pages.js';
 import { goalShape, runGoals } from './goal-run.js';

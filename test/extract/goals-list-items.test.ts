@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parsePdf } from '../../src/pdf/index.js';
 import { buildDocument } from '../../src/pipeline/index.js';
 import type { ExtractedDocument } from '../../src/schema/contract.js';
-import { sentences } from '../../src/extract/goal-text.js';
+import { sentences } from '../../src/extract/goals/goal-text.js';
 import { makePdf, type TextRun } from '../pdf/make-pdf.js';
 
 /** Items of [first line, continuation lines…]: the glyph at 56 pt, the text indented at 80 pt. */

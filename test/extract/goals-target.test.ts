@@ -2,8 +2,8 @@
 // define them: plain levels are ">=", "reduceres med N" is reduce N, "svare til
 // landstallet" is follow-national, allotted amounts are "=".
 import { describe, expect, test } from 'vitest';
-import { parseTarget } from '../../src/extract/goal-target.js';
-import { targetOfCell } from '../../src/extract/goal-table.js';
+import { parseTarget } from '../../src/extract/goals/goal-target.js';
+import { targetOfCell } from '../../src/extract/goals/goal-table.js';
 import type { Target } from '../../src/schema/contract.js';
 
 const cases: readonly (readonly [string, Target])[] = [

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractFacts } from '../../src/extract/index.js';
 import { joinWrapped } from '../../src/text/dehyphenate.js';
-import { findStatus } from '../../src/extract/status-vocabulary.js';
+import { findStatus } from '../../src/extract/goals/status-vocabulary.js';
 import { contextFrom, pagesFrom } from './pages.js';
 import { goalShape, runGoals } from './goal-run.js';
 

@@ -1,7 +1,7 @@
 // The issuing municipality against the ones a text only mentions, and the basis recorded for it.
 import { describe, expect, test } from 'vitest';
-import { HEADER_ISSUER_EXAMPLES, headerLineIssuer } from '../../src/extract/issuing-municipality.js';
-import { extractMeeting } from '../../src/extract/meeting.js';
+import { HEADER_ISSUER_EXAMPLES, headerLineIssuer } from '../../src/extract/meeting/issuing-municipality.js';
+import { extractMeeting } from '../../src/extract/meeting/meeting.js';
 import { contextFrom } from './pages.js';
 
 describe('a header line naming the issuer', () => {

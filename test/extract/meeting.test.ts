@@ -2,9 +2,9 @@
 // FirstAgenda, "Referat fra mødet i …", labelled fields, and a single decided case.
 // `municipality` is the official name ("Silkeborg Kommune"), as the gold annotations write it.
 import { describe, expect, test } from 'vitest';
-import { extractMeeting, parseDanishDate } from '../../src/extract/meeting.js';
-import { cleanCommitteeName, isCommitteeName, wrappedCommitteeName } from '../../src/extract/committees.js';
-import { DANISH_DATE, DECIDED_IN } from '../../src/extract/patterns.js';
+import { extractMeeting, parseDanishDate } from '../../src/extract/meeting/meeting.js';
+import { cleanCommitteeName, isCommitteeName, wrappedCommitteeName } from '../../src/extract/meeting/committees.js';
+import { DANISH_DATE, DECIDED_IN } from '../../src/extract/common/patterns.js';
 import type { Warning } from '../../src/schema/contract.js';
 import { contextFrom } from './pages.js';
 

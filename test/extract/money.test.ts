@@ -1,9 +1,9 @@
 // Kroner amounts in running text written for this project: every unit form, signs,
 // "ca.", unit headers that are not amounts, context and provenance.
 import { describe, expect, test } from 'vitest';
-import { extractMoneyAmounts } from '../../src/extract/money.js';
+import { extractMoneyAmounts } from '../../src/extract/figures/money.js';
 import type { MoneyAmount } from '../../src/schema/contract.js';
-import { VULGAR_FRACTION_EXAMPLES } from '../../src/extract/vulgar-fractions.js';
+import { VULGAR_FRACTION_EXAMPLES } from '../../src/extract/figures/vulgar-fractions.js';
 import { contextFrom, expectProvenance, noWarnings, pagesFrom } from './pages.js';
 
 function amounts(...pages: string[]): MoneyAmount[] {

@@ -6,8 +6,8 @@ import {
   lookupMunicipality,
   matchMunicipality,
   municipalityKey,
-} from '../../src/extract/municipalities.js';
-import { findMunicipality, municipalityFromPath } from '../../src/extract/meeting.js';
+} from '../../src/extract/meeting/municipalities.js';
+import { findMunicipality, municipalityFromPath } from '../../src/extract/meeting/meeting.js';
 import { pagesFrom } from './pages.js';
 
 describe('register', () => {

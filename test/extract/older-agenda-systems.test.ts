@@ -2,7 +2,7 @@
 // kultur (PUK)", "Torsdag den 20. juni 2013", three-digit item numbers, "1 of 5" page stamps and
 // every earlier decision kept, dated, under the item.
 import { describe, expect, test } from 'vitest';
-import { COMMITTEE_NAME_EXAMPLES, isCommitteeName } from '../../src/extract/committees.js';
+import { COMMITTEE_NAME_EXAMPLES, isCommitteeName } from '../../src/extract/meeting/committees.js';
 import { extractFacts } from '../../src/extract/index.js';
 import { contextFrom } from './pages.js';
 

@@ -1,9 +1,9 @@
 // Percentages in sentences written for this project: value, unit, scope (national /
 // municipality / other) and a context naming what is measured.
 import { describe, expect, test } from 'vitest';
-import { extractMoneyAmounts } from '../../src/extract/money.js';
-import { extractPercentages } from '../../src/extract/percentages.js';
-import { sentenceAround, withCarryOver } from '../../src/extract/sentences.js';
+import { extractMoneyAmounts } from '../../src/extract/figures/money.js';
+import { extractPercentages } from '../../src/extract/figures/percentages.js';
+import { sentenceAround, withCarryOver } from '../../src/extract/common/sentences.js';
 import type { Percentage } from '../../src/schema/contract.js';
 import { contextFrom, expectProvenance, layoutPage, noWarnings } from './pages.js';
 

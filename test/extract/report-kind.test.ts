@@ -1,11 +1,11 @@
 // Kind first: a report or letter is told from an agenda before its committee, date and items are
 // read; the vocabularies' own examples are the data these tests run over.
 import { describe, expect, test } from 'vitest';
-import { CASE_LABEL_EXAMPLES, isCaseLabelLine } from '../../src/extract/case-structure.js';
-import { cleanCommitteeName, ROUTING_EXAMPLES } from '../../src/extract/committees.js';
+import { CASE_LABEL_EXAMPLES, isCaseLabelLine } from '../../src/extract/agenda/case-structure.js';
+import { cleanCommitteeName, ROUTING_EXAMPLES } from '../../src/extract/meeting/committees.js';
 import { extractFacts } from '../../src/extract/index.js';
-import { extractMeeting } from '../../src/extract/meeting.js';
-import { isReportTitleLine, REPORT_TITLE_EXAMPLES } from '../../src/extract/report-titles.js';
+import { extractMeeting } from '../../src/extract/meeting/meeting.js';
+import { isReportTitleLine, REPORT_TITLE_EXAMPLES } from '../../src/extract/meeting/report-titles.js';
 import type { Warning } from '../../src/schema/contract.js';
 import { contextFrom } from './pages.js';
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parsePdf } from '../../src/pdf/index.js';
 import { normalisePages } from '../../src/text/normalise.js';
 import { extractFacts } from '../../src/extract/index.js';
-import { lookupMunicipality } from '../../src/extract/municipalities.js';
+import { lookupMunicipality } from '../../src/extract/meeting/municipalities.js';
 import type { ExtractedFacts } from '../../src/schema/contract.js';
 import type { NormalisedPage } from '../../src/schema/normalised.js';
 import type { ParsedPdf } from '../../src/schema/parsed.js';
@@ -60,7 +60,7 @@ describe.skipIf(!available)('seeds of ../shared/corpus against ../shared/eval/go
   test.each(seeds)('%s: meeting metadata', (seed) => {
     const { run: r, gold } = get(seed);
     expect(r.facts.municipalityCode).toBe(lookupMunicipality(gold.municipality)?.code);
-    // The official name, as gold writes it ("Norddjurs Kommune"; see src/extract/meeting.ts).
+    // The official name, as gold writes it ("Norddjurs Kommune"; see src/extract/meeting/meeting.ts).
     expect(r.facts.municipality).toBe(gold.municipality);
     expect(r.facts.municipality).toBe(lookupMunicipality(gold.municipality)?.officialName);
     expect(r.facts.committee).toBe(gold.committee);

@@ -1,7 +1,7 @@
 // The document's own goal counts, in prose and as a count table (own examples), and
 // null when a document states none.
 import { describe, expect, test } from 'vitest';
-import { extractStatusSummary } from '../../src/extract/status-summary.js';
+import { extractStatusSummary } from '../../src/extract/goals/status-summary.js';
 import { contextFrom, noWarnings } from './pages.js';
 
 const summaryOf = (...texts: string[]) => extractStatusSummary(contextFrom('s.pdf', ...texts), noWarnings);

@@ -1,7 +1,7 @@
 // Verdict wordings beyond "Målet er (ikke) nået": first person, the verb before its subject,
 // a goal given up, and words that look alike but judge no goal. Own Danish examples.
 import { describe, expect, test } from 'vitest';
-import { findStatus } from '../../src/extract/status-vocabulary.js';
+import { findStatus } from '../../src/extract/goals/status-vocabulary.js';
 import type { GoalStatus } from '../../src/schema/contract.js';
 
 const cases: readonly (readonly [string, GoalStatus | null])[] = [

@@ -2,7 +2,7 @@
 // family), including negations, partial verdicts, marks and sentences that only speak
 // of a verdict without giving one.
 import { describe, expect, test } from 'vitest';
-import { findStatus, isVerdictClause, STATUS_PHRASES } from '../../src/extract/status-vocabulary.js';
+import { findStatus, isVerdictClause, STATUS_PHRASES } from '../../src/extract/goals/status-vocabulary.js';
 import type { GoalStatus } from '../../src/schema/contract.js';
 
 const cases: readonly (readonly [string, GoalStatus | null])[] = [

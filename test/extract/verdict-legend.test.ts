@@ -1,7 +1,7 @@
 // The verdict legend a document prints, as data: legends that define keys (colours and
 // marks, with "=", ":" or a dash), and text that defines none (one formula, a colour in prose).
 import { describe, expect, test } from 'vitest';
-import { legendStatus, readVerdictLegend } from '../../src/extract/verdict-legend.js';
+import { legendStatus, readVerdictLegend } from '../../src/extract/goals/verdict-legend.js';
 import type { NormalisedPage } from '../../src/schema/normalised.js';
 
 const pages = (text: string): NormalisedPage[] => [{ number: 1, width: 595, height: 842, text, lines: [] }];

@@ -1,0 +1,123 @@
+// The result figures a follow-up reports for one goal, with scope (the municipality's
+// own figure or the national one). Baselines and the counts behind a share are left out.
+import { danish } from '../common/danish-regex.js';
+import type { Actual, Scope, Unit } from '../../schema/contract.js';
+import { meaningfulMeasures, type Measure } from './goal-measures.js';
+import { sentences, type TextRun } from './goal-text.js';
+
+/** Words that make a figure national. */
+export const NATIONAL_SCOPE = danish(/\b(?:landsplan|landstal(?:let|lene)?|landsgennemsnit(?:tet)?|landsniveau(?:et)?|hele\s+landet|nationalt?|på\s+landsbasis|landsbasis)\b/iu);
+/** Words that make a figure the municipality's own. */
+export const MUNICIPAL_SCOPE = danish(/\b(?:kommunen?s?|jobcentret|jobcenteret|lokalt)\b/iu);
+
+/** "ikke oprettet nogen …", "ingen … er indgået": a stated zero. */
+const STATED_ZERO = danish(/\bikke\s+(?:\p{L}+\s+){0,2}nogen\b|\bingen\s+(?:\p{L}+\s+){0,2}(?:er|blev)\s+(?:oprettet|indgået|etableret|gennemført)\b/iu);
+
+/** A gap to another figure, not a result: "ligger 5,8 procentpoint under landsgennemsnittet". */
+const GAP_AFTER = danish(/^\s*(?:procentpoint|pct\.?-?point|%-point)?\s*(?:under|over|lavere\s+end|højere\s+end|bedre\s+end|dårligere\s+end)\s+(?:det\s+|de\s+)?(?:lands\p{L}*|hele\s+landets?|gennemsnit\p{L}*|niveauet)/iu);
+
+/** Units that may stand for a target's unit in the results. */
+function compatible(target: Unit | null, actual: Unit | null): boolean {
+  if (actual === null) return false;
+  if (target === null) return true;
+  if (target === 'percent' || target === 'percentage_points') return actual === 'percent' || actual === 'percentage_points';
+  if (target === 'count' || target === 'persons') return actual === 'count' || actual === 'persons';
+  return actual === target;
+}
+
+export interface ActualOptions {
+  /** The target's unit, when known: results are read in that unit only. */
+  targetUnit: Unit | null;
+}
+
+/** Result figures in a result text (a status cell, a result sentence), in source order. */
+export function findActuals(run: TextRun, span: { start: number; end: number }, options: ActualOptions): Actual[] {
+  const text = run.text.slice(span.start, span.end);
+  const sents = sentences(text);
+  const picked: { m: Measure; sentence: number }[] = [];
+  // A bare figure that is the whole result (a table cell: "134") is in the target's unit.
+  const bareCell = /^\s*[-+]?\d[\d.,]*\s*$/u.test(text);
+  sents.forEach((s, i) => {
+    for (const found of meaningfulMeasures(s.text)) {
+      // Scores are printed bare ("blev 4,0"), so a bare figure is a score when the target is one.
+      const adopt = found.unit === null && options.targetUnit !== null && (bareCell || options.targetUnit === 'score');
+      const m = adopt ? { ...found, unit: options.targetUnit } : found;
+      if (!compatible(options.targetUnit, m.unit)) continue;
+      if (GAP_AFTER.test(s.text.slice(found.end, found.end + 60))) continue;
+      picked.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: i });
+    }
+  });
+  const kept = dropBaselines(picked, sents);
+  const actuals: Actual[] = kept.map(({ m }) => ({
+    value: m.value,
+    unit: m.unit,
+    scope: scopeAt(text, sents, m),
+    provenance: run.provenance(span.start + m.start, span.start + m.end),
+  }));
+  if (actuals.length === 0 && (options.targetUnit === 'count' || options.targetUnit === 'persons')) {
+    const zero = STATED_ZERO.exec(text);
+    if (zero) {
+      actuals.push({
+        value: 0,
+        unit: options.targetUnit,
+        scope: 'municipality',
+        provenance: run.provenance(span.start + zero.index, span.start + zero.index + zero[0].length),
+      });
+    }
+  }
+  return actuals;
+}
+
+/** A year in a sentence (global: only ever read by matchAll, which copies it). */
+const YEAR = danish(/\b(19\d\d|20\d\d)\b/gu);
+
+/**
+ * When sentences report the same kind of figure for different years ("I 2022 blev 2 sager
+ * …", "I 2023 blev 10 sager …"), the earlier years are baselines, not results.
+ */
+function dropBaselines(
+  picked: { m: Measure; sentence: number }[],
+  sents: readonly { text: string }[],
+): { m: Measure; sentence: number }[] {
+  const yearOf = (i: number): number | null => {
+    const years = [...(sents[i]?.text ?? '').matchAll(YEAR)].map((m) => Number(m[1]));
+    return years.length > 0 ? Math.max(...years) : null;
+  };
+  const withYear = new Set(picked.map((p) => p.sentence).filter((i) => yearOf(i) !== null));
+  if (withYear.size < 2) return picked;
+  const latest = Math.max(...[...withYear].map((i) => yearOf(i) ?? 0));
+  return picked.filter((p) => {
+    const y = yearOf(p.sentence);
+    if (y === null || y === latest) return true;
+    const sameUnitLater = picked.some((q) => q.sentence !== p.sentence && yearOf(q.sentence) === latest && q.m.unit === p.m.unit);
+    return !sameUnitLater;
+  });
+}
+
+/**
+ * National when the clause holding the figure names the country ("13,3 % på landsplan"),
+ * or, failing a scope word in the clause, the nearest scope word before it in the sentence.
+ */
+function scopeAt(text: string, sents: readonly { start: number; end: number }[], m: Measure): Scope {
+  const s = sents.find((x) => m.start >= x.start && m.start < x.end) ?? { start: 0, end: text.length };
+  const sentence = text.slice(s.start, s.end);
+  const at = m.start - s.start;
+  // Clauses end at commas (not decimal commas), semicolons, brackets and words that set one figure against another.
+  const clauses = [...sentence.matchAll(/(?:[^,;()]|,(?=\d))+?(?=\s+(?:og|mod|mens|hvor|men|sammenlignet\s+med)\s+|,(?!\d)|[;()]|$)/gu)];
+  const clause = clauses.find((c) => at >= c.index && at < c.index + c[0].length);
+  if (clause) {
+    if (NATIONAL_SCOPE.test(clause[0])) return 'national';
+    if (MUNICIPAL_SCOPE.test(clause[0])) return 'municipality';
+  }
+  const before = sentence.slice(0, at);
+  const national = lastIndex(before, NATIONAL_SCOPE);
+  const municipal = lastIndex(before, MUNICIPAL_SCOPE);
+  return national > municipal ? 'national' : 'municipality';
+}
+
+function lastIndex(text: string, pattern: RegExp): number {
+  const global = new RegExp(pattern.source, 'giu');
+  let last = -1;
+  for (const m of text.matchAll(global)) last = m.index;
+  return last;
+}

@@ -1,0 +1,195 @@
+// Goal blocks: a numbered goal label ("Mål 3.1.2", "Delmål 2") followed by labelled
+// cells for the result ("Status", "Resultat") and the verdict ("Målopfyldelse",
+// "Vurdering"), as in Word two-column tables or label/value lists. Lines belong to the
+// open cell while they stay in its column; a line back at the label column that is no
+// label (a theme row, a heading) closes the block.
+import type { Goal, Warning } from '../../schema/contract.js';
+import type { NormalisedPage } from '../../schema/normalised.js';
+import { documentLines, TextRun, cleanText, type DocLine, type Piece } from './goal-text.js';
+import { buildGoal, markNational, setExtent, type GoalParts, type Span } from './goal-build.js';
+import { readVerdictLegend } from './verdict-legend.js';
+import { blockLabelOf, VERDICT_LABEL, RESULT_LABEL, type LabelMatch, type LabelRole } from './goal-labels.js';
+import { KIND_LABEL } from './goal-kind-lists.js';
+import { titledSectionParts } from './goal-titled-sections.js';
+
+/**
+ * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2".
+ * STAR's "Resultatmål"/"Fokusmål 1:" are kinds with an ordinal, read as kind lists instead.
+ */
+export const GOAL_ID_LABEL =
+  /^[ \t]*(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
+export { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
+
+/** 'goal' is the cell after the numbered heading; the others come from labelled lines. */
+type Role = 'goal' | LabelRole;
+
+interface Cell {
+  role: Role;
+  /** The label that opened the cell ("Opnået 2024:", "Status"). */
+  label: string;
+  pieces: Piece[];
+  contentX: number | null;
+  lastY: number;
+}
+
+interface Block {
+  id: string;
+  cells: Cell[];
+  labelX: number;
+  /** Opened by a labelled line under an unnumbered heading rather than by "Mål N". */
+  fromLabel?: boolean;
+}
+
+/** A heading that numbers the block below it: "Mål 3. Titel", "3. Titel", "3.2 Titel". */
+const NUMBERED_HEADING = /^[ \t]*(?:(?:Del)?[Mm]ål\s+)?(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+\p{Lu}/u;
+
+export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Warning) => void): Goal[] {
+  const lines = documentLines(pages);
+  const blocks: Block[] = [];
+  let block: Block | null = null;
+  let previous: DocLine | null = null;
+  const open = (line: DocLine, role: Role, labelEnd: number): Cell => {
+    const rest = line.text.slice(labelEnd);
+    const restX = contentXOf(line, line.start + labelEnd);
+    const cell: Cell = { role, label: line.text.slice(0, labelEnd), pieces: [], contentX: rest.trim() === '' ? null : restX, lastY: line.y };
+    if (rest.trim() !== '') cell.pieces.push({ page: line.page, start: line.start + labelEnd, end: line.end });
+    return cell;
+  };
+  let heading: DocLine | null = null;
+  let underKindItem = false;
+  for (const line of lines) {
+    const has = (role: Role): boolean => block?.cells.some((c) => c.role === role) ?? false;
+    const found = blockLabelOf(line.text);
+    // "Målsætning:" after a "Mål:" line gives the target level, not a second goal.
+    const labelled: LabelMatch | null = found?.orTarget && has('statement') ? { ...found, role: 'target' } : found;
+    // "Målsætning 2024:" is a target label with a year, not goal number 2024.
+    const goal: RegExpExecArray | null = labelled && labelled.role !== 'statement' && /^\s*\S+\s+\(?(?:19|20)\d\d\b/u.test(line.text) ? null : GOAL_ID_LABEL.exec(line.text);
+    const current: Cell | undefined = block?.cells[block.cells.length - 1];
+    if (labelled?.role === 'statement' && (!block || has('statement') || has('result') || has('verdict'))) {
+      // A "Mål:" label under a heading that is no goal label ("3. Titel"), or a second one: a new block.
+      if (block) blocks.push(block);
+      const numbered = heading ? NUMBERED_HEADING.exec(heading.text) : null;
+      block = { id: numbered?.[1] ?? '', cells: [open(line, 'statement', labelled.length)], labelX: line.x, fromLabel: true };
+    } else if (block && current && labelled && labelled.role !== 'result' && labelled.role !== 'verdict' && !has(labelled.role)) {
+      block.cells.push(open(line, labelled.role, labelled.length));
+    } else if (block && current && labelled?.role === 'result' && labelled.ambiguousStatus && has('result') && !has('verdict')) {
+      block.cells.push(open(line, 'verdict', labelled.length));
+    } else if (goal && goal[1]) {
+      if (block) blocks.push(block);
+      block = { id: goal[1], cells: [open(line, 'goal', goal[0].length)], labelX: line.x };
+    } else if (block && current) {
+      // The label table's length first: it knows a year after the label ("Opnået 2024:").
+      const verdict = labelled?.role === 'verdict' ? labelled.length : VERDICT_LABEL.exec(line.text)?.[0].length;
+      const result = verdict !== undefined ? undefined : labelled?.role === 'result' ? labelled.length : RESULT_LABEL.exec(line.text)?.[0].length;
+      if (verdict !== undefined && current.role !== 'verdict') {
+        block.cells.push(open(line, 'verdict', verdict));
+      } else if (result !== undefined && !has('result') && !has('verdict')) {
+        block.cells.push(open(line, 'result', result));
+      } else if (continues(current, line, previous, block, pages)) {
+        current.pieces.push({ page: line.page, start: line.start, end: line.end });
+        if (current.contentX === null) current.contentX = line.x;
+        current.lastY = line.y;
+      } else {
+        blocks.push(block);
+        block = null;
+      }
+    } else if (VERDICT_LABEL.test(line.text) && line.text.replace(VERDICT_LABEL, '').trim() !== '' && blocks.length > 0 && !underKindItem) {
+      warn({ code: 'status_without_goal', message: `a verdict cell with no goal before it: "${cleanText(line.text).slice(0, 80)}"`, page: line.page });
+    }
+    // Labelled lines under a "Resultatmål: …" paragraph belong to that item (read as a kind list).
+    if (KIND_LABEL.test(line.text) && !block) underKindItem = true;
+    else if (!(underKindItem && (labelled || VERDICT_LABEL.test(line.text) || RESULT_LABEL.test(line.text) || /^\s*\p{Ll}/u.test(line.text)))) underKindItem = false;
+    previous = line;
+    if (line.text.trim() !== '') heading = line;
+  }
+  if (block) blocks.push(block);
+  // A document whose "Mål N" lines never carry a result or verdict cell is not in this form;
+  // its numbered sections may still hold goal, result and verdict as plain sentences.
+  if (!blocks.some((b) => b.cells.some((c) => c.role !== 'goal'))) return blocks.map((b) => titledSection(pages, b)).filter((g): g is Goal => g !== null);
+  return blocks.map((b) => toGoal(pages, b)).filter((g): g is Goal => g !== null);
+}
+
+function titledSection(pages: readonly NormalisedPage[], block: Block): Goal | null {
+  const cell = block.cells[0];
+  if (!cell || cell.pieces.length < 2) return null;
+  const parts = titledSectionParts(block.id, new TextRun(pages, cell.pieces));
+  if (!parts) return null;
+  const goal = buildGoal(parts);
+  setExtent(goal, cell.pieces);
+  return goal;
+}
+
+/** Where a line's text at `offset` starts on the page, from its fragments. */
+function contentXOf(line: DocLine, offset: number): number | null {
+  if (!line.hasLayout) return null;
+  const f = line.fragments.find((fr) => fr.end > offset && fr.start >= offset - 1) ?? line.fragments.find((fr) => fr.end > offset);
+  return f ? f.x : null;
+}
+
+function continues(cell: Cell, line: DocLine, previous: DocLine | null, block: Block, pages: readonly NormalisedPage[]): boolean {
+  if (line.text.trim() === '') return cell.role !== 'verdict';
+  if (cell.role === 'verdict') {
+    // A verdict is one sentence: it continues only while unfinished, on the next line of its column.
+    const sofar = new TextRun(pages, cell.pieces).text.trim();
+    if (sofar === '' || /[.!?]$/u.test(sofar) || !/^\s*\p{Ll}/u.test(line.text)) return false;
+    if (!line.hasLayout) return true;
+    const gap = previous && previous.page === line.page ? line.y - previous.y : 0;
+    return cell.contentX !== null && Math.abs(line.x - cell.contentX) < 4 && gap > 0 && gap < 2 * Math.max(10, lineSize(line));
+  }
+  // A heading after a finished sentence ends the block, so a last cell never runs on into the next section.
+  const sofar = new TextRun(pages, cell.pieces).text.trim();
+  if (/[.!?]$/u.test(sofar) && looksLikeHeading(line.text)) return false;
+  if (!line.hasLayout) return true;
+  // Back at the label column of a two-column layout, without a label: a theme row or heading.
+  const twoColumns = cell.contentX !== null && cell.contentX - block.labelX > 12;
+  return !(twoColumns && Math.abs(line.x - block.labelX) < 4);
+}
+
+/** A short line without end punctuation that starts with a capital: "Økonomiske konsekvenser". */
+function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/u).length;
+  return words <= 6 && /^\p{Lu}/u.test(t) && !/[.,;:!?]$/u.test(t) && !/\t/u.test(t);
+}
+
+function lineSize(line: DocLine): number {
+  return Math.max(0, ...line.fragments.map((f) => f.size));
+}
+
+function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
+  const cellOf = (role: Role): Cell | undefined => block.cells.find((c) => c.role === role);
+  const goalCell = cellOf('goal');
+  // The goal's wording is its "Mål:" cell when it has one, else the text after the number.
+  const statement = cellOf('statement');
+  const wording = statement && statement.pieces.length > 0 ? statement : goalCell;
+  if (!wording || wording.pieces.length === 0) return null;
+  // A block opened by a bare "Mål:" label is a goal only with a target, result or verdict beside it.
+  if (block.fromLabel && !block.cells.some((c) => c.role === 'target' || c.role === 'result' || c.role === 'verdict')) return null;
+  const target = runOf(pages, cellOf('target'));
+  const result = runOf(pages, cellOf('result'));
+  const national = runOf(pages, cellOf('national'));
+  const verdict = runOf(pages, cellOf('verdict'));
+  const results: Span[] = [result, national].filter((r): r is TextRun => r !== null).map((r) => ({ run: r, start: 0, end: r.text.length }));
+  const parts: GoalParts = {
+    id: block.id,
+    goal: new TextRun(pages, wording.pieces),
+    ...(target ? { targetText: cleanText(target.text) } : {}),
+    result: national ? results : result,
+    verdict,
+    verdictFromResult: true,
+    expectsVerdict: true,
+    legend: readVerdictLegend(pages),
+    // Without a verdict line, the result sentence is what the document says of the goal; a
+    // "Status" cell is the verdict slot itself, and one without a verdict leaves statusText empty.
+    resultAsStatusText: verdict === null && !/^\s*status\b/iu.test(cellOf('result')?.label ?? ''),
+  };
+  const goal = buildGoal(parts);
+  // The label, not the words of the cell, says whose figure a "Landstal:" cell holds.
+  markNational(goal, cellOf('national')?.pieces ?? []);
+  setExtent(goal, block.cells.flatMap((c) => c.pieces));
+  return goal;
+}
+
+function runOf(pages: readonly NormalisedPage[], cell: Cell | undefined): TextRun | null {
+  return cell && cell.pieces.length > 0 ? new TextRun(pages, cell.pieces) : null;
+}

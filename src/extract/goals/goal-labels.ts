@@ -1,0 +1,71 @@
+// The labels of a goal block as data: which labelled line holds the goal's wording, its
+// target, a baseline (neither target nor result), the result or the verdict. A label
+// ends with a colon, so prose that merely starts with "Mål for …" is no label.
+import { danish } from '../common/danish-regex.js';
+
+export type LabelRole = 'statement' | 'target' | 'baseline' | 'result' | 'national' | 'verdict';
+
+export interface BlockLabel {
+  readonly role: LabelRole;
+  readonly pattern: RegExp;
+  readonly example: string;
+}
+
+/** An optional year or period after a label: "Målsætning 2024", "Baseline (2023)", "Mål for 2025". */
+const YEAR = String.raw`(?:\s+(?:for\s+|i\s+)?\(?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\)?)?`;
+const END = String.raw`[ \t]*:[ \t]*`;
+/** Words of a verdict label, in the label table and in VERDICT_LABEL (a colon optional). */
+export const VERDICT_WORDS = String.raw`Målopfyldelse|Målopnåelse|Vurdering|Samlet\s+vurdering|Konklusion|Bedømmelse|Opfyldelse|Status\s+på\s+målopfyldelse`;
+/** Words of a label for the country's figure beside the municipality's: "Landstal:", "Hele landet:". */
+const NATIONAL_WORDS = String.raw`Landstal(?:let)?|Landsgennemsnit(?:tet)?|Landsplan(?:en)?|Landsniveau(?:et)?|Hele\s+landet`;
+const label = (words: string): RegExp => danish(new RegExp(String.raw`^[ \t]*(?:${words})${YEAR}${END}`, 'iu'));
+
+/** Labels of a result cell, with or without the year reported: "Opnået 2024:", "Resultat 2024". */
+export const RESULT_LABEL =
+  /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|(?:Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret)(?:\s+(?:19|20)\d\d)?|Opfølgning|Måling(?:er)?|Aktuel\s+status|Status\s+på\s+målet)[ \t]*:?(?=\s|$)[ \t]*/iu;
+/** Labels of a verdict cell. */
+export const VERDICT_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:${VERDICT_WORDS}|Målet\s+opfyldt\??|Opfyldt\??)[ \t]*:?(?=\s|$)[ \t]*`,
+  'iu',
+);
+/** Labels of the national figure beside the result ("Landstal:"); the label is kept in the cell, as it names the scope. */
+export const NATIONAL_LABEL = label(NATIONAL_WORDS);
+
+/** Tried in order; the first match names the line's role. */
+export const BLOCK_LABELS: readonly BlockLabel[] = [
+  { role: 'statement', pattern: danish(/^[ \t]*(?:Mål|Målbeskrivelse|Målformulering|Formål)[ \t]*:[ \t]*/iu), example: 'Mål:' },
+  // "Målsætning:" without a year states the goal under a "Mål 1.1 Titel" heading; with a year
+  // ("Målsætning 2024:"), or after a "Mål:" line, it is the year's target level (see orTarget).
+  { role: 'statement', pattern: danish(/^[ \t]*(?:Målsætning(?:en)?)[ \t]*:[ \t]*/iu), example: 'Målsætning:' },
+  { role: 'target', pattern: label(String.raw`Målsætning(?:en)?|Måltal(?:let)?|Ambition(?:en)?|Mål|Målniveau|Succeskriterie(?:r|t)?`), example: 'Målsætning 2024:' },
+  { role: 'baseline', pattern: label(String.raw`Baseline|Udgangspunkt(?:et)?|Nulpunkt|Startniveau`), example: 'Baseline:' },
+  { role: 'verdict', pattern: label(String.raw`${VERDICT_WORDS}`), example: 'Vurdering:' },
+  // The country's figure beside the municipality's: "Landstal:", "Landsgennemsnit 2024:", "Hele landet:".
+  { role: 'national', pattern: NATIONAL_LABEL, example: 'Landstal:' },
+  { role: 'result', pattern: label(String.raw`Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret|Aktuel\s+status|Status`), example: 'Resultat:' },
+];
+
+export interface LabelMatch {
+  role: LabelRole;
+  /** Length of the label (with its colon and spaces) at the start of the line. */
+  length: number;
+  /** "Status" names a result before any result is given, and the verdict after one. */
+  ambiguousStatus: boolean;
+  /** A "Målsætning:" statement label, which names the target instead when the block already has its wording. */
+  orTarget: boolean;
+}
+
+export function blockLabelOf(line: string): LabelMatch | null {
+  for (const l of BLOCK_LABELS) {
+    const m = l.pattern.exec(line);
+    if (m) {
+      return {
+        role: l.role,
+        length: m[0].length,
+        ambiguousStatus: l.role === 'result' && /^\s*status\b/iu.test(line) && !/^\s*status\s+på/iu.test(line),
+        orTarget: l.role === 'statement' && /^\s*målsætning/iu.test(line),
+      };
+    }
+  }
+  return null;
+}

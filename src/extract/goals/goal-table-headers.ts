@@ -1,0 +1,75 @@
+// The header vocabulary of goal tables: which words head the goal, target, result,
+// national and verdict columns, whatever their order. A header cell is matched whole,
+// after the year it names the period by ("Ambition 2025", "Status 2024") is cut.
+import { danish } from '../common/danish-regex.js';
+import { lookupMunicipality } from '../meeting/municipalities.js';
+
+export type Role = 'id' | 'goal' | 'target' | 'result' | 'period' | 'national' | 'area' | 'verdict' | 'other';
+
+/** Header words per column role; a header cell is matched whole. */
+export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
+  ['id', /^(?:nr\.?|id|#|mål\s*nr\.?|pkt\.?|punkt|kode|ref\.?)$/iu],
+  ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|nøgletal|målepunkt(?:er)?|måleparameter|måleparametre|parameter|kpi|succeskriterie(?:r)?|pejlemærke)$/iu)],
+  ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet(?:\s+niveau)?|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
+  ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
+  // The whole country's figure beside the municipality's own: "Hele landet", "Landsgennemsnit".
+  ['national', danish(/^(?:hele\s+landet|landet|på\s+landsplan|landsplan|landsgennemsnit(?:tet)?|landstal(?:let)?|landsniveau(?:et)?|hele\s+danmark|danmark|national(?:t)?|alle\s+kommuner)$/iu)],
+  // Neither the municipality nor the country: a region, a cluster of comparable municipalities.
+  ['area', danish(/^(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen?|klyngegennemsnit(?:tet)?|sammenligningsklyngen?|sammenlignelige\s+kommuner|sammenligningskommuner|nabokommuner(?:ne)?)$/iu)],
+  // A period of the results, printed in time order: "1. kvt.", "2. halvår", "Q3", a bare year.
+  ['period', danish(/^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d)$/iu)],
+  ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
+  ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
+];
+
+/** "Mål 2025", "Mål for 2025", "Måltal 2025": the target level of a year. */
+const TARGET_FOR_YEAR = danish(/^(?:mål|måltal|målværdi|målniveau)\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/iu);
+
+/** "Kommunen", "Egen kommune", "Horsens Kommune": the municipality's own figures. */
+const OWN_MUNICIPALITY = danish(/^(?:kommunen|egen\s+kommune|[\p{L}-]+\s+kommune)$/iu);
+
+export interface HeaderRole {
+  role: Role;
+  /** The column is headed by the municipality's name ("Horsens 2025"), not by a result word. */
+  byPlace: boolean;
+}
+
+/** The role of one header cell, or null when its words head no goal-table column. */
+export function headerRole(cellText: string): HeaderRole | null {
+  // Asked again and again for the same words while header cells are split: answered once.
+  const known = roleCache.get(cellText);
+  if (known !== undefined) return known;
+  if (roleCache.size >= ROLE_CACHE_SIZE) roleCache.clear();
+  const role = readHeaderRole(cellText);
+  roleCache.set(cellText, role);
+  return role;
+}
+
+/** Bounds the cache over a long run; a header vocabulary is small, prose words are not. */
+const ROLE_CACHE_SIZE = 20_000;
+const roleCache = new Map<string, HeaderRole | null>();
+
+function readHeaderRole(cellText: string): HeaderRole | null {
+  const whole = cellText.replace(/\s+/gu, ' ').trim().replace(/[:.]$/u, '');
+  if (TARGET_FOR_YEAR.test(whole)) return { role: 'target', byPlace: false };
+  // "Målsætning 2025", "Status 2024": the year names the period, not the column's role.
+  const text = whole.replace(/\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/u, '');
+  // "Status 2024" heads the year's results; a bare "Status" the verdict.
+  const own = vocabularyRole(whole) ?? vocabularyRole(text);
+  if (own) return { role: own, byPlace: false };
+  // "Indsatsområde / mål", "Mål/indikator": the first part that heads a column names it.
+  const parts = text.split(/\s*\/\s*/u).filter((p) => p !== '');
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const role = vocabularyRole(part);
+      if (role) return { role, byPlace: false };
+    }
+  }
+  // "Horsens 2025" beside "Hele landet": the municipality's own result.
+  if (OWN_MUNICIPALITY.test(text) || lookupMunicipality(text) !== null) return { role: 'result', byPlace: true };
+  return null;
+}
+
+function vocabularyRole(text: string): Role | null {
+  return GOAL_TABLE_HEADERS.find(([, re]) => re.test(text))?.[0] ?? null;
+}

@@ -1,0 +1,444 @@
+// Goal tables read by column position: a header row naming the columns (Mål |
+// Målsætning | Resultat | Status, in any order), then rows whose cells are matched to
+// the header by x. Rows are told apart by the extra space between them; a row with
+// text only in its first column (a theme) is not a goal.
+import type { Goal } from '../../schema/contract.js';
+import type { NormalisedPage } from '../../schema/normalised.js';
+import { buildGoal } from './goal-build.js';
+import { cleanText, TextRun, type Piece } from './goal-text.js';
+import { tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
+import type { Target } from '../../schema/contract.js';
+import { parseTarget, unitFromWording } from './goal-target.js';
+import { findActuals } from './goal-actuals.js';
+import { headerRole, type Role } from './goal-table-headers.js';
+import { readVerdictLegend } from './verdict-legend.js';
+import { columnOfStatements } from './goal-statement-cues.js';
+
+export { GOAL_TABLE_HEADERS } from './goal-table-headers.js';
+
+interface Column {
+  role: Role;
+  left: number;
+  right: number;
+  /** Its header words head no known column: its role comes from what its cells hold. */
+  unknown: boolean;
+}
+
+/** A theme heading across a table's columns is short; a longer line across them is prose. */
+const MAX_THEME_WORDS = 8;
+
+const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
+
+export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
+  // Read afresh: the goals are completed in place later (ids, agenda items, derived status).
+  return readTables(pages).map((r) => r.goal);
+}
+
+/** One goal row of a table: the goal built from it and its cells' pieces by column role. */
+export interface GoalTableRow {
+  goal: Goal;
+  cells: ReadonlyMap<Role, readonly Piece[]>;
+}
+
+const readCache = new WeakMap<readonly NormalisedPage[], GoalTableRow[]>();
+
+/** Every goal row of every goal table, read once per page list, for reading the figures in its cells. */
+export function readGoalTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
+  const cached = readCache.get(pages);
+  if (cached) return cached;
+  const found = readTables(pages);
+  readCache.set(pages, found);
+  return found;
+}
+
+function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
+  const goals: GoalTableRow[] = [];
+  // One list over all pages, so a table that breaks onto the next page reads on there.
+  const lines = pages.flatMap((page) => tableLines(page).filter((l) => l.cells.length > 0));
+  for (let i = 0; i < lines.length; i++) {
+    const header = headerAt(lines, i);
+    if (!header) continue;
+    let columns = header.columns;
+    let { rows, next } = readRows(lines, header.next, columns);
+    // A "Mål" column that holds only numbers is the id; the goal is then worded under "Målsætning".
+    if (idsOnly(pages, rows) && columns.some((c) => c.role === 'target')) {
+      columns = columns.map((c) => (c.role === 'goal' ? { ...c, role: 'id' } : c.role === 'target' ? { ...c, role: 'goal' } : c));
+      ({ rows, next } = readRows(lines, header.next, columns));
+    }
+    // The goals sit in the column whose cells read as statements, whatever its header says.
+    const byContent = statementColumn(pages, rows, columns);
+    if (byContent) {
+      columns = byContent;
+      ({ rows, next } = readRows(lines, header.next, columns));
+    }
+    // A table whose goal column was guessed, or that sets the municipality beside others with no
+    // target or verdict (key figures, or ministermål), holds goals only when its rows state them.
+    if (header.needsStatements && !columnOfStatements(columnTexts(pages, rows, columns.findIndex((c) => c.role === 'goal')))) continue;
+    for (const row of rows) {
+      const goal = rowGoal(pages, row, columns);
+      if (goal) goals.push({ goal, cells: row.cells });
+    }
+    i = next - 1;
+  }
+  return goals;
+}
+
+/** A header cell wrapped onto a second line holds a word or a year ("Ambition" | "2025", "Hele" | "landet"). */
+const HEADER_TAIL = /^(?:[\p{L}?/.-]+(?:\s+[\p{L}?/.-]+){0,2}|(?:19|20)\d\d)$/u;
+
+/**
+ * The goal-table header starting at line i: one line, or two when its cells wrap
+ * ("Ambition" over "2025", "Hele" over "landet"); null when the line heads no goal table.
+ */
+function headerAt(lines: readonly TableLine[], i: number): Header | null {
+  // Asked for every line by the table scan and again by every row read: answered once per line.
+  let known = headerCache.get(lines);
+  if (!known) headerCache.set(lines, (known = new Map()));
+  if (known.has(i)) return known.get(i) ?? null;
+  const found = readHeaderAt(lines, i);
+  known.set(i, found);
+  return found;
+}
+
+type Header = { columns: Column[]; next: number; needsStatements: boolean };
+const headerCache = new WeakMap<readonly TableLine[], Map<number, Header | null>>();
+
+function readHeaderAt(lines: readonly TableLine[], i: number): Header | null {
+  const line = lines[i];
+  if (!line) return null;
+  // A line without layout heads nothing however its cells are split (headerFrom needs layout).
+  if (!line.hasLayout) return null;
+  const split = splitHeader(line);
+  // Every header word known (after splitting names printed too close) first; then a few unknown ones.
+  // Among a few unknown words, names split apart ("2024 Vurdering") say more than the cell they were printed as.
+  for (const tolerant of [false, true]) {
+    const asPrinted = (): Header | null => headerFrom(line, lines, i, tolerant);
+    const asSplit = (): Header | null => (split ? headerFrom(split, lines, i, tolerant) : null);
+    const header = tolerant ? (asSplit() ?? asPrinted()) : (asPrinted() ?? asSplit());
+    if (header) return header;
+  }
+  return null;
+}
+
+/**
+ * A header whose names stand too close for a tab ("UdgangspunktMål 2024", "Landsplan Vurdering"):
+ * a cell that heads no column is split into the longest runs of its words that do (a word glued
+ * to the next at a capital counts as two), each placed by its share of the cell's characters;
+ * null when no cell could be split.
+ */
+function splitHeader(line: TableLine): TableLine | null {
+  let changed = false;
+  const cells = line.cells.flatMap((c): Cell[] => {
+    if (headerRole(cleanText(c.text)) !== null) return [c];
+    const words = [...c.text.matchAll(/[^\s]+?(?=\p{Lu}\p{Ll}|\s|$)/gu)].map((m) => ({ text: m[0], at: m.index }));
+    const runs: Cell[] = [];
+    for (let k = 0; k < words.length; ) {
+      let j = words.length;
+      while (j > k && headerRole(words.slice(k, j).map((w) => w.text).join(' ')) === null) j--;
+      if (j === k) return [c];
+      const first = words[k] as { text: string; at: number };
+      const last = words[j - 1] as { text: string; at: number };
+      const from = first.at;
+      const to = last.at + last.text.length;
+      const x = (offset: number): number | null => (c.left === null || c.right === null ? null : c.left + ((c.right - c.left) * offset) / c.text.length);
+      runs.push({ text: words.slice(k, j).map((w) => w.text).join(' '), start: c.start + from, end: c.start + to, left: x(from), right: x(to) });
+      k = j;
+    }
+    if (runs.length < 2) return [c];
+    changed = true;
+    return runs;
+  });
+  return changed ? { ...line, cells } : null;
+}
+
+function headerFrom(line: TableLine, lines: readonly TableLine[], i: number, tolerant: boolean): Header | null {
+  if (!line?.hasLayout || line.cells.length < 2) return null;
+  const tail = lines[i + 1];
+  if (tail && tail.page === line.page && tail.hasLayout && tail.y - line.y <= Math.max(line.size, 8) * 1.6 && tail.cells.length <= line.cells.length) {
+    // A wrapped word sits under its header word: left-aligned, or centred so that the two overlap ("1." over "kvt.").
+    const under = tail.cells.map((c) => {
+      const aligned = line.cells.findIndex((h) => h.left !== null && c.left !== null && Math.abs(h.left - c.left) <= 6);
+      return aligned >= 0 ? aligned : line.cells.findIndex((h) => h.left !== null && h.right !== null && c.left !== null && c.right !== null && h.left < c.right && c.left < h.right);
+    });
+    if (under.every((k) => k >= 0) && tail.cells.every((c) => HEADER_TAIL.test(cleanText(c.text)))) {
+      const texts = line.cells.map((h, k) => [h.text, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.text)].join(' '));
+      // A centred header column starts where its widest line does.
+      const lefts = line.cells.map((h, k) => Math.min(h.left ?? 0, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.left ?? 0)));
+      const read = headerColumns(line, texts, tolerant, lefts);
+      if (read) return { ...read, next: i + 2 };
+    }
+  }
+  const read = headerColumns(line, line.cells.map((c) => c.text), tolerant);
+  return read ? { ...read, next: i + 1 } : null;
+}
+
+/** Columns of a header line (its cells' texts given, joined over a wrapped header), or null when it is no goal-table header. */
+function headerColumns(line: TableLine, texts: readonly string[], tolerant: boolean, lefts?: readonly number[]): { columns: Column[]; needsStatements: boolean } | null {
+  const found = texts.map((t) => headerRole(cleanText(t)));
+  const unknown = found.filter((r) => r === null).length;
+  if (unknown > 0 && !tolerant) return null;
+  // Header words are a hint: a few unknown ones ("Pkt.", "Beskrivelse af mål") among known ones keep the table.
+  if (unknown > 0 && (found.length - unknown < MIN_KNOWN_HEADERS || unknown > found.length - unknown)) return null;
+  let needsStatements = false;
+  const roles: Role[] = found.map((r) => r?.role ?? 'other');
+  // "Målsætning" is the goal itself when no other column is.
+  if (!roles.includes('goal')) {
+    const k = roles.indexOf('target');
+    // Failing both, the first column under unknown words may hold the goals: its cells must say so.
+    const guess = found.findIndex((r) => r === null);
+    if (k >= 0) roles[k] = 'goal';
+    else if (guess >= 0) {
+      roles[guess] = 'goal';
+      needsStatements = true;
+    } else return null;
+  }
+  // With both "Status" and a verdict-only word, "Status" holds results.
+  const verdicts = roles.filter((r) => r === 'verdict').length;
+  if (verdicts > 1) {
+    const k = texts.findIndex((t, n) => roles[n] === 'verdict' && /^status\b/iu.test(cleanText(t)));
+    if (k >= 0) roles[k] = 'result';
+  }
+  if (!roles.includes('result') && !roles.includes('verdict') && !roles.includes('period')) return null;
+  // Figures under a place name ("Horsens | Hele landet") are key figures, goals only beside a target
+  // or a verdict, or when the rows state goals (ministermål: "Flere unge skal have en uddannelse").
+  if (found.some((r) => r?.byPlace) && !roles.includes('target') && !roles.includes('verdict')) needsStatements = true;
+  if (unknown > 0) needsStatements = true;
+  const leftOf = (k: number): number | undefined => lefts?.[k] ?? line.cells[k]?.left ?? undefined;
+  const columns = line.cells.map((_, k) => ({
+    role: roles[k] as Role,
+    left: leftOf(k) ?? 0,
+    right: leftOf(k + 1) ?? Number.POSITIVE_INFINITY,
+    unknown: found[k] === null,
+  }));
+  return { columns, needsStatements };
+}
+
+/** Known header words a table needs beside unknown ones. */
+const MIN_KNOWN_HEADERS = 2;
+
+/** Each row's text in one column (by index), for reading what the column holds. */
+function columnTexts(pages: readonly NormalisedPage[], rows: readonly Row[], column: number): string[] {
+  if (column < 0) return [];
+  return rows.map((r) => cleanText(new TextRun(pages, r.byColumn.get(column) ?? []).text));
+}
+
+/**
+ * Columns re-roled by content when the goal column does not hold the statements (it holds
+ * codes, "A.1", "3"; or its unknown header was a wrong guess) and another column does: that
+ * one becomes the goal, and a goal column of codes the id. Null when nothing changes.
+ */
+function statementColumn(pages: readonly NormalisedPage[], rows: readonly Row[], columns: readonly Column[]): Column[] | null {
+  const goal = columns.findIndex((c) => c.role === 'goal');
+  if (goal < 0 || columnOfStatements(columnTexts(pages, rows, goal))) return null;
+  const candidates = columns.map((c, k) => k).filter((k) => k !== goal && (columns[k]?.unknown || columns[k]?.role === 'other' || columns[k]?.role === 'id' || columns[k]?.role === 'target'));
+  const found = candidates.find((k) => columnOfStatements(columnTexts(pages, rows, k)));
+  if (found === undefined) return null;
+  const goalCodes = columnTexts(pages, rows, goal).filter((t) => t !== '');
+  const codes = goalCodes.length > 0 && goalCodes.every((t) => SHORT_ID.test(t));
+  return columns.map((c, k) => (k === found ? { ...c, role: 'goal' } : k === goal ? { ...c, role: codes ? 'id' : c.unknown ? 'other' : c.role } : c.role === 'id' && codes ? { ...c, role: 'other' } : c));
+}
+
+type Row = { cells: Map<Role, Piece[]>; byColumn: Map<number, Piece[]>; lines: TableLine[] };
+
+function columnAt(cell: Cell, columns: readonly Column[]): number {
+  const x = cell.left ?? 0;
+  return columns.findIndex((c) => x >= c.left - 6 && x < c.right - 6);
+}
+
+function readRows(lines: readonly TableLine[], from: number, columns: readonly Column[]): { rows: Row[]; next: number } {
+  const rows: Row[] = [];
+  const gaps: number[] = [];
+  let previous: TableLine | null = null;
+  let afterTheme = false;
+  // The first line of a page that carries on the last row of the page before.
+  let splitRow = false;
+  let k = from;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (!line) break;
+    // A table that runs to the foot of a page goes on at the top of the next when the lines there fit its columns.
+    if (previous && line.page !== previous.page) {
+      const carried = continuesOnPage(line, columns);
+      if (!carried) break;
+      previous = null;
+      splitRow = carried === 'row';
+    } else if (!previous && line.page !== lines[from - 1]?.page) break;
+    const gap = previous ? line.y - previous.y : 0;
+    const pitch = median(gaps) ?? Math.max(line.size, 8) * 1.25;
+    if (previous && gap > pitch * 4) break;
+    // The header of a next goal table ends this one, even when only a heading lies between them.
+    if (headerAt(lines, k)) break;
+    // A line running across column borders as one cell is prose after the table.
+    const only = line.cells.length === 1 ? line.cells[0] : undefined;
+    const spans = only !== undefined && columns.some((c, n) => n > 0 && (only.left ?? 0) < c.left - 6 && (only.right ?? 0) > c.left + 20);
+    // A short heading across the columns is a theme row; a sentence across them is prose after the table.
+    if (spans && (/[.!?:,;]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > MAX_THEME_WORDS)) break;
+    if (spans && (!previous || gap > pitch * 1.3 || line.bold)) {
+      // A theme row names the goals below it; it is no goal, and its words are not cut into cells.
+      // (Inside a row, a line across a border is two cells printed too close: split below.)
+      afterTheme = true;
+      previous = line;
+      continue;
+    }
+    const firstCell = line.cells[0];
+    const inFirstColumn = firstCell !== undefined && (firstCell.left ?? 0) < (columns[1]?.left ?? Infinity) - 6;
+    // A number opening a wrapped line is a row's id only before a statement ("2.1 Antallet …"), not a count ("300 besøg").
+    const id = inFirstColumn ? ROW_ID.exec(firstCell.text) : null;
+    const idStartsRow = id !== null && firstCell !== undefined && /^\p{Lu}/u.test(firstCell.text.slice(id[0].length));
+    const startsRow = splitRow ? false : !previous || afterTheme || gap > pitch * 1.3 || idStartsRow;
+    splitRow = false;
+    afterTheme = false;
+    if (previous && gap <= pitch * 1.3) gaps.push(gap);
+    if (startsRow) rows.push({ cells: new Map(), byColumn: new Map(), lines: [] });
+    const row = rows.at(-1);
+    if (!row) break;
+    row.lines.push(line);
+    for (const cell of line.cells.flatMap((c) => splitAtColumns(c, columns))) {
+      const at = columnAt(cell, columns);
+      const role = columns[at]?.role;
+      if (!role) continue;
+      const piece = { page: line.page, start: cell.start, end: cell.end };
+      row.cells.set(role, [...(row.cells.get(role) ?? []), piece]);
+      row.byColumn.set(at, [...(row.byColumn.get(at) ?? []), piece]);
+    }
+    previous = line;
+  }
+  return { rows, next: k };
+}
+
+/**
+ * A fragment that runs over a column start (two cells printed too close to be told apart,
+ * "Dataudfordringer 2.8") is cut at the space nearest that start, reading glyphs as evenly wide.
+ */
+function splitAtColumns(cell: Cell, columns: readonly Column[]): Cell[] {
+  const left = cell.left;
+  const right = cell.right;
+  if (left === null || right === null || cell.text.length < 2) return [cell];
+  const border = columns.find((c) => c.left > left + 6 && c.left < right - 6);
+  if (!border) return [cell];
+  const perChar = (right - left) / cell.text.length;
+  let best = -1;
+  for (let i = 0; i < cell.text.length; i++) {
+    if (cell.text[i] !== ' ') continue;
+    if (best < 0 || Math.abs(left + i * perChar - border.left) < Math.abs(left + best * perChar - border.left)) best = i;
+  }
+  if (best <= 0) return [cell];
+  const head: Cell = { text: cell.text.slice(0, best), start: cell.start, end: cell.start + best, left, right: left + best * perChar };
+  const tailText = cell.text.slice(best + 1);
+  const tail: Cell = { text: tailText, start: cell.start + best + 1, end: cell.end, left: left + (best + 1) * perChar, right };
+  return [head, ...splitAtColumns(tail, columns)];
+}
+
+/**
+ * How the first line of a page goes on with a table from the page before: 'table' when it
+ * has cells in two or more columns, each starting at a column's left edge; 'row' when it is
+ * one cell inside a later column (the wrapped rest of a row cut by the page break); else null.
+ */
+function continuesOnPage(line: TableLine, columns: readonly Column[]): 'table' | 'row' | null {
+  if (!line.hasLayout) return null;
+  const aligned = (c: Cell): Column | undefined => (c.left === null ? undefined : columns.find((col) => Math.abs(col.left - (c.left ?? 0)) <= 6));
+  if (line.cells.length >= 2) return line.cells.every((c) => aligned(c) !== undefined) ? 'table' : null;
+  const only = line.cells[0];
+  const column = only ? aligned(only) : undefined;
+  if (!only || !column || column === columns[0] || (only.right ?? Infinity) > column.right + 6) return null;
+  return /^\p{Ll}/u.test(only.text) ? 'row' : null;
+}
+
+function idsOnly(pages: readonly NormalisedPage[], rows: readonly Row[]): boolean {
+  const texts = rows.map((r) => r.cells.get('goal')).filter((p): p is Piece[] => p !== undefined).map((p) => cleanText(new TextRun(pages, p).text));
+  return texts.length > 0 && texts.every((t) => /^\d+(?:\.\d+)*[.)]?$/u.test(t));
+}
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
+}
+
+function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Goal | null {
+  const goalPieces = row.cells.get('goal');
+  if (!goalPieces || goalPieces.length === 0) return null;
+  const others = [...row.cells.keys()].filter((r) => r !== 'goal' && r !== 'id');
+  if (others.length === 0) return null; // a theme row
+  const idPieces = row.cells.get('id') ?? [];
+  const idText = idPieces.length > 0 ? cleanText(new TextRun(pages, idPieces).text).replace(/[.)]$/u, '') : '';
+  // An id column holds only short ids ("3", "2.1", "A4"); words under it belong to the goal cell.
+  const idIsId = idText === '' || SHORT_ID.test(idText);
+  let goalRun = new TextRun(pages, idIsId ? goalPieces : inReadingOrder([...idPieces, ...goalPieces]));
+  let id = idIsId ? idText : '';
+  const leading = ROW_ID.exec(goalRun.text);
+  if (!id && leading?.[1]) {
+    id = leading[1];
+    const first = goalPieces[0] as Piece;
+    goalRun = new TextRun(pages, [{ ...first, start: first.start + leading[0].length }, ...goalPieces.slice(1)]);
+  }
+  const targetPieces = row.cells.get('target');
+  const targetText = targetPieces ? cleanText(new TextRun(pages, targetPieces).text) : undefined;
+  const resultPieces = row.cells.get('result') ?? latestPeriod(pages, row, columns);
+  const verdictPieces = row.cells.get('verdict');
+  const hasVerdictColumn = columns.some((c) => c.role === 'verdict');
+  const targetFromCell = targetText ? targetOfCell(targetText, cleanText(goalRun.text)) : null;
+  const goal = buildGoal(
+    {
+      id,
+      goal: goalRun,
+      result: resultPieces ? new TextRun(pages, resultPieces) : null,
+      verdict: verdictPieces ? new TextRun(pages, verdictPieces) : null,
+      verdictFromResult: !hasVerdictColumn,
+      expectsVerdict: true,
+      legend: readVerdictLegend(pages),
+      ...(targetFromCell && targetFromCell.value !== null ? { target: targetFromCell } : {}),
+    });
+  // A column of the whole country's figures ("Hele landet") holds national results, whatever the cell's words.
+  // A target without a figure only guesses its unit: the comparisons are in the unit of the municipality's result.
+  const comparisonUnit = (goal.target?.value ?? null) === null ? (goal.actual[0]?.unit ?? null) : (goal.target?.unit ?? null);
+  const nationalPieces = row.cells.get('national');
+  if (nationalPieces) {
+    const run = new TextRun(pages, nationalPieces);
+    const national = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: comparisonUnit });
+    goal.actual.push(...national.map((a) => ({ ...a, scope: 'national' as const })));
+  }
+  // A cluster's or a region's column ("Klyngen", "Region Syddanmark") holds comparison figures of neither.
+  const areaPieces = row.cells.get('area');
+  if (areaPieces) {
+    const run = new TextRun(pages, areaPieces);
+    const area = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: comparisonUnit });
+    goal.actual.push(...area.map((a) => ({ ...a, scope: 'other' as const })));
+  }
+  return goal;
+}
+
+/**
+ * The cell of the latest period a row has filled ("1. kvt." … "4. kvt.", "2023 | 2024"): the
+ * result; earlier periods are the development towards it. Periods are printed in time order.
+ */
+function latestPeriod(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Piece[] | undefined {
+  for (let k = columns.length - 1; k >= 0; k--) {
+    if (columns[k]?.role !== 'period') continue;
+    const pieces = row.byColumn.get(k);
+    if (pieces && /\d/u.test(new TextRun(pages, pieces).text)) return pieces;
+  }
+  return undefined;
+}
+
+/** Short ids of a goal-table id column: "3", "2.1", "3.1.2.", "A4", "M3". */
+const SHORT_ID = /^(?:[A-ZÆØÅ]{1,2}[-.]?)?\d{1,3}(?:\.\d{1,3})*[.)]?$/u;
+
+function inReadingOrder(pieces: readonly Piece[]): Piece[] {
+  return [...pieces].sort((a, b) => a.page - b.page || a.start - b.start);
+}
+
+/**
+ * The target from a target cell of its own ("mindst 30 %", "under 20 uger", "40"): every
+ * comparator word counts there, as the cell says nothing but the target; a bare figure
+ * takes its unit from what the goal cell counts.
+ */
+export function targetOfCell(cell: string, goalText: string): Target {
+  const own = parseTarget(cell, { targetCell: true });
+  if (own.value === null) return parseTarget(`${cell} ${goalText}`);
+  if (own.unit === null) {
+    const worded = unitFromWording(goalText);
+    own.unit = worded === 'persons' || worded === 'percent' || worded === 'dkk' || worded === 'score' ? worded : 'count';
+  }
+  return own;
+}

@@ -1,0 +1,69 @@
+// Goals in every common form: numbered goal blocks with labelled cells, goal tables
+// read by column position, goal lists and prose. Each detector yields complete goals;
+// later detectors skip text an earlier one already claimed (and their warnings with it).
+import type { Goal } from '../../schema/contract.js';
+import type { ExtractionContext, WarningSink } from '../types.js';
+import { extractGoalBlocks } from './goal-blocks.js';
+import { extentOf, warningsOf } from './goal-build.js';
+import { applyDerivedStatus } from './goal-derived-status.js';
+import { extractGoalTables } from './goal-table.js';
+import { extractKindLists } from './goal-kind-lists.js';
+import { segmentsOf } from './goal-segments.js';
+import { extractGoalLists } from './goal-lists.js';
+import { extractNumberedParagraphs } from './goal-numbered-paragraphs.js';
+import { extractProseGoals } from './goal-prose.js';
+
+export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] {
+  const goals: Goal[] = [];
+  // A goal another form already found is dropped together with its warnings.
+  const claim = (found: Goal[]): void => {
+    const earlier = [...goals];
+    for (const g of found) if (!earlier.some((h) => overlaps(h, g))) goals.push(g);
+  };
+  claim(extractGoalTables(ctx.pages));
+  claim(extractGoalBlocks(ctx.pages, warn));
+  const segments = segmentsOf(ctx.pages, ctx.agendaItems);
+  claim(extractNumberedParagraphs(segments));
+  claim(extractKindLists(segments));
+  claim(extractGoalLists(segments));
+  claim(extractProseGoals(segments));
+  goals.sort((a, b) => a.provenance.page - b.provenance.page || a.provenance.start - b.provenance.start);
+  for (const g of goals) g.agendaItem ??= agendaItemAt(ctx, g.provenance.page, g.provenance.start);
+  // Goals without an id of their own are numbered in document order.
+  let n = 0;
+  const taken = new Set(goals.map((g) => g.id).filter((id) => id !== ''));
+  for (const g of goals) {
+    if (g.id !== '') continue;
+    do n++;
+    while (taken.has(`maal-${n}`));
+    g.id = `maal-${n}`;
+  }
+  const derived = new Map<Goal, string>();
+  for (const g of goals) {
+    const reason = applyDerivedStatus(ctx, g);
+    if (reason) derived.set(g, reason);
+  }
+  for (const g of goals) {
+    for (const w of warningsOf(g)) {
+      const reason = w.code === 'goal_without_status' ? derived.get(g) : undefined;
+      const message = reason ? `goal ${g.id}: no verdict in the document; status ${g.status} derived from its ${reason}` : w.message;
+      warn({ ...w, message: message.replace(/^goal (?=")/u, `goal ${g.id} `) });
+    }
+  }
+  return goals;
+}
+
+/** Whether two goals claim the same text: any piece of one block overlaps any of the other. */
+function overlaps(a: Goal, b: Goal): boolean {
+  return extentOf(a).some((x) => extentOf(b).some((y) => x.page === y.page && x.start < y.end && y.start < x.end));
+}
+
+/** The number of the last agenda item that starts at or before (page, offset). */
+export function agendaItemAt(ctx: ExtractionContext, page: number, offset: number): number | null {
+  let found: number | null = null;
+  for (const item of ctx.agendaItems) {
+    const p = item.provenance;
+    if (p.page < page || (p.page === page && p.start <= offset)) found = item.number;
+  }
+  return found;
+}

@@ -1,0 +1,178 @@
+// The document's own count of goals per verdict ("8 mål er nået", "11 mål er ikke nået",
+// "ud af de 24 mål", "Ikke nået: 3"). Only what the document states; null when it states none.
+import type { StatusSummary } from '../../schema/contract.js';
+import type { ExtractionContext, WarningSink } from '../types.js';
+import { danish } from '../common/danish-regex.js';
+import { findStatus, TRAFFIC_LIGHTS } from './status-vocabulary.js';
+
+/** The nouns a count of goals is made of. */
+const GOAL_NOUN = String.raw`(?:del|indsats|resultat|fokus|effekt)?(?:mål(?:ene)?|måltal(?:lene)?|målsætninger(?:ne)?|målepunkter|indikator(?:er(?:ne)?|en)?)`;
+
+/**
+ * Counts written as words ("tre mål er nået", "Ét mål kan ikke opgøres"). "én"/"ét" are numerals;
+ * plain "en"/"et" are articles as often, so they count only right before a goal noun (ARTICLE_ONE).
+ */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+  tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19, tyve: 20,
+};
+const ARTICLE_ONE: Readonly<Record<string, number>> = { en: 1, et: 1 };
+const NUMBER_WORD = String.raw`\b(?:${Object.keys(NUMBER_WORDS).join('|')})\b`;
+const NOUN_COUNT_WORD = String.raw`\b(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(ARTICLE_ONE)].join('|')})\b`;
+const countOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? ARTICLE_ONE[s.toLowerCase()] ?? Number(s);
+
+/** A count of goals: "8 mål", "3 af de 12 delmål", "11 af målene"; its verdict follows up to the next count. */
+const COUNT = danish(
+  new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\s+(?:af\s+(?:de\s+)?(?:(\d{1,3}|${NUMBER_WORD})\s+)?)?${GOAL_NOUN}\b`, 'giu'),
+);
+/** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål", "af de elleve mål". */
+const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle)|omfatter|indeholder|består\s+af|dækker)\s+(?:de\s+)?(\d{1,3}|${NUMBER_WORD})\s+${GOAL_NOUN}\b`, 'giu'));
+const TOTAL_IN_SENTENCE = danish(new RegExp(TOTAL.source, 'iu'));
+/** "3 ud af 6 mål indfriet": the count before "ud af" carries the verdict, the one after is the total. */
+const PART_OF_TOTAL = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\s+ud\s+af\s+(?:de\s+)?$`, 'iu'));
+/** A count without its noun, and (looked ahead at, so the next count is still found) the words after it up to the next figure. */
+const BARE_COUNT = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\b(?!\s*%)(?=((?:(?!(?<![\d.,])\d)[^.;])*))`, 'giu'));
+/** The verb after a bare count: "2 er ikke nået", "1 kan ikke opgøres". */
+const BARE_VERB = danish(/^\s*(?:er|var|blev|kan|har|må|forventes|anses)\b/iu);
+/** Words between a count and its verdict that say nothing of it: "4 af de 5 mål for 2024 nået", "1 er stadig i gang". */
+const FILLER = danish(/^(?:(?:for|i)\s+(?:(?:19|20)\d\d|året)|samlet(?:\s+set)?|i\s+alt|dermed|således|derfor)\s+/iu);
+
+/**
+ * The verdict of the words after a count, up to the first clause break. Read as it stands and,
+ * failing that, with the goal noun before it, as the count stood for it ("5 af de 11 mål er opnået").
+ */
+function verdictOf(clause: string): ReturnType<typeof findStatus> {
+  let tail = clause.replace(/\s+/gu, ' ').split(/[.;:,]|\s+og\s+|\s+mens\s+/u)[0]?.trim() ?? '';
+  for (let f = FILLER.exec(tail); f; f = FILLER.exec(tail)) tail = tail.slice(f[0].length);
+  const found = findStatus(tail);
+  if (found) return found;
+  const withNoun = findStatus(`mål ${tail}`);
+  return withNoun ? { ...withNoun, start: Math.max(0, withNoun.start - 4), end: withNoun.end - 4 } : null;
+}
+/** "antallet af mål blev reduceret fra 25 til 24": the difference was withdrawn. */
+const REDUCED = danish(
+  new RegExp(String.raw`\b(?:antal(?:let)?\s+(?:af\s+)?${GOAL_NOUN}|${GOAL_NOUN})\s+(?:blev\s+|er\s+)?(?:reduceret|nedsat|ændret)\s+fra\s+(\d{1,3})\s+til\s+(\d{1,3})\b`, 'giu'),
+);
+/** A summary line in a table: "Ikke nået  11", "Opfyldt: 8". */
+const LABEL_COUNT = /^[ \t]*([\p{L} ✔✓✘✗]{2,40}?)[ \t]*[:\t ][ \t]*(\d{1,3})[ \t]*(?:mål)?[ \t]*$/gmu;
+
+type Key = Exclude<keyof StatusSummary, 'total'>;
+
+/** Traffic-light counts: "Status er grøn for 5 indikatorer, gul for 2 og rød for 2". */
+const LIGHT_COUNT = danish(new RegExp(String.raw`\b(grøn|grønt|gul|gult|rød|rødt)\s+for\s+(\d{1,3}|${NUMBER_WORD})\b`, 'giu'));
+/** The verb before the count: "Herudover udgår 1 indikator", "bortfalder to mål". */
+const WITHDRAWN_FIRST = danish(new RegExp(String.raw`\b(?:udgår|udgik|bortfalder|bortfaldt)\s+(\d{1,3}|${NOUN_COUNT_WORD})\s+${GOAL_NOUN}\b`, 'giu'));
+
+/** COUNT for one match in a sentence (not global: no lastIndex carried between sentences). */
+const COUNT_ONCE = danish(new RegExp(COUNT.source, 'iu'));
+/** A bare count's words that start with the goal noun: the count is COUNT's. */
+const NOUN_FIRST = danish(new RegExp(String.raw`^\s*${GOAL_NOUN}\b`, 'iu'));
+
+/** Where a document states its counts: the self-check compares them with the goals of that agenda item. */
+const statedAt = new WeakMap<StatusSummary, { page: number; offset: number }>();
+
+export function summaryPlace(summary: StatusSummary): { page: number; offset: number } | undefined {
+  return statedAt.get(summary);
+}
+
+/** Sentences counted into a summary by naming one goal ("Målet om jobrotation er bortfaldet …"): their verdicts are the summary's. */
+const namedInSummary = new WeakMap<StatusSummary, { page: number; text: string }[]>();
+
+export function sentencesNamedIn(summary: StatusSummary | null): readonly { page: number; text: string }[] {
+  return summary ? (namedInSummary.get(summary) ?? []) : [];
+}
+
+/** A sentence about one goal by its subject: "Målet om jobrotation …", "Delmålet om sprogcaféer …". */
+const ONE_NAMED_GOAL = danish(/^(?:(?:del|fokus|resultat)?målet|måltallet|målsætningen)\s+om\b/iu);
+
+export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink): StatusSummary | null {
+  const summary: StatusSummary = {};
+  let found = false;
+  for (const page of ctx.pages) {
+    const text = page.text;
+    for (const m of text.matchAll(TOTAL)) {
+      if (summary.total === undefined) summary.total = countOf(m[1] ?? '');
+      if (!statedAt.has(summary)) statedAt.set(summary, { page: page.number, offset: m.index });
+      found = true;
+    }
+    const counts = [...text.matchAll(COUNT)];
+    counts.forEach((m, k) => {
+      const from = m.index + m[0].length;
+      const next = counts[k + 1]?.index ?? text.length;
+      // The verdict runs on over a wrapped line ("taget\nud af planen"), not into the next line item.
+      const clause = text.slice(from, next).split(/\n(?=\s*[\p{Lu}\d•\-–\uf0b7*])/u)[0] ?? '';
+      const status = verdictOf(clause);
+      if (!status) return;
+      const key: Key = status.status;
+      const part = PART_OF_TOTAL.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      if (part) {
+        if (summary[key] === undefined) summary[key] = countOf(part[1] ?? '');
+        summary.total ??= countOf(m[1] ?? '');
+        found = true;
+        return;
+      }
+      if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
+      if (m[2] !== undefined && summary.total === undefined) summary.total = countOf(m[2]);
+      if (!statedAt.has(summary)) statedAt.set(summary, { page: page.number, offset: m.index });
+      found = true;
+    });
+    // "Af planens 6 mål er 4 nået, og 2 er ikke nået", "Herudover er 1 mål udgået, 1 kan ikke
+    // opgøres": after a stated total or a count of goals, bare counts carry verdicts.
+    const pageSentences = text.split(/(?<=[.!?])\s+/u);
+    pageSentences.forEach((sentence, k) => {
+      // The sentence after a summary may set one named goal apart: "Målet om X er bortfaldet og indgår ikke i opgørelsen."
+      const previous = pageSentences[k - 1];
+      if (!previous || !ONE_NAMED_GOAL.test(sentence.trim()) || !(TOTAL_IN_SENTENCE.test(previous) || COUNT_ONCE.test(previous))) return;
+      const status = verdictOf(sentence);
+      if (!status || (status.status !== 'withdrawn' && status.status !== 'not_assessable')) return;
+      if (summary[status.status] === undefined) summary[status.status] = 1;
+      const named = namedInSummary.get(summary) ?? [];
+      named.push({ page: page.number, text: sentence.trim() });
+      namedInSummary.set(summary, named);
+      found = true;
+    });
+    for (const sentence of pageSentences) {
+      const total = TOTAL_IN_SENTENCE.exec(sentence) ?? COUNT_ONCE.exec(sentence);
+      if (!total) continue;
+      for (const m of sentence.slice(total.index + total[0].length).matchAll(BARE_COUNT)) {
+        const rest = (m[2] ?? '').replace(/\s+/gu, ' ');
+        // A count with its noun is COUNT's; a bare count is followed by its verb or verdict ("2 er ikke nået", "3 nået").
+        if (NOUN_FIRST.test(rest)) continue;
+        const status = verdictOf(rest);
+        if (!status || !(status.start === 0 || BARE_VERB.test(rest))) continue;
+        // "et er delvist nået": an article is followed by a noun, so "en"/"et" before a verb is a count.
+        if ((m[1] ?? '').toLowerCase() in ARTICLE_ONE && !BARE_VERB.test(rest)) continue;
+        const key: Key = status.status;
+        if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
+        found = true;
+      }
+    }
+    for (const m of text.matchAll(LIGHT_COUNT)) {
+      const light = TRAFFIC_LIGHTS.find((l) => l.pattern.test(m[1] ?? ''));
+      if (!light) continue;
+      if (summary[light.status] === undefined) summary[light.status] = countOf(m[2] ?? '');
+      found = true;
+    }
+    for (const m of text.matchAll(WITHDRAWN_FIRST)) {
+      if (summary.withdrawn === undefined) summary.withdrawn = countOf(m[1] ?? '');
+      found = true;
+    }
+    for (const m of text.matchAll(REDUCED)) {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (from > to && summary.withdrawn === undefined) summary.withdrawn = from - to;
+      if (summary.total === undefined) summary.total = to;
+      found = true;
+    }
+    for (const m of text.matchAll(LABEL_COUNT)) {
+      const label = (m[1] ?? '').trim();
+      const status = findStatus(label);
+      if (!status || status.start !== 0 || status.end < label.length - 1) continue;
+      const key: Key = status.status;
+      if (summary[key] === undefined) summary[key] = Number(m[2]);
+      found = true;
+    }
+  }
+  const counted = (Object.keys(summary) as (keyof StatusSummary)[]).filter((k) => k !== 'total');
+  return found && counted.length > 0 ? summary : null;
+}

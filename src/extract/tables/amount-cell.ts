@@ -1,0 +1,29 @@
+// One amount as a table cell prints it: "819.071", "-8.938", "÷3,4", "÷ 1.500" and the
+// accountant's negative in parentheses, "(13.830)" or "(0,7)". The digits are read by the
+// Danish number grammar; only the cell's sign forms are added here.
+import { parseDanishNumber } from '../../text/numbers.js';
+
+/** A signed amount: thousands dots and/or a decimal comma, or a plain run of digits. */
+const SIGNED = /^[-+\u2013\u2212\u00f7]?\s*(?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)$/u;
+/** A negative amount in parentheses, the accountant's form: "(13.830)", "(0,7)". */
+const PARENTHESISED = /^\(\s*(?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*\)$/u;
+
+/** Whether a cell's text is exactly one amount. */
+export function isAmountCell(text: string): boolean {
+  return SIGNED.test(text) || PARENTHESISED.test(text);
+}
+
+/** The amount a cell holds, sign included; null when the cell is not one amount. */
+export function parseAmountCell(text: string): number | null {
+  const compact = text.replace(/\s+/gu, '');
+  if (PARENTHESISED.test(compact)) {
+    const inner = parseDanishNumber(compact.slice(1, -1));
+    return inner === null ? null : -inner;
+  }
+  return SIGNED.test(compact) ? parseDanishNumber(compact) : null;
+}
+
+/** The digits after the decimal comma, for the table's resolution: "(84,25)" → 2. */
+export function amountDecimals(text: string): number {
+  return /,(\d+)\)?$/u.exec(text.trim())?.[1]?.length ?? 0;
+}
