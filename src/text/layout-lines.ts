@@ -10,6 +10,7 @@
 import type { TextItem } from '../schema/parsed.js';
 import { cleanChars, type CleanStats } from './clean-chars.js';
 import type { DraftFragment, DraftLine, Separator } from './draft.js';
+import { joinJustified } from './justified-lines.js';
 
 export const WORD_GAP_EM = 0.15;
 export const TAB_GAP_EM = 1.0;
@@ -110,7 +111,7 @@ function rowToLine(row: Row, stats?: CleanStats): DraftLine | null {
     sawSpace = false;
     previous = item;
   }
-  const kept = tidyFragments(fragments);
+  const kept = joinJustified(tidyFragments(fragments));
   return kept.length > 0 ? { y: row.y, column: 0, fragments: kept } : null;
 }
 

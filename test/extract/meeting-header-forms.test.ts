@@ -7,6 +7,7 @@ import { parsePdf } from '../../src/pdf/index.js';
 import { buildDocument } from '../../src/pipeline/index.js';
 import type { ExtractedDocument } from '../../src/schema/contract.js';
 import { linesPage, makePdf, type TextRun } from '../pdf/make-pdf.js';
+import { MEETING_DATE_EXAMPLES, meetingWordedDate } from '../../src/extract/meeting/meeting.js';
 
 async function extract(path: string, pages: TextRun[][]): Promise<ExtractedDocument> {
   const parsed = await parsePdf(await makePdf({ pages }));
@@ -96,4 +97,45 @@ test('items right below a table of contents, with a goal table whose last column
     [14, 'Målopfølgning'],
     [15, 'Eventuelt'],
   ]);
+});
+
+describe('header fields: the meeting date worded as such, the committee in one field of a line', () => {
+  test.each(MEETING_DATE_EXAMPLES)('$header → $date', ({ header, date }) => {
+    expect(meetingWordedDate([header])).toBe(date);
+  });
+
+  test('a notat to "<udvalg>, udvalgsmøde 10-12-2024" is dated by the meeting, not by its own "Dato:"', async () => {
+    const doc = await extract('notat.pdf', [
+      page(['Odsherred Kommune', ['Notat', 14, true], 'Emne: Status på de lokale mål', 'Til: Social- og Sundhedsudvalget, udvalgsmøde 03-06-2025',
+        'Dato: 21. maj 2025', 'Sagsnr.: 27.00.00-A00-1-25', ['1. Baggrund', 12, true], ...prose]),
+    ]);
+    expect(doc).toMatchObject({ documentKind: 'report', committee: 'Social- og Sundhedsudvalget', meetingDate: '2025-06-03' });
+  });
+
+  test('"Udvalg: …" and "Behandles på mødet …" printed as two cells of one header line', async () => {
+    const doc = await extract('maal.pdf', [
+      [
+        { text: 'Udvalg: Erhvervs- og Beskæftigelsesudvalget', x: 56, y: 60, size: 10, font: 'Helvetica' },
+        { text: 'Behandles på mødet 09.04.2025', x: 380, y: 60, size: 10, font: 'Helvetica' },
+        ...page(['', ['Målopfølgning 2024', 14, true], 'Notat', ['1. Indledning', 12, true], ...prose]).slice(1),
+      ],
+    ]);
+    expect(doc).toMatchObject({ committee: 'Erhvervs- og Beskæftigelsesudvalget', meetingDate: '2025-04-09' });
+  });
+
+  test('a committee in one field of a running header ("Klima- og Miljøudvalget · Stevns Kommune")', async () => {
+    const doc = await extract('dagsorden.pdf', [
+      page([['Dagsorden', 16, true], 'Klima- og Miljøudvalget · Stevns Kommune', 'Mødedato: 14.05.2025 · Mødetidspunkt: 16:00 · Sted: Rådhuset',
+        ['1. Godkendelse af dagsorden', 12, true], 'Sagsnr.: 00.01.00-A00-7-25', 'Det indstilles, at dagsordenen godkendes.']),
+    ]);
+    expect(doc).toMatchObject({ documentKind: 'agenda', committee: 'Klima- og Miljøudvalget', meetingDate: '2025-05-14' });
+  });
+
+  test('"Notat til <udvalgets> møde den …" names the body and the meeting below a notat\'s own date', async () => {
+    const doc = await extract('budget.pdf', [
+      page(['Dato: 2. april 2025', 'ODDER KOMMUNE', 'J.nr.: 00.30.14-S00-3-25', ['Budgetopfølgning 1 – 2025', 14, true],
+        'Notat til Økonomiudvalgets møde den 22. april 2025', ['1. Sammenfatning', 12, true], ...prose]),
+    ]);
+    expect(doc).toMatchObject({ committee: 'Økonomiudvalget', meetingDate: '2025-04-22' });
+  });
 });

@@ -78,7 +78,39 @@ function headerLines(lines: readonly DocLine[]): DocLine[] {
  * Words between a committee and its meeting date: "d.", "den", "dato", a weekday,
  * separators. "REFERAT Aarhus Byråd d. 27-08-2025", "Byrådet - tirsdag den 12. marts 2024".
  */
-const BEFORE_DATE_NOISE = /(?:[\s,:;–-]|\bd\.|\bden\b|\bdato\b|\bmødedato\b|\bmøde(?:t)?\b|\b(?:man|tirs|ons|tors|fre|lør|søn)dag\b)+$/iu;
+const BEFORE_DATE_NOISE = /(?:[\s,:;–-]|\bd\.|\bden\b|\bdato\b|(?<!\S)\p{L}*møde(?:t|dato)?(?!\p{L})|\b(?:man|tirs|ons|tors|fre|lør|søn)dag\b)+$/iu;
+
+/**
+ * Words that make the date after them the meeting's: "Behandles på mødet 11.02.2025",
+ * "udvalgsmøde 10-12-2024", "Beskæftigelsesudvalgets møde den 7. oktober 2024", "Mødedato:".
+ * A notat's own "Dato:" and a next meeting's date ("Næste møde den …") are not.
+ */
+const MEETING_WORDS_BEFORE_DATE =
+  /(?<!(?:næste|kommende|forrige|sidste|tidligere)\s+)(?<![\p{L}])(?:\p{L}*møde(?:t|dato|dag)?|mødes)(?:\s+(?:på|i|den|d\.|dato|afholdes|holdes))*\s*[:,]?\s*(?:\p{L}+dag\s+(?:den\s+|d\.\s*)?)?$/iu;
+
+/** Header dates worded as a meeting's, as data: the date the rule gives (null: none is the meeting's). */
+export const MEETING_DATE_EXAMPLES: readonly { header: string; date: string | null }[] = [
+  { header: 'Udvalg: Beskæftigelsesudvalget\tBehandles på mødet 11.02.2025', date: '2025-02-11' },
+  { header: 'Til:\tBeskæftigelsesudvalget, udvalgsmøde 10-12-2024', date: '2024-12-10' },
+  { header: 'Notat til Beskæftigelsesudvalgets møde den 7. oktober 2024', date: '2024-10-07' },
+  { header: 'Mødedato: 15.01.2025 · Mødetidspunkt: 15:30', date: '2025-01-15' },
+  { header: 'Mødet afholdes tirsdag den 4. marts 2025', date: '2025-03-04' },
+  { header: 'Dato: 2. december 2024', date: null },
+  { header: 'Næste møde den 12. marts 2025', date: null },
+];
+
+/** The first header date worded as the meeting's, or null. */
+export function meetingWordedDate(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const text = line.replace(/\s+/gu, ' ');
+    for (const m of text.matchAll(new RegExp(DANISH_DATE.source, 'giu'))) {
+      if (!MEETING_WORDS_BEFORE_DATE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      const date = parseDanishDate(m[0]);
+      if (date) return date;
+    }
+  }
+  return null;
+}
 
 /** Separators between the fields of a running header: "Lolland Kommune · Job- og Arbejdsmarkedsudvalget · Referat". */
 const FIELD_SEPARATOR = /\s+[·|•–-]\s+|\t/u;
@@ -87,18 +119,27 @@ const FIELD_SEPARATOR = /\s+[·|•–-]\s+|\t/u;
 const FIELD_LABEL = /^(?:til|udvalg|forum|mødeforum)\s*:\s*/iu;
 
 /** The committee and date of a header line that names both, or null. */
-function committeeDateLine(text: string): { committee: string; date: string } | null {
+function committeeDateLine(raw: string): { committee: string; date: string } | null {
+  // Cells of the header keep their tabs: each is a field ("Udvalg: X\tBehandles på mødet 11.02.2025").
+  const fieldText = raw.replace(/[^\S\t]+/gu, ' ').trim();
+  const text = squash(fieldText);
   const m = DANISH_DATE.exec(text);
   if (!m || m.index === 0) return null;
   const date = parseDanishDate(m[0]);
   if (!date) return null;
   const before = text.slice(0, m.index).replace(FIELD_LABEL, '').replace(BEFORE_DATE_NOISE, '');
+  const rawBefore = fieldText.slice(0, (DANISH_DATE.exec(fieldText)?.index ?? fieldText.length));
   // The field nearest the date that names a committee.
-  const fields = before.split(FIELD_SEPARATOR).map((f) => cleanCommitteeName(f.replace(BEFORE_DATE_NOISE, '')));
+  const fields = rawBefore.split(FIELD_SEPARATOR).map((f) => cleanCommitteeName(genitiveToName(f.trim().replace(FIELD_LABEL, '').replace(BEFORE_DATE_NOISE, ''))));
   // "Jobcenter Næstved, februar 2025. Forelægges Beskæftigelsesudvalget den …": the sentence before the date names the body.
-  const lastSentence = cleanCommitteeName(before.split(/(?<=\p{Ll}{2}[.!?]|\d[.!?])\s+(?=\p{Lu})/u).at(-1) ?? before);
-  for (const name of [lastSentence, cleanCommitteeName(before), ...fields.reverse()]) if (isCommitteeName(name)) return { committee: name, date };
+  const lastSentence = cleanCommitteeName(genitiveToName(before.split(/(?<=\p{Ll}{2}[.!?]|\d[.!?])\s+(?=\p{Lu})/u).at(-1) ?? before));
+  for (const name of [lastSentence, cleanCommitteeName(genitiveToName(before)), ...fields.reverse()]) if (isCommitteeName(name)) return { committee: name, date };
   return null;
+}
+
+/** "Beskæftigelsesudvalgets møde": the body's name without its genitive s ("Beskæftigelsesudvalget"). */
+function genitiveToName(text: string): string {
+  return text.replace(/(?<=\p{L}(?:udvalget|rådet|byrådet|kommunalbestyrelsen|magistraten|nævnet|bestyrelsen))s$/u, '');
 }
 
 /** "Referat fra mødet i Job- og | Arbejdsmarkedsudvalget onsdag den | 27. august 2025": a header wrapped over lines. */
@@ -120,10 +161,10 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
   let labelled: { committee: string; date: string } | null = null;
   for (const line of header) {
     if (DECISION_LABEL_PREFIX.test(squash(line.text))) {
-      labelled ??= committeeDateLine(squash(line.text));
+      labelled ??= committeeDateLine(line.text);
       continue;
     }
-    const found = committeeDateLine(squash(line.text));
+    const found = committeeDateLine(line.text);
     if (found) {
       ({ committee, date } = found);
       break;
@@ -133,6 +174,8 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
     const found = committeeDateWrapped(header);
     if (found) ({ committee, date } = found);
   }
+  // 1b. A date the header words as the meeting's beats a date it only labels ("Dato:" of a notat).
+  date ??= meetingWordedDate(header.map((l) => l.text));
   // 2. Labelled header fields.
   for (const line of header) {
     const text = squash(line.text);
@@ -150,6 +193,12 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
         // A narrow header column may wrap the name after its "X- og" ("Arbejdsmarkeds- og" / "Erhvervsudvalget").
         const previous = header[k - 1];
         committee = (previous && wrappedCommitteeName(squash(previous.text), name)) || name;
+        break;
+      }
+      // One field of a running header ("Arbejdsmarkedsudvalget · Hjørring Kommune").
+      const field = line.text.split(FIELD_SEPARATOR).map((f) => cleanCommitteeName(f.replace(FIELD_LABEL, ''))).find(isCommitteeName);
+      if (field) {
+        committee = field;
         break;
       }
     }
