@@ -16,6 +16,25 @@ const STATED_ZERO = danish(/\bikke\s+(?:\p{L}+\s+){0,2}nogen\b|\bingen\s+(?:\p{L
 /** A gap to another figure, not a result: "ligger 5,8 procentpoint under landsgennemsnittet". */
 const GAP_AFTER = danish(/^\s*(?:procentpoint|pct\.?-?point|%-point)?\s*(?:under|over|lavere\s+end|højere\s+end|bedre\s+end|dårligere\s+end)\s+(?:det\s+|de\s+)?(?:lands\p{L}*|hele\s+landets?|gennemsnit\p{L}*|niveauet)/iu);
 
+/** A change's starting point: "er steget fra 58,5 % i 2023", "faldet fra 451". */
+const CHANGE_FROM_BEFORE = danish(/\b(?:steget|faldet|øget|forøget|reduceret|nedbragt|gået\s+(?:op|ned)|steg|faldt|stiger|falder)\s+(?:\p{L}+\s+){0,3}fra\s+(?:ca\.\s+)?$/iu);
+/** "fra 58,5 % til 64,0 %": the figure after "fra" that another figure follows with "til". */
+const FROM_BEFORE = danish(/(?<![\p{L}])fra\s+(?:ca\.\s+)?$/iu);
+
+/** Starting points of a change, as data: the sentence and the figure that is a baseline, not a result. */
+export const STARTING_POINT_EXAMPLES: readonly { sentence: string; baseline: string | null }[] = [
+  { sentence: 'Andelen er 64,0 % og er steget fra 58,5 % i 2023.', baseline: '58,5 %' },
+  { sentence: 'Andelen steg fra 41 % til 47 % i løbet af året.', baseline: '41 %' },
+  { sentence: 'Antallet er faldet med 6,2 %.', baseline: null },
+  { sentence: 'Ledigheden var 2,6 % mod 2,8 % på landsplan.', baseline: null },
+];
+
+function isStartingPoint(sentence: string, m: Measure): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+  if (CHANGE_FROM_BEFORE.test(before)) return true;
+  return FROM_BEFORE.test(before) && /^\s*(?:%|pct\.?|procent)?\s*til\s+(?:ca\.\s+)?\d/u.test(sentence.slice(m.end, m.end + 20));
+}
+
 /** Units that may stand for a target's unit in the results. */
 function compatible(target: Unit | null, actual: Unit | null): boolean {
   if (actual === null) return false;
@@ -44,6 +63,7 @@ export function findActuals(run: TextRun, span: { start: number; end: number }, 
       const m = adopt ? { ...found, unit: options.targetUnit } : found;
       if (!compatible(options.targetUnit, m.unit)) continue;
       if (GAP_AFTER.test(s.text.slice(found.end, found.end + 60))) continue;
+      if (isStartingPoint(s.text, found)) continue;
       picked.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: i });
     }
   });

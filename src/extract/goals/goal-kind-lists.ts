@@ -7,6 +7,7 @@ import { buildGoal, markNational, type Span } from './goal-build.js';
 import type { Segment } from './goal-segments.js';
 import { cleanText, sentences, TextRun } from './goal-text.js';
 import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
+import { readsAsStatement } from './goal-statement-cues.js';
 import { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** A list item that names its kind: "Resultatmål: …", "• Fokusmål: …", "Mål 2: …" is a goal block instead. */
@@ -46,7 +47,8 @@ export function extractKindLists(segments: readonly Segment[]): Goal[] {
         current = { kind, ordinal, id: '', pieces: [{ page: line.page, start: line.start + lead, end: line.end }], results: [], national: [], verdict: null };
         items.push(current);
         lastItemLine = index;
-      } else if (current && index === lastItemLine + 1 && /^\s*\p{Ll}/u.test(line.text)) {
+      } else if (current && index === lastItemLine + 1 && (/^\s*\p{Ll}/u.test(line.text) || GOAL_VERDICT_LINE.test(line.text) || resultLineAfter(seg.lines[index - 1]?.text ?? '', line.text))) {
+        // The item's paragraph goes on: a wrapped line, or its verdict on a line of its own ("Målet er nået.").
         current.pieces.push({ page: line.page, start: line.start, end: line.end });
         lastItemLine = index;
       } else if (current && index === lastItemLine + 1 && (RESULT_LABEL.test(line.text) || VERDICT_LABEL.test(line.text) || NATIONAL_LABEL.test(line.text))) {
@@ -70,16 +72,62 @@ export function extractKindLists(segments: readonly Segment[]): Goal[] {
       used.set(item.kind, count);
       item.id = `${item.kind}-${count}`;
       const goalRun = new TextRun(seg.run.pages, item.pieces);
-      // The label ("Fokusmål 2:") is part of the goal's text, not of its target.
-      const targetText = cleanText(goalRun.text).replace(/^[^:]{0,40}:\s*/u, '');
-      const goal = buildGoal({ id: item.id, goal: goalRun, targetText, result: item.results, verdict: item.verdict, verdictFromResult: false });
-      if (goal.target?.comparator === null && goal.target.value === null) continue;
+      // "Mål 2: <statement>. <results>. Målet er nået.": one paragraph holds the goal, what came of it and the verdict.
+      const parts = paragraphParts(goalRun, item);
+      // The label ("Fokusmål 2:") is part of the goal's text, not of its target; a plain "Mål 2:" is its number.
+      const targetText = cleanText(goalRun.text.slice(parts.goal.start, parts.goal.end)).replace(/^[^:]{0,40}:\s*/u, '');
+      const goal = buildGoal({ id: parts.id ?? item.id, goal: parts.goal, targetText, result: [...parts.results, ...item.results], verdict: item.verdict ?? parts.verdict, verdictFromResult: false });
+      // A labelled line without a target is no goal, unless its paragraph reports on it as one.
+      if (goal.target?.comparator === null && goal.target.value === null && parts.results.length === 0 && !parts.verdict) continue;
       markNational(goal, item.national);
       goal.agendaItem = seg.agendaItem;
       goals.push(goal);
     }
   }
   return goals;
+}
+
+/** A verdict on the goal as a sentence of its own: "Målet er nået.", "Delmålet er ikke opfyldt." */
+const GOAL_VERDICT_LINE = danish(/^\s*(?:det\s+)?(?:\p{L}*mål(?:et|sætningen)|dette\s+\p{L}*mål)\s+(?:er|blev|anses\s+for|vurderes)\b/iu);
+
+/**
+ * A sentence of results going on in the item's paragraph: "Andelen er 64,0 % og er steget …"
+ * after a sentence that ended the line before; a figure, no tab (a table row) and no new label.
+ */
+function resultLineAfter(previous: string, line: string): boolean {
+  return /[.!?]\s*$/u.test(previous) && /^\s*\p{Lu}/u.test(line) && /\d/u.test(line) && !line.includes('\t') && !KIND_LABEL.test(line) && findStatus(line) === null
+    ? RESULT_VERB.test(line)
+    : false;
+}
+
+/** Verbs of a reported result: "er 64,0 %", "var 57,3 %", "er steget", "faldt". */
+const RESULT_VERB = danish(/\b(?:er|var|blev|udgjorde|udgør|lå|ligger|steg|faldt|har\s+været)\b/iu);
+
+/** "Mål 2:" (a plain goal word and its number) gives the goal its number as id. */
+const NUMBERED_PLAIN_LABEL = danish(/^\s*(?:[-–•\uf0b7*▪◦]\s*)?mål\s+(\d{1,2})\s*:\s*/iu);
+
+/**
+ * An item's paragraph cut into the goal statement (the sentences up to the first that states
+ * a goal), result sentences after it and a verdict sentence; a plain "Mål 2:" label is the id
+ * and no part of the statement. One sentence: the whole item is the goal, as before.
+ */
+function paragraphParts(run: TextRun, item: Item): { id: string | null; goal: Span; results: Span[]; verdict: Span | null } {
+  const label = NUMBERED_PLAIN_LABEL.exec(run.text);
+  const from = label ? label[0].length : 0;
+  const whole: Span = { run, start: from, end: run.text.length };
+  const all = sentences(run.text.slice(from)).map((x) => ({ ...x, start: x.start + from, end: x.end + from }));
+  const stated = all.findIndex((x) => readsAsStatement(x.text));
+  const id = label?.[1] ?? null;
+  if (stated < 0 || stated === all.length - 1) return { id, goal: whole, results: [], verdict: null };
+  const goal: Span = { run, start: from, end: (all[stated] as { end: number }).end };
+  const results: Span[] = [];
+  let verdict: Span | null = null;
+  for (const x of all.slice(stated + 1)) {
+    const span: Span = { run, start: x.start, end: x.end };
+    if (!verdict && !item.verdict && findStatus(x.text)) verdict = span;
+    else results.push(span);
+  }
+  return { id, goal, results, verdict };
 }
 
 function kindSlug(label: string): string {

@@ -56,7 +56,8 @@ export const COMPARATOR_AFTER: readonly (readonly [RegExp, Comparator])[] = [
 
 /** A direction stated without a figure ("skal være mindre end den forventede andel"). */
 const DIRECTION_ONLY: readonly (readonly [RegExp, Comparator])[] = [
-  [danish(/\b(?:mindre|lavere|færre)\s+end\b|\bmaksimalt\b|\bhøjst\b/iu), '<='],
+  [danish(/\b(?:mindre|lavere|færre)\s+end\b|\bmaksimalt\b|\bhøjst\b|\b(?:ligge|være|komme|holdes)\s+(?:på\s+)?under\b/iu), '<='],
+  [danish(/\b(?:ligge|være|komme|holdes)\s+(?:på\s+)?over\b/iu), '>='],
   [danish(/\b(?:reduceres|reduceret|nedbringes|nedbragt|mindskes|falde|færre|reduktion)\b/iu), 'reduce'],
   [danish(/\b(?:øges|øget|forøges|stige|flere|forbedres|højere)\b/iu), 'increase'],
 ];

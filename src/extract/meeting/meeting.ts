@@ -115,6 +115,12 @@ export function meetingWordedDate(lines: readonly string[]): string | null {
 /** Separators between the fields of a running header: "Lolland Kommune · Job- og Arbejdsmarkedsudvalget · Referat". */
 const FIELD_SEPARATOR = /\s+[·|•–-]\s+|\t/u;
 
+/**
+ * A field that is a name and nothing else: capitalised words joined by og/for/samt ("Social- og
+ * Sundhedsudvalget"); "Pt. i høring hos Ældreråd og Handicapråd" in a table cell is a sentence.
+ */
+const NAME_WORDS_ONLY = /^\p{Lu}[\p{L}-]*(?:,?\s+(?:\p{Lu}[\p{L}-]*|og|for|samt|&))*$/u;
+
 /** A leading field label: "Til:", "Udvalg:". */
 const FIELD_LABEL = /^(?:til|udvalg|forum|mødeforum)\s*:\s*/iu;
 
@@ -196,7 +202,7 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
         break;
       }
       // One field of a running header ("Arbejdsmarkedsudvalget · Hjørring Kommune").
-      const field = line.text.split(FIELD_SEPARATOR).map((f) => cleanCommitteeName(f.replace(FIELD_LABEL, ''))).find(isCommitteeName);
+      const field = line.text.split(FIELD_SEPARATOR).map((f) => cleanCommitteeName(f.replace(FIELD_LABEL, ''))).find((f) => isCommitteeName(f) && NAME_WORDS_ONLY.test(f));
       if (field) {
         committee = field;
         break;
