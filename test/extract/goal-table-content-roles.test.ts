@@ -48,7 +48,7 @@ describe('a code column and statements under header words the vocabulary does no
 });
 
 describe('quarters, comparison columns and colours with a legend', () => {
-  test('the latest filled quarter is the result; the country and the cluster are comparisons', async () => {
+  test('every filled quarter is an actual, in time order; the country and the cluster are comparisons', async () => {
     const doc = await extract([
       ...prose(110, ['Farverne betyder: Grøn: målet er nået. Rød: målet er ikke nået. Blå: arbejdet er i gang.']),
       ...row(140, [[56, 'Indsatsmål og aktiviteter'], [240, '1. kvt.'], [285, '2. kvt.'], [330, '3. kvt.'], [375, '4. kvt.'], [420, 'Vurdering'], [480, 'Landstal'], [530, 'Klyngen']]),
@@ -56,8 +56,8 @@ describe('quarters, comparison columns and colours with a legend', () => {
       ...row(200, [[56, ['Jobcentret skal gennemføre mindst', '300 virksomhedsbesøg.']], [240, '60'], [285, '130'], [330, '205'], [375, '–'], [420, 'Blå'], [480, '–'], [530, '–']]),
     ]);
     expect(shape(doc)).toEqual([
-      { id: 'maal-1', text: 'Højst 20 % af de sygemeldte må have et forløb over et halvt år.', status: 'met', statusText: 'Grøn', actual: [[18.9, 'municipality'], [21.3, 'national'], [20.4, 'other']] },
-      { id: 'maal-2', text: 'Jobcentret skal gennemføre mindst 300 virksomhedsbesøg.', status: 'in_progress', statusText: 'Blå', actual: [[205, 'municipality']] },
+      { id: 'maal-1', text: 'Højst 20 % af de sygemeldte må have et forløb over et halvt år.', status: 'met', statusText: 'Grøn', actual: [[22, 'municipality'], [19.5, 'municipality'], [18.9, 'municipality'], [21.3, 'national'], [20.4, 'other']] },
+      { id: 'maal-2', text: 'Jobcentret skal gennemføre mindst 300 virksomhedsbesøg.', status: 'in_progress', statusText: 'Blå', actual: [[60, 'municipality'], [130, 'municipality'], [205, 'municipality']] },
     ]);
   });
 });
@@ -72,7 +72,7 @@ describe('a header whose period words are centred over two lines', () => {
       ...row(205, [[56, 'B.2'], [90, ['Højst 900 borgere må være på', 'sygedagpenge.']], [250, '950'], [310, '–'], [400, 'Rød']]),
     ]);
     expect(shape(doc)).toEqual([
-      { id: 'B.1', text: 'Mindst 45 % af de nyledige skal være i job efter tre måneder.', status: 'met', statusText: 'Grøn', actual: [[46.1, 'municipality']] },
+      { id: 'B.1', text: 'Mindst 45 % af de nyledige skal være i job efter tre måneder.', status: 'met', statusText: 'Grøn', actual: [[44, 'municipality'], [46.1, 'municipality']] },
       { id: 'B.2', text: 'Højst 900 borgere må være på sygedagpenge.', status: 'not_met', statusText: 'Rød', actual: [[950, 'municipality']] },
     ]);
   });

@@ -22,6 +22,20 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];
 
+/** A period after a header's words: a year, "1.-3. kvt. 2024", "1. halvår 2024", "Q3 2024", "pr. 30.6.2024". */
+const PERIOD_AFTER = danish(
+  /(?:\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?)?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d)?$/iu,
+);
+
+/** Header cells with a period after their words, as data: the role the words give. */
+export const PERIOD_HEADER_EXAMPLES: readonly { header: string; role: Role }[] = [
+  { header: 'Resultat 1.-3. kvt. 2024', role: 'result' },
+  { header: 'Klyngen 1.-3. kvt. 2024', role: 'area' },
+  { header: 'Landstal 2. halvår 2024', role: 'national' },
+  { header: 'Målsætning 2024', role: 'target' },
+  { header: 'Status 2024', role: 'result' },
+];
+
 /** "Mål 2025", "Mål for 2025", "Måltal 2025": the target level of a year. */
 const TARGET_FOR_YEAR = danish(/^(?:mål|måltal|målværdi|målniveau)\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/iu);
 
@@ -52,8 +66,9 @@ const roleCache = new Map<string, HeaderRole | null>();
 function readHeaderRole(cellText: string): HeaderRole | null {
   const whole = cellText.replace(/\s+/gu, ' ').trim().replace(/[:.]$/u, '');
   if (TARGET_FOR_YEAR.test(whole)) return { role: 'target', byPlace: false };
-  // "Målsætning 2025", "Status 2024": the year names the period, not the column's role.
-  const text = whole.replace(/\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/u, '');
+  // "Målsætning 2025", "Status 2024", "Klyngen 1.-3. kvt. 2024": the period named after the
+  // words is no part of the column's role.
+  const text = whole.replace(PERIOD_AFTER, '') || whole;
   // "Status 2024" heads the year's results; a bare "Status" the verdict.
   const own = vocabularyRole(whole) ?? vocabularyRole(text);
   if (own) return { role: own, byPlace: false };

@@ -4,15 +4,15 @@
 // text only in its first column (a theme) is not a goal.
 import type { Goal } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
-import { buildGoal } from './goal-build.js';
+import { buildGoal, spanOf } from './goal-build.js';
 import { cleanText, TextRun, type Piece } from './goal-text.js';
-import { tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
+import { cellPieces, tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
 import type { Target } from '../../schema/contract.js';
 import { parseTarget, unitFromWording } from './goal-target.js';
 import { findActuals } from './goal-actuals.js';
 import { headerRole, type Role } from './goal-table-headers.js';
 import { readVerdictLegend } from './verdict-legend.js';
-import { columnOfStatements } from './goal-statement-cues.js';
+import { columnOfStatements, readsAsStatement } from './goal-statement-cues.js';
 
 export { GOAL_TABLE_HEADERS } from './goal-table-headers.js';
 
@@ -20,12 +20,15 @@ interface Column {
   role: Role;
   left: number;
   right: number;
+  /** Where the header's own words stand (a centred header is narrower than its column). */
+  headLeft: number | null;
+  headRight: number | null;
   /** Its header words head no known column: its role comes from what its cells hold. */
   unknown: boolean;
 }
 
 /** A theme heading across a table's columns is short; a longer line across them is prose. */
-const MAX_THEME_WORDS = 8;
+const MAX_THEME_WORDS = 12;
 
 const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
 
@@ -66,14 +69,15 @@ function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
       ({ rows, next } = readRows(lines, header.next, columns));
     }
     // The goals sit in the column whose cells read as statements, whatever its header says.
-    const byContent = statementColumn(pages, rows, columns);
+    const byContent = rows.some((r) => r.statement) ? null : statementColumn(pages, rows, columns);
     if (byContent) {
       columns = byContent;
       ({ rows, next } = readRows(lines, header.next, columns));
     }
     // A table whose goal column was guessed, or that sets the municipality beside others with no
     // target or verdict (key figures, or ministermål), holds goals only when its rows state them.
-    if (header.needsStatements && !columnOfStatements(columnTexts(pages, rows, columns.findIndex((c) => c.role === 'goal')))) continue;
+    const statedAbove = rows.some((r) => r.statement);
+    if (header.needsStatements && !statedAbove && !columnOfStatements(columnTexts(pages, rows, columns.findIndex((c) => c.role === 'goal')))) continue;
     for (const row of rows) {
       const goal = rowGoal(pages, row, columns);
       if (goal) goals.push({ goal, cells: row.cells });
@@ -204,10 +208,12 @@ function headerColumns(line: TableLine, texts: readonly string[], tolerant: bool
   if (found.some((r) => r?.byPlace) && !roles.includes('target') && !roles.includes('verdict')) needsStatements = true;
   if (unknown > 0) needsStatements = true;
   const leftOf = (k: number): number | undefined => lefts?.[k] ?? line.cells[k]?.left ?? undefined;
-  const columns = line.cells.map((_, k) => ({
+  const columns = line.cells.map((cell, k) => ({
     role: roles[k] as Role,
     left: leftOf(k) ?? 0,
     right: leftOf(k + 1) ?? Number.POSITIVE_INFINITY,
+    headLeft: cell.left,
+    headRight: cell.right,
     unknown: found[k] === null,
   }));
   return { columns, needsStatements };
@@ -238,11 +244,47 @@ function statementColumn(pages: readonly NormalisedPage[], rows: readonly Row[],
   return columns.map((c, k) => (k === found ? { ...c, role: 'goal' } : k === goal ? { ...c, role: codes ? 'id' : c.unknown ? 'other' : c.role } : c.role === 'id' && codes ? { ...c, role: 'other' } : c));
 }
 
-type Row = { cells: Map<Role, Piece[]>; byColumn: Map<number, Piece[]>; lines: TableLine[] };
+type Row = {
+  cells: Map<Role, Piece[]>;
+  byColumn: Map<number, Piece[]>;
+  lines: TableLine[];
+  /** The goal's statement when printed across the columns above the row's cells. */
+  statement?: Piece[];
+};
 
+/**
+ * The column of a cell: the one whose left edge it starts at; else, for a cell that starts at
+ * no column's edge (figures under centred headers, "mindst 45 %" under "Målsætning 2024"), the
+ * column whose header words it overlaps most; else the span it starts in.
+ */
 function columnAt(cell: Cell, columns: readonly Column[]): number {
   const x = cell.left ?? 0;
-  return columns.findIndex((c) => x >= c.left - 6 && x < c.right - 6);
+  const aligned = columns.findIndex((c) => Math.abs(x - c.left) <= 6);
+  if (aligned >= 0 || cell.left === null || cell.right === null) return aligned >= 0 ? aligned : columns.findIndex((c) => x >= c.left - 6 && x < c.right - 6);
+  let best = -1;
+  let bestOverlap = 0;
+  columns.forEach((c, k) => {
+    if (c.headLeft === null || c.headRight === null) return;
+    const overlap = Math.min(c.headRight, cell.right ?? 0) - Math.max(c.headLeft, x);
+    if (overlap > bestOverlap) {
+      best = k;
+      bestOverlap = overlap;
+    }
+  });
+  if (best >= 0) return best;
+  // Under none: the column whose header words stand nearest ("–" under a centred "Klyngen").
+  const centre = (x + (cell.right ?? x)) / 2;
+  let nearest = -1;
+  let distance = Infinity;
+  columns.forEach((c, k) => {
+    if (c.headLeft === null || c.headRight === null) return;
+    const d = Math.abs((c.headLeft + c.headRight) / 2 - centre);
+    if (d < distance) {
+      nearest = k;
+      distance = d;
+    }
+  });
+  return nearest >= 0 ? nearest : columns.findIndex((c) => x >= c.left - 6 && x < c.right - 6);
 }
 
 function readRows(lines: readonly TableLine[], from: number, columns: readonly Column[]): { rows: Row[]; next: number } {
@@ -250,6 +292,7 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
   const gaps: number[] = [];
   let previous: TableLine | null = null;
   let afterTheme = false;
+  let awaitingCells = false;
   // The first line of a page that carries on the last row of the page before.
   let splitRow = false;
   let k = from;
@@ -258,7 +301,7 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     if (!line) break;
     // A table that runs to the foot of a page goes on at the top of the next when the lines there fit its columns.
     if (previous && line.page !== previous.page) {
-      const carried = continuesOnPage(line, columns);
+      const carried = statementOverRow(lines, k, columns) ? 'table' : continuesOnPage(line, columns);
       if (!carried) break;
       previous = null;
       splitRow = carried === 'row';
@@ -271,9 +314,12 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     // A line running across column borders as one cell is prose after the table.
     const only = line.cells.length === 1 ? line.cells[0] : undefined;
     const spans = only !== undefined && columns.some((c, n) => n > 0 && (only.left ?? 0) < c.left - 6 && (only.right ?? 0) > c.left + 20);
+    // A goal statement across the columns with the row's cells right below it opens that row
+    // ("Flere ledige skal …" over "B3 | mindst 35 % | 31,8 % | … | ÷").
+    const statement = spans && statementOverRow(lines, k, columns) ? cellPieces(only) : null;
     // A short heading across the columns is a theme row; a sentence across them is prose after the table.
-    if (spans && (/[.!?:,;]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > MAX_THEME_WORDS)) break;
-    if (spans && (!previous || gap > pitch * 1.3 || line.bold)) {
+    if (spans && !statement && (/[.!?:,;]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > MAX_THEME_WORDS)) break;
+    if (spans && !statement && (!previous || gap > pitch * 1.3 || line.bold)) {
       // A theme row names the goals below it; it is no goal, and its words are not cut into cells.
       // (Inside a row, a line across a border is two cells printed too close: split below.)
       afterTheme = true;
@@ -285,7 +331,8 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     // A number opening a wrapped line is a row's id only before a statement ("2.1 Antallet …"), not a count ("300 besøg").
     const id = inFirstColumn ? ROW_ID.exec(firstCell.text) : null;
     const idStartsRow = id !== null && firstCell !== undefined && /^\p{Lu}/u.test(firstCell.text.slice(id[0].length));
-    const startsRow = splitRow ? false : !previous || afterTheme || gap > pitch * 1.3 || idStartsRow;
+    // Below a statement, its row goes on (code, wrapped target) until its cells have come.
+    const startsRow = splitRow || (awaitingCells && statement === null) ? false : !previous || afterTheme || gap > pitch * 1.3 || idStartsRow || statement !== null;
     splitRow = false;
     afterTheme = false;
     if (previous && gap <= pitch * 1.3) gaps.push(gap);
@@ -293,13 +340,21 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     const row = rows.at(-1);
     if (!row) break;
     row.lines.push(line);
+    if (statement) {
+      // The goal's statement, printed across the columns above its figures.
+      row.statement = statement.map((p) => ({ page: line.page, ...p }));
+      awaitingCells = true;
+      previous = line;
+      continue;
+    }
+    if (line.cells.length >= 2) awaitingCells = false;
     for (const cell of line.cells.flatMap((c) => splitAtColumns(c, columns))) {
       const at = columnAt(cell, columns);
       const role = columns[at]?.role;
       if (!role) continue;
-      const piece = { page: line.page, start: cell.start, end: cell.end };
-      row.cells.set(role, [...(row.cells.get(role) ?? []), piece]);
-      row.byColumn.set(at, [...(row.byColumn.get(at) ?? []), piece]);
+      const pieces = cellPieces(cell).map((p) => ({ page: line.page, ...p }));
+      row.cells.set(role, [...(row.cells.get(role) ?? []), ...pieces]);
+      row.byColumn.set(at, [...(row.byColumn.get(at) ?? []), ...pieces]);
     }
     previous = line;
   }
@@ -307,15 +362,38 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
 }
 
 /**
+ * A line across the columns that states a goal, followed within a line or two by the row it
+ * heads: cells in two or more columns, or a short code alone in the first column.
+ */
+function statementOverRow(lines: readonly TableLine[], k: number, columns: readonly Column[]): boolean {
+  const line = lines[k];
+  const only = line?.cells.length === 1 ? line.cells[0] : undefined;
+  if (!line || !only || !readsAsStatement(only.text)) return false;
+  for (const next of lines.slice(k + 1, k + 3)) {
+    if (next.page !== line.page || next.y - line.y > Math.max(line.size, 8) * 3.5) return false;
+    if (next.cells.length >= 2) return true;
+    const cell = next.cells[0];
+    if (cell && SHORT_ID.test(cleanText(cell.text)) && columnAt(cell, columns) === 0) continue;
+    return false;
+  }
+  return false;
+}
+
+/**
  * A fragment that runs over a column start (two cells printed too close to be told apart,
  * "Dataudfordringer 2.8") is cut at the space nearest that start, reading glyphs as evenly wide.
  */
 function splitAtColumns(cell: Cell, columns: readonly Column[]): Cell[] {
+  if (cell.pieces && cell.pieces.length > 1) return [cell];
   const left = cell.left;
   const right = cell.right;
   if (left === null || right === null || cell.text.length < 2) return [cell];
   const border = columns.find((c) => c.left > left + 6 && c.left < right - 6);
   if (!border) return [cell];
+  // A cell under one column's header words is that column's, however its edges fall ("43,7 %"
+  // under a centred "Resultat 2023"); only a cell under two headers' words holds two cells.
+  const under = columns.filter((c) => c.headLeft !== null && c.headRight !== null && c.headLeft < right && left < c.headRight);
+  if (columns.some((c) => c.headLeft !== null) && under.length < 2) return [cell];
   const perChar = (right - left) / cell.text.length;
   let best = -1;
   for (let i = 0; i < cell.text.length; i++) {
@@ -337,7 +415,15 @@ function splitAtColumns(cell: Cell, columns: readonly Column[]): Cell[] {
 function continuesOnPage(line: TableLine, columns: readonly Column[]): 'table' | 'row' | null {
   if (!line.hasLayout) return null;
   const aligned = (c: Cell): Column | undefined => (c.left === null ? undefined : columns.find((col) => Math.abs(col.left - (c.left ?? 0)) <= 6));
-  if (line.cells.length >= 2) return line.cells.every((c) => aligned(c) !== undefined) ? 'table' : null;
+  if (line.cells.length >= 2) {
+    if (line.cells.every((c) => aligned(c) !== undefined)) return 'table';
+    // Under centred headers the figures start at no column's edge: the row still starts at the
+    // first column and puts each of its cells in a column of its own.
+    const at = line.cells.map((c) => columnAt(c, columns));
+    const first = line.cells[0];
+    const distinct = new Set(at).size === at.length && at.every((k) => k >= 0);
+    return first && aligned(first) === columns[0] && distinct && line.cells.length >= Math.min(3, columns.length) ? 'table' : null;
+  }
   const only = line.cells[0];
   const column = only ? aligned(only) : undefined;
   if (!only || !column || column === columns[0] || (only.right ?? Infinity) > column.right + 6) return null;
@@ -356,9 +442,10 @@ function median(values: readonly number[]): number | null {
 }
 
 function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Goal | null {
-  const goalPieces = row.cells.get('goal');
+  // A statement above the row is the goal; the column read as the goal ("Målsætning") then holds its target.
+  const goalPieces = row.statement ?? row.cells.get('goal');
   if (!goalPieces || goalPieces.length === 0) return null;
-  const others = [...row.cells.keys()].filter((r) => r !== 'goal' && r !== 'id');
+  const others = [...row.cells.keys()].filter((r) => (row.statement ? r !== 'id' : r !== 'goal' && r !== 'id'));
   if (others.length === 0) return null; // a theme row
   const idPieces = row.cells.get('id') ?? [];
   const idText = idPieces.length > 0 ? cleanText(new TextRun(pages, idPieces).text).replace(/[.)]$/u, '') : '';
@@ -372,9 +459,9 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
     const first = goalPieces[0] as Piece;
     goalRun = new TextRun(pages, [{ ...first, start: first.start + leading[0].length }, ...goalPieces.slice(1)]);
   }
-  const targetPieces = row.cells.get('target');
+  const targetPieces = row.statement ? [...(row.cells.get('target') ?? []), ...(row.cells.get('goal') ?? [])] : row.cells.get('target');
   const targetText = targetPieces ? cleanText(new TextRun(pages, targetPieces).text) : undefined;
-  const resultPieces = row.cells.get('result') ?? latestPeriod(pages, row, columns);
+  const resultPieces = resultsInPeriodOrder(row, columns);
   const verdictPieces = row.cells.get('verdict');
   const hasVerdictColumn = columns.some((c) => c.role === 'verdict');
   const targetFromCell = targetText ? targetOfCell(targetText, cleanText(goalRun.text)) : null;
@@ -382,7 +469,8 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
     {
       id,
       goal: goalRun,
-      result: resultPieces ? new TextRun(pages, resultPieces) : null,
+      // Each cell read on its own: a bare figure in a cell ("451") is a result in the target's unit.
+      result: resultPieces ? resultPieces.map((cell) => spanOf(new TextRun(pages, cell))) : null,
       verdict: verdictPieces ? new TextRun(pages, verdictPieces) : null,
       verdictFromResult: !hasVerdictColumn,
       expectsVerdict: true,
@@ -409,16 +497,13 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
 }
 
 /**
- * The cell of the latest period a row has filled ("1. kvt." … "4. kvt.", "2023 | 2024"): the
- * result; earlier periods are the development towards it. Periods are printed in time order.
+ * The row's results: every result and period column ("2022 | 2023 | 2024", "Resultat 2023 |
+ * Resultat 1.-3. kvt. 2024"), in the order printed (time order); each figure is an actual, the
+ * latest the result of the period.
  */
-function latestPeriod(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Piece[] | undefined {
-  for (let k = columns.length - 1; k >= 0; k--) {
-    if (columns[k]?.role !== 'period') continue;
-    const pieces = row.byColumn.get(k);
-    if (pieces && /\d/u.test(new TextRun(pages, pieces).text)) return pieces;
-  }
-  return undefined;
+function resultsInPeriodOrder(row: Row, columns: readonly Column[]): Piece[][] | undefined {
+  const cells = columns.flatMap((c, k) => (c.role === 'result' || c.role === 'period' ? [row.byColumn.get(k) ?? []] : [])).filter((p) => p.length > 0);
+  return cells.length > 0 ? cells : undefined;
 }
 
 /** Short ids of a goal-table id column: "3", "2.1", "3.1.2.", "A4", "M3". */

@@ -321,18 +321,34 @@ function absorbLabelAbove(lines: readonly TableLine[], index: number, row: Row |
   return true;
 }
 
-/** Right edges of the amount columns (with layout), else one slot per amount counted from the right. */
+/**
+ * Right edges of the amount columns (with layout), else one slot per amount counted from the
+ * right. Amounts are mostly right-aligned; a Writer or Word table left-aligns them by default
+ * ("41.205" over "0" both start at 297): then the left edges line up where the right ones do
+ * not, and each column's right edge is its widest amount's.
+ */
 function columnEdges(rows: readonly Row[]): number[] {
   const hasLayout = rows.every((r) => r.amounts.every((c) => c.right !== null));
   if (!hasLayout) {
     const width = Math.max(...rows.map((r) => r.amounts.length));
     return Array.from({ length: width }, (_, k) => k);
   }
-  return clusterEdges(rows.flatMap((r) => r.amounts.map((c) => c.right ?? 0)), 12);
+  const cells = rows.flatMap((r) => r.amounts);
+  const rights = clusterEdges(cells.map((c) => c.right ?? 0), 12);
+  const lefts = clusterEdges(cells.map((c) => c.left ?? 0), 12);
+  if (lefts.length >= rights.length) return rights;
+  const edges = lefts.map((l) => Math.max(...cells.filter((c) => nearestEdge(c.left ?? 0, lefts) === lefts.indexOf(l)).map((c) => c.right ?? 0)));
+  leftAlignedColumns.set(edges, lefts);
+  return edges;
 }
+
+/** The left edges of left-aligned amount columns, by the right-edge list columnEdges gave for them. */
+const leftAlignedColumns = new WeakMap<readonly number[], readonly number[]>();
 
 function columnOf(cell: Cell, index: number, count: number, columns: readonly number[]): number {
   if (cell.right === null) return columns.length - count + index;
+  const lefts = leftAlignedColumns.get(columns);
+  if (lefts && cell.left !== null) return nearestEdge(cell.left, lefts);
   let best = -1;
   let bestDistance = Infinity;
   columns.forEach((edge, k) => {

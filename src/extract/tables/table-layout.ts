@@ -14,6 +14,11 @@ export interface Cell {
   right: number | null;
   /** The positioned text pieces inside the cell, when it holds several (names set too close for a tab). */
   parts?: Cell[];
+  /**
+   * The cell's text spans, top to bottom, when it was printed over several lines of a row band
+   * ("Jobcenter," over "administration" beside centred figures); start/end then cover all of them.
+   */
+  pieces?: { start: number; end: number }[];
 }
 
 export interface TableLine {
@@ -28,8 +33,15 @@ export interface TableLine {
   hasLayout: boolean;
 }
 
-/** Every line of a page split into tab-separated cells, blank cells dropped. */
+/**
+ * Every line of a page split into tab-separated cells, blank cells dropped; the lines of one
+ * row band (see joinBands) read as one line.
+ */
 export function tableLines(page: NormalisedPage): TableLine[] {
+  return joinBands(visualLines(page));
+}
+
+function visualLines(page: NormalisedPage): TableLine[] {
   const hasLayout = pageHasLayout(page);
   return page.lines.map((line) => {
     const text = page.text.slice(line.start, line.end);
@@ -58,6 +70,100 @@ export function tableLines(page: NormalisedPage): TableLine[] {
     const size = Math.max(0, ...line.fragments.map((f) => f.size));
     return { page: page.number, start: line.start, end: line.end, y: line.y, text, cells, bold, size, hasLayout };
   });
+}
+
+/**
+ * Lines closer than this share of the font size belong to one table row: a cell centred
+ * vertically beside a taller one prints its lines between the other's (Word, Writer and HTML
+ * tables: "Jobcenter," / "58.310 59.020" / "administration"; "Resultat" / "Kode" / "2023").
+ * Lines of running text stand a full line apart (1.1 em and more).
+ */
+const BAND_GAP_EM = 0.75;
+/** More words than this in one cell is running text, not a table cell beside a centred one. */
+const MAX_BAND_CELL_WORDS = 8;
+
+/** Consecutive lines of one row band merged into one line. */
+function joinBands(lines: readonly TableLine[]): TableLine[] {
+  const out: TableLine[] = [];
+  let band: TableLine[] = [];
+  const flush = (): void => {
+    if (isCentredRow(band)) out.push(mergeBand(band));
+    else out.push(...band);
+    band = [];
+  };
+  for (const line of lines) {
+    const last = band.at(-1);
+    const gap = last ? line.y - last.y : Infinity;
+    const inBand = last !== undefined && line.hasLayout && last.hasLayout && line.cells.length > 0 && last.cells.length > 0 && gap > 0 && gap < BAND_GAP_EM * Math.max(line.size, last.size, 8);
+    if (!inBand) flush();
+    band.push(line);
+  }
+  flush();
+  return out;
+}
+
+const overlaps = (a: Cell, b: Cell): boolean => a.left !== null && a.right !== null && b.left !== null && b.right !== null && a.left < b.right && b.left < a.right;
+
+/**
+ * A band is one row when it is shaped like one: an odd number of lines (3, 5), the middle line
+ * holding the cells of one line, every other cell stacked over or under another cell of the band
+ * (a cell printed over two lines, centred beside the one-line cells). Running text in columns
+ * whose baselines happen to stand close ("Kommunerne har …" beside a figure's "Palliation") is not.
+ */
+function isCentredRow(band: readonly TableLine[]): boolean {
+  if (band.length < 3 || band.length % 2 === 0) return false;
+  // Table cells are short; a line of running text is not one.
+  if (band.some((l) => l.cells.some((c) => c.text.split(/\s+/u).length > MAX_BAND_CELL_WORDS))) return false;
+  const middle = band[(band.length - 1) / 2] as TableLine;
+  const outer = band.filter((l) => l !== middle);
+  const stacked = outer.every((l) => l.cells.every((c) => outer.some((o) => o !== l && o.cells.some((d) => overlaps(c, d)))));
+  const apart = middle.cells.every((c) => outer.every((o) => o.cells.every((d) => !overlaps(c, d))));
+  return stacked && apart;
+}
+
+/** One line from a band: cells that overlap in x are one cell, read top to bottom. */
+function mergeBand(band: readonly TableLine[]): TableLine {
+  const cells = band.flatMap((l) => l.cells).sort((a, b) => (a.left ?? 0) - (b.left ?? 0));
+  const groups: Cell[][] = [];
+  for (const cell of cells) {
+    const group = groups.find((g) => g.some((c) => overlaps(c, cell)));
+    if (group) group.push(cell);
+    else groups.push([cell]);
+  }
+  const merged = groups
+    .map((group): Cell => {
+      if (group.length === 1) return group[0] as Cell;
+      const ordered = [...group].sort((a, b) => a.start - b.start);
+      return {
+        text: ordered.map((c) => c.text).join(' '),
+        start: Math.min(...ordered.map((c) => c.start)),
+        end: Math.max(...ordered.map((c) => c.end)),
+        left: Math.min(...ordered.map((c) => c.left ?? 0)),
+        right: Math.max(...ordered.map((c) => c.right ?? 0)),
+        pieces: ordered.flatMap((c) => c.pieces ?? [{ start: c.start, end: c.end }]),
+      };
+    })
+    .sort((a, b) => (a.left ?? 0) - (b.left ?? 0));
+  // The band sits where its fullest line does (the figures of a row, the names of a header).
+  const fullest = band.reduce((best, l) => (l.cells.length > best.cells.length ? l : best), band[0] as TableLine);
+  const first = band[0] as TableLine;
+  const last = band.at(-1) as TableLine;
+  return {
+    page: first.page,
+    start: first.start,
+    end: last.end,
+    y: fullest.y,
+    text: merged.map((c) => c.text).join('\t'),
+    cells: merged,
+    bold: band.every((l) => l.bold),
+    size: Math.max(...band.map((l) => l.size)),
+    hasLayout: true,
+  };
+}
+
+/** The text spans of a cell: one, or one per line it was printed over. */
+export function cellPieces(cell: Cell): { start: number; end: number }[] {
+  return cell.pieces ?? [{ start: cell.start, end: cell.end }];
 }
 
 /** Groups right edges (or, without layout, positions counted from the right) into columns. */

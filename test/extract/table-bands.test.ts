@@ -1,0 +1,74 @@
+// Tables as Word, Writer and HTML print them, on PDFs made here with pdfkit (own text): header
+// cells centred vertically so that a two-line name ("Resultat" / "2023") prints above and below
+// the one-line names; a row label over two lines beside centred figures; goal statements printed
+// across the columns above their figures; amounts left-aligned in their cells.
+import { describe, expect, test } from 'vitest';
+import { buildDocument } from '../../src/pipeline/index.js';
+import { parsePdf } from '../../src/pdf/index.js';
+import type { ExtractedDocument } from '../../src/schema/contract.js';
+import { headerRole, PERIOD_HEADER_EXAMPLES } from '../../src/extract/goals/goal-table-headers.js';
+import { makePdf, type TextRun } from '../pdf/make-pdf.js';
+
+const SIZE = 9;
+const at = (y: number, cells: readonly (readonly [number, string])[]): TextRun[] => cells.map(([x, text]) => ({ text, x, y, size: SIZE }));
+
+async function extract(runs: TextRun[]): Promise<ExtractedDocument> {
+  const head: TextRun[] = [
+    { text: 'Sorø Kommune', x: 56, y: 50, size: 10 },
+    { text: 'Notat til Erhvervs- og Beskæftigelsesudvalgets møde den 9. september 2025', x: 56, y: 66, size: 10 },
+  ];
+  const bytes = await makePdf({ pages: [[...head, ...runs]] });
+  return buildDocument({ path: 'notat.pdf', sha256: 'f'.repeat(64), bytes: bytes.length, parsed: await parsePdf(bytes), withText: false });
+}
+
+describe('a goal table with a centred header band and statements above their rows', () => {
+  test('every statement is a goal with its code, target, results by period, the cluster and the verdict', async () => {
+    const doc = await extract([
+      { text: 'Tegnforklaring: + = målet er nået, (+) = målet er delvist nået, ÷ = målet er ikke nået.', x: 56, y: 100, size: 9 },
+      ...at(140, [[200, 'Resultat'], [280, 'Resultat'], [380, 'Klyngen']]),
+      ...at(145, [[56, 'Nr.'], [100, 'Målsætning'], [470, 'Status']]),
+      ...at(150, [[205, '2024'], [282, '1. halvår 2025'], [385, '1. halvår 2025']]),
+      ...at(175, [[90, 'Flere unge skal være i job eller uddannelse efter et år.']]),
+      ...at(188, [[56, 'C1']]),
+      ...at(201, [[90, 'mindst 70 %'], [190, '66,5 %'], [275, '71,2 %'], [375, '69,0 %'], [470, '+']]),
+      ...at(230, [[90, 'Antallet af borgere på sygedagpenge skal nedbringes.']]),
+      ...at(243, [[56, 'C2']]),
+      ...at(253, [[90, 'højst 300']]),
+      ...at(258, [[190, '322'], [275, '305'], [375, '–'], [470, '(+)']]),
+      ...at(263, [[90, 'helårspersoner']]),
+      { text: 'Administrationen følger op på målene igen i februar.', x: 56, y: 300, size: 9 },
+    ]);
+    expect(doc).toMatchObject({ committee: 'Erhvervs- og Beskæftigelsesudvalget', meetingDate: '2025-09-09' });
+    expect(doc.goals.map((g) => ({ id: g.id, text: g.text, status: g.status, target: [g.target?.value, g.target?.comparator], actual: g.actual.map((a) => [a.value, a.scope]) }))).toEqual([
+      { id: 'C1', text: 'Flere unge skal være i job eller uddannelse efter et år.', status: 'met', target: [70, '>='], actual: [[66.5, 'municipality'], [71.2, 'municipality'], [69, 'other']] },
+      { id: 'C2', text: 'Antallet af borgere på sygedagpenge skal nedbringes.', status: 'partly_met', target: [300, '<='], actual: [[322, 'municipality'], [305, 'municipality']] },
+    ]);
+  });
+
+  test.each(PERIOD_HEADER_EXAMPLES)('a period after the header words names no role: $header', ({ header, role }) => {
+    expect(headerRole(header)?.role).toBe(role);
+  });
+});
+
+describe('a budget table with left-aligned amounts and a label over two lines', () => {
+  test('each amount in its column, the wrapped label whole, the total apart', async () => {
+    const doc = await extract([
+      { text: 'Budgetopfølgning pr. 31. juli (1.000 kr.)', x: 56, y: 110, size: 9 },
+      ...at(130, [[56, 'Område'], [220, 'Budget'], [300, 'Forbrug'], [380, 'Afvigelse']]),
+      ...at(146, [[56, 'Drift'], [220, '41.205'], [300, '40.100'], [380, '1.105']]),
+      ...at(160, [[56, 'Jobcenter,']]),
+      ...at(165, [[220, '9.870'], [300, '10.220'], [380, '-350']]),
+      ...at(170, [[56, 'administration']]),
+      ...at(186, [[56, 'Tilskud'], [220, '300'], [300, '0'], [380, '300']]),
+      ...at(200, [[56, 'I alt'], [220, '51.375'], [300, '50.320'], [380, '1.055']]),
+    ]);
+    const table = doc.budgetTables[0];
+    expect(doc.budgetTables).toHaveLength(1);
+    expect(table?.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Drift', [41205000, 40100000, 1105000]],
+      ['Jobcenter, administration', [9870000, 10220000, -350000]],
+      ['Tilskud', [300000, 0, 300000]],
+    ]);
+    expect(table?.total?.values).toEqual([51375000, 50320000, 1055000]);
+  });
+});
