@@ -269,6 +269,11 @@ function caseNumber(body: readonly DocLine[]): string | null {
   }
   const firstLines = window.filter((l) => l.text.trim() !== '').slice(0, 3);
   for (const line of firstLines) if (isCaseNumberLine(line.text)) return repairCaseNumber(line.text.trim());
+  // A heading table's first cell: "00.01.00-A00-3-25⇥Mette Bundgaard⇥Åben" (number, case worker, access).
+  for (const line of firstLines) {
+    const cell = line.text.split('\t')[0] ?? '';
+    if (line.text.includes('\t') && isCaseNumberLine(cell)) return repairCaseNumber(cell.trim());
+  }
   return null;
 }
 

@@ -55,8 +55,12 @@ export const DECIDED_IN = /^(?:beslutning(?:er)?|behandlet|behandling)\s+i\s+(?<
 export const AGENDA_HEADING_LABELLED =
   /^\s*(?:(?:punkt|dagsordens?punkt|sag)(?:\s+nr\.?)?|pkt\.?)\s*(?<number>\d{1,3})(?![\d.,]\d)\s*(?:[:.)\-–]\s*|\s+|$)(?<title>.*)$/iu;
 
-/** "1. Godkendelse af dagsorden", "12) Eventuelt": a numbered heading, accepted only with layout or case cues. */
-export const AGENDA_HEADING_NUMBERED = /^\s*(?<number>\d{1,3})\s*[.)]\s+(?<title>\p{Lu}.*)$/u;
+/**
+ * "1. Godkendelse af dagsorden", "12) Eventuelt", "101⇥Godkendelse af dagsorden" (the number in a
+ * cell of its own, as agenda systems print a heading table): a numbered heading, accepted only
+ * with layout or case cues.
+ */
+export const AGENDA_HEADING_NUMBERED = /^\s*(?<number>\d{1,3})(?:\s*[.)]\s+|[ ]*\t\s*)(?<title>\p{Lu}.*)$/u;
 
 /** A table-of-contents heading line. */
 export const TOC_HEADING = /^\s*(?:indholdsfortegnelse|indhold|dagsordenoversigt|oversigt over punkter)\s*:?\s*$/iu;
