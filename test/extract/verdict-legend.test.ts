@@ -11,6 +11,8 @@ const LEGENDS: readonly [string, Record<string, string>][] = [
   ['Farvekoder: Grøn: Målet er nået. Rød: Målet er ikke nået. Grå: Der er ikke data til at vurdere målet.', { grøn: 'met', rød: 'not_met', grå: 'not_assessable' }],
   ['Forklaring: ✓ = målet er nået, (✓) = målet er delvist nået, ÷ = målet er ikke nået.', { '✓': 'met', '(✓)': 'partly_met', '÷': 'not_met' }],
   ['Tegnforklaring: + = opfyldt; ÷ = ikke opfyldt', { '+': 'met', '÷': 'not_met' }],
+  ['Status: ✔ Målet er nået ◐ Målet er delvist nået ✖ Målet er ikke nået ○ Kan ikke vurderes', { '✔': 'met', '◐': 'partly_met', '✖': 'not_met', '○': 'not_assessable' }],
+  ['Vurdering: A = målet er opfyldt · B = målet er delvist opfyldt · C = målet er ikke opfyldt · – = kan ikke vurderes', { a: 'met', b: 'partly_met', c: 'not_met', '–': 'not_assessable' }],
 ];
 
 describe('verdict legends', () => {

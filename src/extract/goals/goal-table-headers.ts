@@ -10,16 +10,17 @@ export type Role = 'id' | 'goal' | 'target' | 'result' | 'period' | 'national' |
 export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   ['id', /^(?:nr\.?|id|#|mål\s*nr\.?|pkt\.?|punkt|kode|ref\.?)$/iu],
   ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|nøgletal|målepunkt(?:er)?|måleparameter|måleparametre|parameter|kpi|succeskriterie(?:r)?|pejlemærke)$/iu)],
-  ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet(?:\s+niveau)?|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
-  ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
+  ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet\s+niveau|krav|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
+  // "Forventet 2025" beside "Krav 2025": the expected outcome of the year, a result (a forecast).
+  ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|forventet(?:\s+(?:resultat|udfald))?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
   // The whole country's figure beside the municipality's own: "Hele landet", "Landsgennemsnit".
   ['national', danish(/^(?:hele\s+landet|landet|på\s+landsplan|landsplan|landsgennemsnit(?:tet)?|landstal(?:let)?|landsniveau(?:et)?|hele\s+danmark|danmark|national(?:t)?|alle\s+kommuner)$/iu)],
   // Neither the municipality nor the country: a region, a cluster of comparable municipalities.
-  ['area', danish(/^(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen?|klyngegennemsnit(?:tet)?|sammenligningsklyngen?|sammenlignelige\s+kommuner|sammenligningskommuner|nabokommuner(?:ne)?)$/iu)],
+  ['area', danish(/^(?:(?:gns\.?|gennemsnit(?:tet)?)\s+(?:for\s+|i\s+)?)?(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen?|klyngegennemsnit(?:tet)?|sammenligningsklyngen?|sammenlignelige\s+kommuner|sammenligningskommuner(?:ne)?|nabokommuner(?:ne)?)$/iu)],
   // A period of the results, printed in time order: "1. kvt.", "2. halvår", "Q3", a bare year.
   ['period', danish(/^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d)$/iu)],
   ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
-  ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
+  ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|vurd|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];
 
 /** A period after a header's words: a year, "1.-3. kvt. 2024", "1. halvår 2024", "Q3 2024", "pr. 30.6.2024". */

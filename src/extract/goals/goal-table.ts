@@ -168,12 +168,78 @@ function headerFrom(line: TableLine, lines: readonly TableLine[], i: number, tol
       const texts = line.cells.map((h, k) => [h.text, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.text)].join(' '));
       // A centred header column starts where its widest line does.
       const lefts = line.cells.map((h, k) => Math.min(h.left ?? 0, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.left ?? 0)));
-      const read = headerColumns(line, texts, tolerant, lefts);
+      const read = readWithStacked(line, lines, i, texts, tolerant, lefts);
       if (read) return { ...read, next: i + 2 };
     }
   }
-  const read = headerColumns(line, line.cells.map((c) => c.text), tolerant);
+  const read = readWithStacked(line, lines, i, line.cells.map((c) => c.text), tolerant);
   return read ? { ...read, next: i + 1 } : null;
+}
+
+/** The header read with the names stacked above it, or, failing that, as printed. */
+function readWithStacked(line: TableLine, lines: readonly TableLine[], i: number, texts: readonly string[], tolerant: boolean, lefts?: readonly number[]): { columns: Column[]; needsStatements: boolean } | null {
+  const above = stackedNames(lines, i, line);
+  const stacked = above ? texts.map((t, k) => joinHyphenated(`${above[k] ?? ''} ${t}`.trim())) : null;
+  return (stacked && headerColumns(line, stacked, tolerant, lefts)) || headerColumns(line, texts, tolerant, lefts);
+}
+
+/** "Lands- plan", "sammenlignings- kommuner": a word hyphenated over header lines, joined. */
+function joinHyphenated(text: string): string {
+  return text.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
+}
+
+/** How many lines above a header line may carry the first words of its names. */
+const MAX_STACKED_LINES = 2;
+
+/**
+ * Names printed over the header line, a word or two per column ("Måltal" over "2024",
+ * "Resultat" over each year, "Lands-" / "plan" over the last "2024"): up to two lines straight
+ * above, each word placed over the header cell it stands above (by its share of the cell's
+ * characters). Null when there are none, or a word stands over no header cell (a caption).
+ */
+function stackedNames(lines: readonly TableLine[], i: number, header: TableLine): string[] | null {
+  const prefixes = header.cells.map(() => [] as string[]);
+  let below = header;
+  let found = false;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_STACKED_LINES); k--) {
+    const above = lines[k];
+    if (!above || above.page !== header.page || !above.hasLayout || below.y - above.y > Math.max(header.size, 8) * 1.6) break;
+    if (!above.cells.every((c) => c.text.split(/\s+/u).length <= 4 && !/[.:]\s*$/u.test(c.text.replace(/\bGns\.|\bpr\./giu, '')))) break;
+    const placed = above.cells.flatMap((c) => wordsOf(c)).map((w) => ({ w, k: headerCellUnder(header, w) }));
+    if (placed.some((p) => p.k < 0)) break;
+    const words = header.cells.map(() => [] as string[]);
+    for (const p of placed) words[p.k]?.push(p.w.text);
+    words.forEach((w, n) => prefixes[n]?.unshift(...w));
+    found = true;
+    below = above;
+  }
+  return found ? prefixes.map((p) => p.join(' ')) : null;
+}
+
+/** The words of a cell with their x span: its pieces' own positions, else a share of its width. */
+function wordsOf(cell: Cell): { text: string; left: number; right: number }[] {
+  const parts = cell.parts && cell.parts.length > 1 ? cell.parts : [cell];
+  return parts.flatMap((part) => {
+    const left = part.left ?? 0;
+    const perChar = ((part.right ?? left) - left) / Math.max(1, part.text.length);
+    return [...part.text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], left: left + m.index * perChar, right: left + (m.index + m[0].length) * perChar }));
+  });
+}
+
+/** The header cell a word stands over (overlapping it, or within a few points), or -1. */
+function headerCellUnder(header: TableLine, word: { left: number; right: number }): number {
+  const centre = (word.left + word.right) / 2;
+  let best = -1;
+  let distance = Infinity;
+  header.cells.forEach((c, k) => {
+    if (c.left === null || c.right === null) return;
+    const d = centre < c.left ? c.left - centre : centre > c.right ? centre - c.right : 0;
+    if (d < distance) {
+      best = k;
+      distance = d;
+    }
+  });
+  return distance <= 12 ? best : -1;
 }
 
 /** Columns of a header line (its cells' texts given, joined over a wrapped header), or null when it is no goal-table header. */
@@ -241,7 +307,8 @@ function statementColumn(pages: readonly NormalisedPage[], rows: readonly Row[],
   if (found === undefined) return null;
   const goalCodes = columnTexts(pages, rows, goal).filter((t) => t !== '');
   const codes = goalCodes.length > 0 && goalCodes.every((t) => SHORT_ID.test(t));
-  return columns.map((c, k) => (k === found ? { ...c, role: 'goal' } : k === goal ? { ...c, role: codes ? 'id' : c.unknown ? 'other' : c.role } : c.role === 'id' && codes ? { ...c, role: 'other' } : c));
+  // The goal column that held no statements holds codes (the id) or what is measured (an indicator).
+  return columns.map((c, k) => (k === found ? { ...c, role: 'goal' } : k === goal ? { ...c, role: codes ? 'id' : 'other' } : c.role === 'id' && codes ? { ...c, role: 'other' } : c));
 }
 
 type Row = {

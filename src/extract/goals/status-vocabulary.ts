@@ -14,7 +14,8 @@ export interface StatusPhrase {
 
 const VERB = String.raw`(?:er|var|blev|bliver\s+vurderet|vurderes|anses\s+for|anses\s+som|er\s+blevet|er\s+derfor|er\s+dermed|er\s+således|er\s+hermed|blev\s+derfor|blev\s+dermed)`;
 const ADV = String.raw`(?:\s+(?:derfor|dermed|således|hermed|samlet|hermed|fuldt|fuldt\s+ud|også|nu|endnu|mere\s+end|til\s+fulde))*`;
-const MET_WORD = String.raw`(?:nået|opfyldt|indfriet)`;
+/** "overholdt": a budget limit or economic pejlemærke kept ("Servicerammen er overholdt"). */
+const MET_WORD = String.raw`(?:nået|opfyldt|indfriet|overholdt)`;
 /** The goal as the subject or object of a verdict; not "målgruppen". */
 const GOAL_NOUN = String.raw`mål(?:et|ene|sætning(?:en|erne)?|tal(?:let|lene)?)\b`;
 /** Who reaches a goal in first-person or active verdicts ("Vi nåede målet", "nåede jobcentret ikke målet"). */
@@ -51,7 +52,9 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\b(?:${WE})\s+${REACHED}\s+ikke\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\b${REACHED}\s+(?:${WE})\s+ikke\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\blykkedes\s+(?:\p{L}+\s+)?ikke\s+at\s+(?:nå|opfylde|indfri)\s+${GOAL_NOUN}`, 'u')), example: 'Vi nåede ikke målet.' },
   { status: 'not_met', pattern: /^(?:nej|✘|✗|✖|❌|x)\s*[.!]?\s*$/u, example: '✘' },
   { status: 'not_met', pattern: /[✘✗✖❌]/u, example: '✘ Ikke nået' },
-  { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er på vej.' },
+  // A forecast that the goal will not be reached is the year's verdict so far: not met.
+  { status: 'not_met', pattern: danish(/\bforventes\s+ikke\s+(?:at\s+blive\s+)?(?:nået|opfyldt|indfriet|overholdt)\b/u), example: 'Forventes ikke overholdt' },
+  { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet|overholdt))\b/u), example: 'Målet er på vej.' },
   { status: 'met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?(?:opnået|realiseret)\b/u), example: 'Målsætningen er opnået.' },
   { status: 'met', pattern: danish(/\b(?:er|blev)\s+(?:\p{L}+\s+)?(?:overopfyldt|overgået|mere\s+end\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er mere end indfriet.' },
   { status: 'met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er nået.' },

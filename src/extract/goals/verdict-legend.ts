@@ -11,9 +11,17 @@ export type VerdictLegend = ReadonlyMap<string, Exclude<GoalStatus, 'unknown'>>;
 
 /** A mark: one to three signs that are neither letters nor digits, bracketed or not ("✓", "(✓)", "÷", "+/-"). */
 const MARK = String.raw`\(?[^\p{L}\p{N}\s=:,;.()]{1,3}\)?`;
-const COLOUR = LEGEND_COLOURS.join('|');
-/** A key and its separator: "Grøn =", "Blå:", "÷ =", "(✓) =". A mark needs "=" (a colon after a sign is punctuation). */
-const KEY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${COLOUR})\s*(?:=|:|–)|(${MARK})\s*=)\s*`, 'giu');
+/** The colour words in any case (the key pattern is case-sensitive, for its capital letter codes). */
+const COLOUR = LEGEND_COLOURS.map((c) => [...c].map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') : `[${ch.toLowerCase()}${ch.toUpperCase()}]`)).join('')).join('|');
+/**
+ * A key and its separator: "Grøn =", "Blå:", "÷ =", "(✓) =", a letter code "A =", or a mark
+ * set straight before its meaning ("✔ Målet er nået ◐ Målet er delvist nået"). A mark needs
+ * "=" or a capital after it (a colon after a sign is punctuation).
+ */
+const KEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${COLOUR})\s*(?:=|:|–)|(${MARK})\s*=|(?<![\p{L}\p{N}.-])([A-ZÆØÅ])\s*=(?!=)|(${MARK})\s+(?=\p{Lu}))\s*`,
+  'gu',
+);
 
 /** A legend defines several keys; one "x = y" alone is more likely a formula. */
 const MIN_KEYS = 2;
@@ -35,9 +43,9 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
       const meaning = text.slice(m.index + m[0].length, end);
       // The meaning runs to the next key or the end of its sentence.
       const sentence = meaning.split(/(?<=[.;])\s|,\s(?=\S+\s*[=:])/u)[0] ?? '';
-      if (!/\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bproces\b/iu.test(sentence)) return;
+      if (!/\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bproces\b|\bvurder/iu.test(sentence)) return;
       const status = statusOfMeaning(sentence);
-      if (status) legend.set(keyOf(m[1] ?? m[2] ?? ''), status);
+      if (status) legend.set(keyOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''), status);
     });
   }
   const result: VerdictLegend = legend.size >= MIN_KEYS ? legend : new Map();
