@@ -139,3 +139,19 @@ describe('header fields: the meeting date worded as such, the committee in one f
     expect(doc).toMatchObject({ committee: 'Økonomiudvalget', meetingDate: '2025-04-22' });
   });
 });
+
+describe('a masthead of two cells: the municipality and the body the report goes to', () => {
+  test('"Køge Kommune | Forelægges Arbejdsmarkedsudvalget" / "den 6. maj 2025" over "Resultatrevision 2024"', async () => {
+    const doc = await extract('resultatrevision.pdf', [
+      [
+        { text: 'Køge Kommune', x: 56, y: 60, size: 10, font: 'Helvetica' },
+        { text: 'Forelægges Arbejdsmarkedsudvalget', x: 330, y: 60, size: 10, font: 'Helvetica' },
+        { text: 'den 6. maj 2025', x: 330, y: 76, size: 10, font: 'Helvetica' },
+        { text: 'Jobcenter Køge', x: 56, y: 92, size: 10, font: 'Helvetica' },
+        { text: 'Resultatrevision 2024', x: 56, y: 116, size: 16, font: 'Helvetica-Bold' },
+        ...page(['', '', '', '', '', ...prose]).slice(5),
+      ],
+    ]);
+    expect(doc).toMatchObject({ documentKind: 'report', committee: 'Arbejdsmarkedsudvalget', meetingDate: '2025-05-06', agendaItems: [] });
+  });
+});

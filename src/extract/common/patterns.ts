@@ -34,6 +34,8 @@ export const AGENDA_WORDS: readonly string[] = ['dagsorden', 'åben dagsorden', 
 /** Title words of a stand-alone report (notat, follow-up, budget report, bilag). */
 export const REPORT_WORDS: readonly string[] = [
   'notat', 'rapport', 'opfølgning', 'budgetopfølgning', 'redegørelse', 'status', 'bilag', 'analyse', 'evaluering', 'rapportering',
+  // STAR's yearly review of a jobcenter's results, and reviews in general ("Resultatrevision 2024").
+  'revision', 'resultatrevision',
 ];
 
 /** "Mødedato: …", "Dato: …", "Tidspunkt: …", "Møde den …", "Udvalgsmøde: …": a labelled meeting date (not "Mødested"). */

@@ -18,14 +18,14 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   // Neither the municipality nor the country: a region, a cluster of comparable municipalities.
   ['area', danish(/^(?:(?:gns\.?|gennemsnit(?:tet)?)\s+(?:for\s+|i\s+)?)?(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen?|klyngegennemsnit(?:tet)?|sammenligningsklyngen?|sammenlignelige\s+kommuner|sammenligningskommuner(?:ne)?|nabokommuner(?:ne)?)$/iu)],
   // A period of the results, printed in time order: "1. kvt.", "2. halvår", "Q3", a bare year.
-  ['period', danish(/^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d)$/iu)],
+  ['period', danish(/^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d(?:\/\d\d)?|(?:skole|kalender|regnskabs)?år(?:et)?(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?)$/iu)],
   ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
   ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|vurd|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];
 
 /** A period after a header's words: a year, "1.-3. kvt. 2024", "1. halvår 2024", "Q3 2024", "pr. 30.6.2024". */
 const PERIOD_AFTER = danish(
-  /(?:\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?)?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d)?$/iu,
+  /(?:\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?)?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d(?:\/\d\d)?)?$/iu,
 );
 
 /** Header cells with a period after their words, as data: the role the words give. */
@@ -35,6 +35,8 @@ export const PERIOD_HEADER_EXAMPLES: readonly { header: string; role: Role }[] =
   { header: 'Landstal 2. halvår 2024', role: 'national' },
   { header: 'Målsætning 2024', role: 'target' },
   { header: 'Status 2024', role: 'result' },
+  { header: 'Skoleåret 2022/23', role: 'period' },
+  { header: 'Landsgennemsnit 2023/24', role: 'national' },
 ];
 
 /** "Mål 2025", "Mål for 2025", "Måltal 2025": the target level of a year. */

@@ -68,6 +68,12 @@ function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
       columns = columns.map((c) => (c.role === 'goal' ? { ...c, role: 'id' } : c.role === 'target' ? { ...c, role: 'goal' } : c));
       ({ rows, next } = readRows(lines, header.next, columns));
     }
+    // A "Mål" column of "mindst 80 %" cells holds targets; the goals are worded in the target-headed one.
+    const swapped = targetsUnderGoalHeader(pages, rows, columns);
+    if (swapped) {
+      columns = swapped;
+      ({ rows, next } = readRows(lines, header.next, columns));
+    }
     // The goals sit in the column whose cells read as statements, whatever its header says.
     const byContent = rows.some((r) => r.statement) ? null : statementColumn(pages, rows, columns);
     if (byContent) {
@@ -452,6 +458,10 @@ function statementOverRow(lines: readonly TableLine[], k: number, columns: reado
  */
 function splitAtColumns(cell: Cell, columns: readonly Column[]): Cell[] {
   if (cell.pieces && cell.pieces.length > 1) return [cell];
+  // Pieces the PDF placed itself ("77,3 %" and "mindst 80 %" set too close for a tab) split where they are.
+  if (cell.parts && cell.parts.length > 1 && cell.parts.some((p) => columnAt(p, columns) !== columnAt(cell.parts?.[0] as Cell, columns))) {
+    return cell.parts.flatMap(({ text, start, end, left, right }) => splitAtColumns({ text, start, end, left, right }, columns));
+  }
   const left = cell.left;
   const right = cell.right;
   if (left === null || right === null || cell.text.length < 2) return [cell];
@@ -571,6 +581,26 @@ function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly C
 function resultsInPeriodOrder(row: Row, columns: readonly Column[]): Piece[][] | undefined {
   const cells = columns.flatMap((c, k) => (c.role === 'result' || c.role === 'period' ? [row.byColumn.get(k) ?? []] : [])).filter((p) => p.length > 0);
   return cells.length > 0 ? cells : undefined;
+}
+
+/** A target cell: a comparator and a figure ("mindst 80 %", "højst 6,0 %", "≥ 45 %", "min. 7,0"). */
+const TARGET_CELL = /^(?:mindst|minimum|min\.|højst|maksimalt|maks\.|max\.|under|over|over\s+eller\s+lig|≥|≤|>=|<=|>|<)\s*[\d.,]+/iu;
+
+/**
+ * The goal and target roles swapped when the goal-headed column holds targets ("Mål": "mindst
+ * 80 %") and the target-headed one holds the wording ("Målsætning": "Andel elever, der er gode
+ * til at læse"): what the cells hold decides, not the header. Null when nothing changes.
+ */
+function targetsUnderGoalHeader(pages: readonly NormalisedPage[], rows: readonly Row[], columns: readonly Column[]): Column[] | null {
+  const goal = columns.findIndex((c) => c.role === 'goal');
+  const target = columns.findIndex((c) => c.role === 'target');
+  if (goal < 0 || target < 0) return null;
+  const goalCells = columnTexts(pages, rows, goal).filter((t) => t !== '');
+  const targetCells = columnTexts(pages, rows, target).filter((t) => t !== '');
+  const targets = (cells: string[]): boolean => cells.length > 0 && cells.filter((t) => TARGET_CELL.test(t)).length * 2 > cells.length;
+  const worded = (cells: string[]): boolean => cells.length > 0 && cells.filter((t) => (t.match(/\p{L}{3,}/gu) ?? []).length >= 3).length * 2 > cells.length;
+  if (!targets(goalCells) || targets(targetCells) || !worded(targetCells)) return null;
+  return columns.map((c, k) => (k === goal ? { ...c, role: 'target' } : k === target ? { ...c, role: 'goal' } : c));
 }
 
 /** Short ids of a goal-table id column: "3", "2.1", "3.1.2.", "A4", "M3". */

@@ -194,7 +194,8 @@ function committeeAndDate(lines: readonly DocLine[], header: readonly DocLine[])
   // 3. A header line that is just a committee name ("Beskæftigelsesudvalget", "Referat fra mødet i Økonomiudvalget").
   if (!committee) {
     for (const [k, line] of header.entries()) {
-      const name = cleanCommitteeName(line.text);
+      // A line of fields ("Roskilde Kommune⇥Forelægges Beskæftigelsesudvalget") is read field by field.
+      const name = line.text.includes('\t') ? '' : cleanCommitteeName(line.text);
       if (isCommitteeName(name)) {
         // A narrow header column may wrap the name after its "X- og" ("Arbejdsmarkeds- og" / "Erhvervsudvalget").
         const previous = header[k - 1];

@@ -26,6 +26,7 @@ export const REPORT_TITLE_EXAMPLES: readonly { line: string; report: boolean }[]
   { line: 'Bilag 3: Økonomioversigt', report: true },
   { line: 'Notatet beskriver', report: true },
   { line: 'N O T A T', report: true },
+  { line: 'Resultatrevision 2024', report: true },
   { line: 'Bilagsnummer 12', report: false },
   { line: 'FileUpdateStatus: 0', report: false },
   { line: 'Status: Godkendt', report: false },
