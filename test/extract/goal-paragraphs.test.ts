@@ -54,3 +54,29 @@ describe('goal paragraphs under "Mål N:" labels', () => {
     expect(parseTarget('Beskæftigelsesfrekvensen skal ligge over landsgennemsnittet.')).toMatchObject({ comparator: '>=' });
   });
 });
+
+describe('lettered goals with their results as fields on one line', () => {
+  test('"Resultat 2023/24: … · Resultat 2024/25: … · Landsplan 2024/25: …" then "Vurdering: …"', async () => {
+    const parsed = await parsePdf(
+      await makePdf({
+        pages: [
+          lines([
+            'Dagsorden', 'Børne- og Skoleudvalget · Rebild Kommune', 'Mødedato: 02.12.2025',
+            '1. Opfølgning på børne- og ungepolitikken', 'Sagsnr.: 2025-011203', 'Sagsfremstilling',
+            'a. Mindst 90 % af eleverne skal trives i skolen.',
+            'Resultat 2023/24: 88 % · Resultat 2024/25: 91 % · Landsplan 2024/25: 89 %',
+            'Vurdering: Opfyldt',
+            'b. Højst 10 % af eleverne må have et fravær over 10 %.',
+            'Resultat 2023/24: 13,1 % · Resultat 2024/25: 12,4 % · Landsplan 2024/25: 11,8 %',
+            'Vurdering: Ikke opfyldt',
+          ]),
+        ],
+      }),
+    );
+    const doc = await buildDocument({ path: 'dagsorden.pdf', sha256: 'c'.repeat(64), bytes: 1, parsed, withText: false });
+    expect(doc.goals.map((g) => [g.id, g.status, g.actual.map((a) => [a.value, a.scope])])).toEqual([
+      ['a', 'met', [[88, 'municipality'], [91, 'municipality'], [89, 'national']]],
+      ['b', 'not_met', [[13.1, 'municipality'], [12.4, 'municipality'], [11.8, 'national']]],
+    ]);
+  });
+});

@@ -122,8 +122,10 @@ function scopeAt(text: string, sents: readonly { start: number; end: number }[],
   const s = sents.find((x) => m.start >= x.start && m.start < x.end) ?? { start: 0, end: text.length };
   const sentence = text.slice(s.start, s.end);
   const at = m.start - s.start;
-  // Clauses end at commas (not decimal commas), semicolons, brackets and words that set one figure against another.
-  const clauses = [...sentence.matchAll(/(?:[^,;()]|,(?=\d))+?(?=\s+(?:og|mod|mens|hvor|men|sammenlignet\s+med)\s+|,(?!\d)|[;()]|$)/gu)];
+  // Clauses end at commas (not decimal commas), semicolons, brackets, the dots and bars that
+  // separate fields on one line ("Resultat: 93 % · Landsplan: 91 %") and words that set one
+  // figure against another.
+  const clauses = [...sentence.matchAll(/(?:[^,;()·•|]|,(?=\d))+?(?=\s+(?:og|mod|mens|hvor|men|sammenlignet\s+med)\s+|,(?!\d)|[;()·•|]|$)/gu)];
   const clause = clauses.find((c) => at >= c.index && at < c.index + c[0].length);
   if (clause) {
     if (NATIONAL_SCOPE.test(clause[0])) return 'national';

@@ -22,7 +22,7 @@ const label = (words: string): RegExp => danish(new RegExp(String.raw`^[ \t]*(?:
 
 /** Labels of a result cell, with or without the year reported: "Opnået 2024:", "Resultat 2024". */
 export const RESULT_LABEL =
-  /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|(?:Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret)(?:\s+(?:19|20)\d\d)?|Opfølgning|Måling(?:er)?|Aktuel\s+status|Status\s+på\s+målet)[ \t]*:?(?=\s|$)[ \t]*/iu;
+  /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|(?:Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret)(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|Opfølgning|Måling(?:er)?|Aktuel\s+status|Status\s+på\s+målet)[ \t]*:?(?=\s|$)[ \t]*/iu;
 /** Labels of a verdict cell. */
 export const VERDICT_LABEL = new RegExp(
   String.raw`^[ \t]*(?:${VERDICT_WORDS}|Målet\s+opfyldt\??|Opfyldt\??)[ \t]*:?(?=\s|$)[ \t]*`,

@@ -17,7 +17,7 @@ export const LIST_MARKER = /^[ \t]*\(?(\d{1,2}|[a-zæøå])[.)][ \t]+(?=\p{Lu})/
  * ("… rekruttering. Status: …"). Capitalised, so "status: " inside a sentence is no label.
  */
 export const PARAGRAPH_LABEL = danish(
-  /(?:^|(?<=[.!?])[ \t]+|(?<=\n)[ \t]*)(?<label>Status(?:\s+(?:pr\.\s+[^:\n]{1,20}|(?:19|20)\d\d))?|Resultat(?:er)?(?:\s+(?:19|20)\d\d)?|Opfølgning|Opnået(?:\s+resultat)?|Realiseret|Vurdering|Målopfyldelse|Målopnåelse)[ \t]*:[ \t]*/gu,
+  /(?:^|(?<=[.!?])[ \t]+|(?<=\n)[ \t]*)(?<label>Status(?:\s+(?:pr\.\s+[^:\n]{1,20}|(?:19|20)\d\d))?|Resultat(?:er)?(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|Opfølgning|Opnået(?:\s+resultat)?|Realiseret|Vurdering|Målopfyldelse|Målopnåelse)[ \t]*:[ \t]*/gu,
 );
 const VERDICT_LABELS = danish(/^(?:Vurdering|Målopfyldelse|Målopnåelse)\b/u);
 

@@ -8,9 +8,24 @@ const SIGNED = /^[-+\u2013\u2212\u00f7]?\s*(?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?
 /** A negative amount in parentheses, the accountant's form: "(13.830)", "(0,7)". */
 const PARENTHESISED = /^\(\s*(?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*\)$/u;
 
+/** A negative with its minus after the digits, the older accounting systems' form: "1.320-", "570 -". */
+const TRAILING_MINUS = /^(?:\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*[-\u2013\u2212]$/u;
+
+/** Amount cells and what they hold, as data. */
+export const AMOUNT_CELL_EXAMPLES: readonly { cell: string; value: number | null }[] = [
+  { cell: '819.071', value: 819071 },
+  { cell: '-8.938', value: -8938 },
+  { cell: '÷3,4', value: -3.4 },
+  { cell: '(13.830)', value: -13830 },
+  { cell: '1.320-', value: -1320 },
+  { cell: '570 -', value: -570 },
+  { cell: '2025-', value: -2025 },
+  { cell: '12-15', value: null },
+];
+
 /** Whether a cell's text is exactly one amount. */
 export function isAmountCell(text: string): boolean {
-  return SIGNED.test(text) || PARENTHESISED.test(text);
+  return SIGNED.test(text) || PARENTHESISED.test(text) || TRAILING_MINUS.test(text);
 }
 
 /** The amount a cell holds, sign included; null when the cell is not one amount. */
@@ -19,6 +34,10 @@ export function parseAmountCell(text: string): number | null {
   if (PARENTHESISED.test(compact)) {
     const inner = parseDanishNumber(compact.slice(1, -1));
     return inner === null ? null : -inner;
+  }
+  if (TRAILING_MINUS.test(compact)) {
+    const digits = parseDanishNumber(compact.slice(0, -1));
+    return digits === null ? null : -digits;
   }
   return SIGNED.test(compact) ? parseDanishNumber(compact) : null;
 }
