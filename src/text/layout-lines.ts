@@ -96,7 +96,7 @@ function rowToLine(row: Row, stats?: CleanStats): DraftLine | null {
       const spaced: boolean = sawSpace || gap >= WORD_GAP_EM * em || /\s$/u.test(current.frag.text) || /^\s/u.test(text);
       const fontChanged = item.fontName !== current.font || Math.abs(size - current.frag.size) > 0.15 * em;
       // A font change inside a word ("Besk" bold + "æftigelse") does not split it: fragments end at gaps only.
-      const columnGap = gap >= TAB_GAP_EM * em || afterWideSpace.has(item);
+      const columnGap = gap >= TAB_GAP_EM * em || afterWideSpace.has(item) || figureCellGap(current.frag.text, text, gap / em);
       if (columnGap || (fontChanged && spaced)) {
         const sep: Separator = columnGap ? '\t' : spaced ? ' ' : '';
         current = { frag: newFragment(item, text, size, sep), font: item.fontName, end: item.x + item.width };
@@ -113,6 +113,28 @@ function rowToLine(row: Row, stats?: CleanStats): DraftLine | null {
   }
   const kept = joinJustified(tidyFragments(fragments));
   return kept.length > 0 ? { y: row.y, column: 0, fragments: kept } : null;
+}
+
+/**
+ * Two table cells of figures set closer than a column gap ("77,3 %" | "mindst 80 %" in a narrow
+ * Writer table): a gap of FIGURE_GAP_EM or more after a figure, before a figure or a target, is
+ * a cell border. Words in running text stand a third of an em apart.
+ */
+const FIGURE_GAP_EM = 0.6;
+const ENDS_IN_FIGURE = /(?:\d|%)$/u;
+const STARTS_A_FIGURE_CELL = /^(?:[-+\u2212\u00f7(]?\d|(?:mindst|højst|min\.|maks\.|maksimalt|minimum)(?![\p{L}]))/iu;
+
+/** Neighbouring pieces of one line and whether the gap between them is a cell border, as data. */
+export const FIGURE_CELL_GAP_EXAMPLES: readonly { before: string; after: string; gapEm: number; border: boolean }[] = [
+  { before: '77,3 %', after: 'mindst 80 %', gapEm: 0.85, border: true },
+  { before: '6,9', after: '7,1', gapEm: 0.7, border: true },
+  { before: '41,5 %', after: 'mod', gapEm: 0.85, border: false },
+  { before: 'andelen 41,5 %', after: 'mindst', gapEm: 0.3, border: false },
+  { before: 'Resultat', after: '2024', gapEm: 0.8, border: false },
+];
+
+export function figureCellGap(before: string, after: string, gapEm: number): boolean {
+  return gapEm >= FIGURE_GAP_EM && ENDS_IN_FIGURE.test(before) && STARTS_A_FIGURE_CELL.test(after);
 }
 
 function newFragment(item: TextItem, text: string, size: number, sep: Separator): DraftFragment {

@@ -27,11 +27,15 @@ export const STARTING_POINT_EXAMPLES: readonly { sentence: string; baseline: str
   { sentence: 'Andelen steg fra 41 % til 47 % i løbet af året.', baseline: '41 %' },
   { sentence: 'Antallet er faldet med 6,2 %.', baseline: null },
   { sentence: 'Ledigheden var 2,6 % mod 2,8 % på landsplan.', baseline: null },
+  { sentence: 'I alt 34 % af borgerne påbegyndte et forløb, heraf 9 % i virksomheder.', baseline: '9 %' },
 ];
+
+/** "I alt 34 borgere …, heraf 9 kvinder": a part of the result, not a result. */
+const PART_OF_BEFORE = danish(/(?<![\p{L}])heraf\s+(?:ca\.\s+)?$/iu);
 
 function isStartingPoint(sentence: string, m: Measure): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  if (CHANGE_FROM_BEFORE.test(before)) return true;
+  if (CHANGE_FROM_BEFORE.test(before) || PART_OF_BEFORE.test(before)) return true;
   return FROM_BEFORE.test(before) && /^\s*(?:%|pct\.?|procent)?\s*til\s+(?:ca\.\s+)?\d/u.test(sentence.slice(m.end, m.end + 20));
 }
 

@@ -95,13 +95,18 @@ const GOAL_VERDICT_LINE = danish(/^\s*(?:det\s+)?(?:\p{L}*mål(?:et|sætningen)|
  * after a sentence that ended the line before; a figure, no tab (a table row) and no new label.
  */
 function resultLineAfter(previous: string, line: string): boolean {
-  return /[.!?]\s*$/u.test(previous) && /^\s*\p{Lu}/u.test(line) && /\d/u.test(line) && !line.includes('\t') && !KIND_LABEL.test(line) && findStatus(line) === null
-    ? RESULT_VERB.test(line)
+  // A line that names a goal ("Resultatmålet viser …", "Det andet fokusmål …") reports on the goal it names.
+  if (NAMES_A_GOAL.test(line)) return false;
+  return /[.!?]\s*$/u.test(previous) && /^\s*\p{Lu}/u.test(line) && /\d/u.test(line) && !line.includes('\t') && !KIND_LABEL.test(line)
+    ? RESULT_VERB.test(line) || findStatus(line) !== null
     : false;
 }
 
-/** Verbs of a reported result: "er 64,0 %", "var 57,3 %", "er steget", "faldt". */
-const RESULT_VERB = danish(/\b(?:er|var|blev|udgjorde|udgør|lå|ligger|steg|faldt|har\s+været)\b/iu);
+/** A line opening with a goal's name: "Resultatmålet viser", "Det første fokusmål", "Dette delmål". */
+const NAMES_A_GOAL = danish(/^\s*(?:(?:det|dette|den)\s+(?:\p{L}+\s+)?)?\p{L}*mål(?:et|ene)?\b/iu);
+
+/** Verbs of a reported result: "er 64,0 %", "var 57,3 %", "er steget", "faldt", "påbegyndte". */
+const RESULT_VERB = danish(/\b(?:er|var|blev|udgjorde|udgør|lå|ligger|steg|faldt|har\s+været|påbegyndte|gennemførte|fik|kom)\b/iu);
 
 /** "Mål 2:" (a plain goal word and its number) gives the goal its number as id. */
 const NUMBERED_PLAIN_LABEL = danish(/^\s*(?:[-–•\uf0b7*▪◦]\s*)?mål\s+(\d{1,2})\s*:\s*/iu);
