@@ -11,6 +11,7 @@ import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { SourceRunJobData, type SourceRunResult } from '../schema/jobs.js';
 import { MinutesError } from '../schema/errors.js';
+import { printable } from '../schema/printable.js';
 import { EXTRACTOR } from '../version.js';
 import { redisConnection } from './connection.js';
 import { createExtractProcessor } from './extract-processor.js';
@@ -107,7 +108,7 @@ function attachLogging(worker: Worker, log: WorkerLog): void {
     if (!job) return;
     const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     const path = (job.data as { path?: string; source?: string }).path ?? (job.data as { source?: string }).source ?? '';
-    log(`${worker.name} ${final ? 'failed' : 'will retry'} ${job.id} ${path}: ${err.message}`);
+    log(`${worker.name} ${final ? 'failed' : 'will retry'} ${job.id} ${printable(path)}: ${printable(err.message)}`);
   });
   // Connection errors while Redis is away: BullMQ reconnects; say so once per error kind.
   let lastError = '';

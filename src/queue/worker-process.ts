@@ -1,6 +1,7 @@
 // Runs a worker process until SIGTERM/SIGINT: the first signal stops taking jobs
 // and lets active ones finish; a second hands active jobs back and exits.
 import { OCR_MODES, type OcrMode } from '../pdf/parse-options.js';
+import { capConcurrency } from '../pipeline/concurrency-cap.js';
 import { resolveRedisUrl, resolveStoreLocation } from './connection.js';
 import { isQueueKind, type QueueKind } from './names.js';
 import { startWorkers, type WorkerLog } from './run-workers.js';
@@ -22,13 +23,13 @@ export interface WorkerFlags {
   ocr?: string;
 }
 
-export function resolveWorkerOptions(flags: WorkerFlags): WorkerRunOptions {
+export function resolveWorkerOptions(flags: WorkerFlags, warn: (line: string) => void = defaultLog): WorkerRunOptions {
   const queues = flags.queues === undefined ? DEFAULT_WORKER_OPTIONS.queues : parseQueues(flags.queues);
   return {
     redisUrl: resolveRedisUrl(),
     store: resolveStoreLocation(flags.db),
     queues,
-    concurrency: positive(flags.concurrency, DEFAULT_WORKER_OPTIONS.concurrency, '--concurrency'),
+    concurrency: capConcurrency(positive(flags.concurrency, DEFAULT_WORKER_OPTIONS.concurrency, '--concurrency'), '--concurrency', warn),
     extractConcurrency: positive(flags.extractConcurrency, DEFAULT_WORKER_OPTIONS.extractConcurrency, '--extract-concurrency'),
     parse: {
       ...DEFAULT_PARSE_LIMITS,
