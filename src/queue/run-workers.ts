@@ -62,7 +62,7 @@ export async function startWorkers(options: WorkerRunOptions, log: WorkerLog): P
       workers.push(new Worker(QUEUE_NAMES.extract, processor, { ...common, concurrency: options.extractConcurrency }));
     }
     if (serve('sources')) {
-      queues = openQueues(options.redisUrl);
+      queues = openQueues(options.redisUrl, onceEach(log, 'sources producer'));
       redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
       redis.on('error', () => undefined); // reconnects on its own; the Workers report outages
       const sourceDeps = { redis, parseQueue: queues.parse, store, extractorVersion: EXTRACTOR.version, log };
@@ -103,6 +103,15 @@ async function closeAll(workers: Worker[], queues: Queues | undefined, redis: Re
   }
 }
 
+/** Logs each kind of error once in a row (a Redis outage repeats the same one every reconnect). */
+function onceEach(log: WorkerLog, who: string): (err: Error) => void {
+  let last = '';
+  return (err) => {
+    if (err.message !== last) log(`${who}: ${printable(err.message)}`);
+    last = err.message;
+  };
+}
+
 function attachLogging(worker: Worker, log: WorkerLog): void {
   worker.on('failed', (job, err) => {
     if (!job) return;
@@ -111,12 +120,7 @@ function attachLogging(worker: Worker, log: WorkerLog): void {
     log(`${worker.name} ${final ? 'failed' : 'will retry'} ${job.id} ${printable(path)}: ${printable(err.message)}`);
   });
   // Connection errors while Redis is away: BullMQ reconnects; say so once per error kind.
-  let lastError = '';
-  worker.on('error', (err) => {
-    if (err.message === lastError) return;
-    lastError = err.message;
-    log(`${worker.name}: ${err.message}`);
-  });
+  worker.on('error', onceEach(log, worker.name));
 }
 
 /**
