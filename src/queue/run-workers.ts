@@ -10,14 +10,14 @@ import { Redis } from 'ioredis';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { SourceRunJobData, type SourceRunResult } from '../schema/jobs.js';
-import { MinutesError } from '../schema/errors.js';
+import { errorInfo, MinutesError } from '../schema/errors.js';
 import { printable } from '../schema/printable.js';
 import { EXTRACTOR } from '../version.js';
 import { redisConnection } from './connection.js';
 import { createExtractProcessor } from './extract-processor.js';
 import { KEY_PREFIX, QUEUE_NAMES, type QueueKind } from './names.js';
 import { openQueues, type Queues } from './queues.js';
-import { loadConfig } from './sources/config-file.js';
+import { loadConfig, sourceConfig } from './sources/config-file.js';
 import { runSource } from './sources/run-source.js';
 import { unrecoverable } from './unrecoverable.js';
 import { PARSE_PROCESSOR_CONFIG_ENV, type ParseProcessorConfig, type WorkerRunOptions } from './worker-options.js';
@@ -69,8 +69,17 @@ export async function startWorkers(options: WorkerRunOptions, log: WorkerLog): P
       const processor = async (job: Job): Promise<SourceRunResult> => {
         const data = SourceRunJobData.safeParse(job.data);
         if (!data.success) throw unrecoverable('internal', `invalid source run data: ${data.error.message}`);
-        // Read per run, so an edited config takes effect at the next scheduled run.
-        const config = await loadConfig(options.configPath);
+        // Read per run, so an edited config takes effect at the next scheduled run. A config
+        // that is missing, invalid or lacks the source fails the same way on every retry.
+        const config = await loadConfig(options.configPath)
+          .then((loaded) => {
+            sourceConfig(loaded, data.data.source);
+            return loaded;
+          })
+          .catch((err: unknown) => {
+            const info = errorInfo(err);
+            throw unrecoverable(info.code, `config: ${info.message}`);
+          });
         const result = await runSource(data.data.source, { ...sourceDeps, config });
         log(`source ${result.source}: ${result.seen} seen, ${result.enqueued} enqueued, ${result.skipped} skipped, ${result.failed} failed`);
         return result;
