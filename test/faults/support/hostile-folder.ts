@@ -1,0 +1,36 @@
+// The fault suite's inputs: the hostile PDFs of fixtures/faults next to good documents,
+// and a folder of only the good ones for the clean run the store is compared with.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeHostileFiles } from '../../../fixtures/faults/write-all.js';
+import { repoRoot } from './paths.js';
+
+/** The memory limit per document process in the suite: small, so the bomb passes it quickly. */
+export const TEST_MEMORY_LIMIT_MB = 384;
+/** Inflated size of the bomb: its decoder's buffer alone passes the limit. */
+export const BOMB_MB = 1024;
+/** What the main process (hashing, storing, writing) may hold besides the document processes. */
+export const MAIN_PROCESS_BUDGET_MB = 350;
+
+/** Each hostile file that must fail, with its code. */
+export const EXPECTED_FAILURES: Readonly<Record<string, string>> = {
+  'decompression-bomb.pdf': 'too_large',
+  'huge-page-tree.pdf': 'too_large',
+  'deeply-nested.pdf': 'damaged',
+  'page-tree-loop.pdf': 'damaged',
+};
+
+/** Files that must be stored as in a clean run: odd but readable ones, and real fixtures. */
+export const GOOD_FILES = ['plain.pdf', 'xref-prev-loop.pdf', 'off-page-geometry.pdf', 'image-only.pdf', 'viborg-referat.pdf', 'lolland-two-columns.pdf'];
+const FIXTURE_FILES = ['viborg-referat.pdf', 'lolland-two-columns.pdf'];
+
+/** `dir/hostile` (everything) and `dir/clean` (the good files only). */
+export async function writeHostileFolders(dir: string): Promise<{ hostile: string; clean: string }> {
+  const hostile = join(dir, 'hostile');
+  const clean = join(dir, 'clean');
+  await writeHostileFiles(hostile, BOMB_MB);
+  for (const name of FIXTURE_FILES) copyFileSync(join(repoRoot, 'fixtures', name), join(hostile, name));
+  mkdirSync(clean, { recursive: true });
+  for (const name of GOOD_FILES) copyFileSync(join(hostile, name), join(clean, name));
+  return { hostile, clean };
+}
