@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainPdf } from '../../fixtures/faults/hostile-pdfs.js';
-import { repoRoot } from './support/paths.js';
+import { repoRoot } from '../queue/support/harness.js';
 import { isAlive } from './support/process-tree.js';
 import { runWatched } from './support/run-watched.js';
 import { storeSnapshot } from './support/store-snapshot.js';

@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeHostileFiles } from '../../../fixtures/faults/write-all.js';
-import { repoRoot } from './paths.js';
+import { repoRoot } from '../../queue/support/harness.js';
 
 /** The memory limit per document process in the suite: small, so the bomb passes it quickly. */
 export const TEST_MEMORY_LIMIT_MB = 384;

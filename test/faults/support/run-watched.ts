@@ -1,7 +1,7 @@
 // Runs the compiled CLI as a real process while watching its process tree: the exit
 // status, its output, the peak resident memory of the whole tree, and its pids.
 import { spawn } from 'node:child_process';
-import { cliJs, repoRoot } from './paths.js';
+import { cliJs, repoRoot } from '../../queue/support/harness.js';
 import { watchTree } from './process-tree.js';
 
 export interface WatchedRun {
