@@ -69,6 +69,8 @@ function positive(text: string | undefined, fallback: number, flag: string): num
 
 /** How long a closing worker waits for Redis before it hands active jobs back regardless. */
 const CLOSE_CHECK_MS = 2000;
+/** Extra time past the parse time limit before a graceful close gives up waiting for active jobs. */
+const CLOSE_GRACE_MS = 15_000;
 /** The most a forced close may take before the process leaves anyway (a dead Redis can stall it). */
 const FORCED_CLOSE_MS = 3000;
 
@@ -87,7 +89,10 @@ export async function runWorkerProcess(options: WorkerRunOptions, log: WorkerLog
   const signal = await signals.first;
   log(`${signal}: finishing active jobs, then closing (send again to hand them back now)`);
   const graceful = running.close().then(() => 'closed' as const);
-  const handBack = Promise.race([signals.second.then(() => 'second signal'), redisLost(options.redisUrl, graceful)]);
+  // No job may run longer than its time limit; a close still waiting after that waits on nothing
+  // that will come (seen after Redis restarts: a job whose end never reached the worker).
+  const overdue = new Promise<string>((resolve) => setTimeout(() => resolve('active jobs still open past the time limit'), options.parse.timeoutMs + CLOSE_GRACE_MS).unref());
+  const handBack = Promise.race([signals.second.then(() => 'second signal'), redisLost(options.redisUrl, graceful), overdue]);
   const outcome = await Promise.race([graceful, handBack]);
   if (outcome !== 'closed') {
     log(`${outcome}: handing active jobs back`);
