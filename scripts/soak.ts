@@ -154,6 +154,9 @@ const done = (): number => {
 };
 let kills = 0;
 let restarts = 0;
+/** Those that happened while documents were still without a row (the ones that test anything). */
+let killsMidRun = 0;
+let restartsMidRun = 0;
 const events: string[] = [];
 const sampler = setInterval(() => {
   for (const w of workers) for (const pid of processTree(w.pid as number)) seenPids.add(pid);
@@ -161,7 +164,7 @@ const sampler = setInterval(() => {
 
 // Chaos until both quotas are met and every document has its row (or the time is up).
 while (Date.now() < deadline && (kills < KILLS || restarts < RESTARTS || done() < total)) {
-  await sleep(4000 + random() * 8000);
+  await sleep(1500 + random() * 3000);
   if (done() === 0) continue; // the workers are still starting
   const wantKill = kills < KILLS && (restarts >= RESTARTS || random() < KILLS / (KILLS + RESTARTS));
   if (wantKill) {
@@ -174,13 +177,16 @@ while (Date.now() < deadline && (kills < KILLS || restarts < RESTARTS || done() 
     const { w: victim, tree } = pick;
     victim.kill('SIGKILL');
     kills++;
+    if (done() < total) killsMidRun++;
     events.push(`${((Date.now() - startedAt) / 1000).toFixed(1)}s SIGKILL worker (${tree.length} processes), ${done()}/${total} rows`);
     startWorker();
   } else if (restarts < RESTARTS) {
+    const midRun = done() < total;
     await redis.shutdown();
     await sleep(500 + random() * 1500);
     await redis.start();
     restarts++;
+    if (midRun) restartsMidRun++;
     events.push(`${((Date.now() - startedAt) / 1000).toFixed(1)}s Redis restarted, ${done()}/${total} rows`);
   } else await sleep(2000);
 }
@@ -201,7 +207,9 @@ const result = {
   unexpected_failures: [...rows.failed].filter(([s]) => !bad.has(s)).map(([s, code]) => `${s.slice(0, 12)} ${code}`),
   bad_not_pdf: [...bad].filter((s) => rows.failed.get(s) === 'not_pdf').length,
   worker_sigkills: kills,
+  worker_sigkills_mid_run: killsMidRun,
   redis_restarts: restarts,
+  redis_restarts_mid_run: restartsMidRun,
   orphaned_processes: orphans.length,
   processes_watched: seenPids.size,
   seconds: Math.round((Date.now() - startedAt) / 1000),

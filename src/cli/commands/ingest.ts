@@ -100,7 +100,7 @@ function assertWritableDatabase(file: string): void {
     if (existsSync(file)) accessSync(file, constants.W_OK);
   } catch (err) {
     const code = (err as { code?: unknown }).code === 'EROFS' ? 'read_only' : 'io_error';
-    throw new MinutesError(code, `cannot write the database --db ${file}: ${ioReason(err) ?? String(err)}`, { cause: err });
+    throw new MinutesError(code, `cannot open the database ${file} for writing (--db): ${ioReason(err) ?? String(err)}`, { cause: err });
   }
 }
 
