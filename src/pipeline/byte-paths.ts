@@ -1,6 +1,7 @@
 // File names are bytes; most are UTF-8, some (old archives, other code pages) are not.
 // A name that is not UTF-8 is shown with its odd bytes as `\xNN` and read through its raw
 // bytes, so it is found instead of failing with ENOENT under a mangled name.
+import { resolve } from 'node:path';
 
 /** One valid UTF-8 sequence, or (group 1) a byte that starts none, over a latin1 view of the bytes. */
 const UTF8_OR_STRAY_BYTE =
@@ -20,6 +21,12 @@ export function isUtf8Name(raw: Buffer): boolean {
 
 /** Paths shown as text → the raw bytes to open them by; only names that are not UTF-8 are listed. */
 export type RawPaths = ReadonlyMap<string, Buffer>;
+
+/** The same paths made absolute (the raw bytes too), for workers that run in another folder. */
+export function absoluteRawPaths(raw: RawPaths): Map<string, Buffer> {
+  const cwd = Buffer.from(`${process.cwd()}/`);
+  return new Map([...raw].map(([path, bytes]) => [resolve(path), bytes[0] === 0x2f ? bytes : Buffer.concat([cwd, bytes])]));
+}
 
 /** What to hand to `fs` for a path that may have come from a non-UTF-8 name. */
 export function openable(path: string, raw: RawPaths | undefined): string | Buffer {

@@ -92,7 +92,7 @@ process.once('beforeExit', () => void closeChildContext());
 export default async function processParseJob(job: SandboxedJob<unknown, ParseJobResult>): Promise<ParseJobResult> {
   const data = ParseJobData.safeParse(job.data);
   if (!data.success) throw unrecoverable('internal', `invalid parse job data: ${data.error.message}`);
-  const { sha256, path, bytes } = data.data;
+  const { sha256, path, bytes, pathBytes } = data.data;
   const ctx = childContext();
   const { pool, extractQueue } = ctx;
   const store = await storeOf(ctx);
@@ -100,7 +100,7 @@ export default async function processParseJob(job: SandboxedJob<unknown, ParseJo
   const cachedPdf = await store.loadParsed(sha256);
   if (cachedPdf) pages = cachedPdf.pages.length;
   else {
-    const fileBytes = await readSource(path, ctx.config.parse.maxBytes).catch(async (err: unknown) => {
+    const fileBytes = await readSource(path, pathBytes, ctx.config.parse.maxBytes).catch(async (err: unknown) => {
       const info = errorInfo(err);
       // Too large or not a file: it will never be readable, so recorded now and never retried.
       if (!isUnrecoverable(info.code)) throw err;
@@ -128,10 +128,12 @@ export default async function processParseJob(job: SandboxedJob<unknown, ParseJo
 }
 
 /** The file's bytes, after stat says it is a regular file within the byte limit (a 2 GB file is never read whole). */
-async function readSource(path: string, maxBytes: number): Promise<Uint8Array> {
+async function readSource(path: string, pathBytes: string | undefined, maxBytes: number): Promise<Uint8Array> {
+  // A name that is not UTF-8 is opened by its bytes; `path` only shows it.
+  const file = pathBytes === undefined ? path : Buffer.from(pathBytes, 'base64');
   let info;
   try {
-    info = await stat(path);
+    info = await stat(file);
   } catch (err) {
     // Transient by default: a shared disk may be briefly away; retried with backoff.
     throw new Error(`[io_error] cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
@@ -139,7 +141,7 @@ async function readSource(path: string, maxBytes: number): Promise<Uint8Array> {
   if (!info.isFile()) throw new MinutesError('not_a_file', `${path} is not a regular file: not read`);
   if (info.size > maxBytes) throw new MinutesError('too_large', `the file has ${info.size} bytes, more than the limit of ${maxBytes}`);
   try {
-    return await readFile(path);
+    return await readFile(file);
   } catch (err) {
     throw new Error(`[io_error] cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }

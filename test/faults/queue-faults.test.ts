@@ -13,7 +13,7 @@ import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStoreRows, runCli, spawnWorker, stopWorker, waitFor, type Spawned } from '../queue/support/harness.js';
 import { startPrivateRedis, type PrivateRedis } from '../queue/support/private-redis.js';
-import { EXPECTED_FAILURES, GOOD_FILES, TEST_MEMORY_LIMIT_MB, writeHostileFolders } from './support/hostile-folder.js';
+import { EXPECTED_FAILURES, GOOD_COUNT, LATIN1_SHOWN, TEST_MEMORY_LIMIT_MB, writeHostileFolders } from './support/hostile-folder.js';
 import { isAlive, processTree } from './support/process-tree.js';
 import { runWatched } from './support/run-watched.js';
 import { storeSnapshot, type StoreSnapshot } from './support/store-snapshot.js';
@@ -21,7 +21,7 @@ import { storeSnapshot, type StoreSnapshot } from './support/store-snapshot.js';
 /** Sparse: 1.2 GB by stat, almost nothing on disk. */
 const HUGE_FILE = 'huge-sparse.pdf';
 const ALL_FAILURES = { ...EXPECTED_FAILURES, [HUGE_FILE]: 'too_large' };
-const TOTAL = GOOD_FILES.length + Object.keys(ALL_FAILURES).length;
+const TOTAL = GOOD_COUNT + Object.keys(ALL_FAILURES).length;
 const STACK_LINE = /^\s+at /m;
 
 let dir: string;
@@ -60,6 +60,7 @@ describe('hostile PDFs through queue mode, with a worker SIGKILLed and Redis res
     const run = await runWatched(['ingest', folders.clean, '--out', join(dir, 'clean-json'), '--db', join(dir, 'clean.db'), '--ocr', 'never'], { DATABASE_URL: '' });
     expect(run.code, run.stderr).toBe(0);
     clean = await storeSnapshot({ sqliteFile: join(dir, 'clean.db') });
+    expect(clean.rows.map((r) => r.file)).toContain(LATIN1_SHOWN); // read in queue mode too: compared below
   });
 
   it('every document gets its row once, as a clean run; too_large never retried; no orphans; SIGTERM ends it with Redis gone', { timeout: 170_000 }, async () => {
