@@ -5,11 +5,12 @@
 // restarted mid-run; SIGTERM while Redis is gone. The store must end as a clean
 // ingest of the good files, with one failed row per hostile one and no retried too_large.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
+import { openQueues } from '../../src/queue/queues.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStoreRows, runCli, spawnWorker, stopWorker, waitFor, type Spawned } from '../queue/support/harness.js';
 import { startPrivateRedis, type PrivateRedis } from '../queue/support/private-redis.js';
@@ -125,6 +126,35 @@ describe('hostile PDFs through queue mode, with a worker SIGKILLed and Redis res
     expect(b.log()).toMatch(/worker closed\n$/);
     await waitFor(() => !treeOfB.some(isAlive), 2_000, `worker B's processes ${treeOfB.join(', ')} to exit`, 50);
     await redis.start();
+  });
+});
+
+describe('a source run with a broken config', () => {
+  it('fails once, without retries, naming the problem: a missing file, a linkPattern that is no pattern', { timeout: 90_000 }, async () => {
+    const url = `${redis.url}/2`;
+    const badPattern = join(dir, 'bad-pattern.config.json');
+    writeFileSync(badPattern, JSON.stringify({ sources: { web: { kind: 'http-index', url: 'http://127.0.0.1:9/', downloadDir: 'x', linkPattern: '(' } } }));
+    const runs = [
+      { config: join(dir, 'missing.config.json'), reason: /^\[io_error\] config: cannot read the config file .*missing\.config\.json: ENOENT$/ },
+      { config: badPattern, reason: /^\[invalid_output\] config: .*sources\.web\.linkPattern: not a valid regular expression$/ },
+    ];
+    for (const [i, run] of runs.entries()) {
+      const sources = openQueues(url);
+      try {
+        await sources.sources.add('run', { source: 'web' }, { jobId: `broken-config-${i}` });
+        const worker = spawnWorker(['--queues', 'sources', '--db', join(dir, 'sources.db'), '--config', run.config], { REDIS_URL: url, DATABASE_URL: '' }, join(dir, `sources-${i}.log`));
+        workers.push(worker);
+        await waitFor(async () => (await sources.sources.getFailedCount()) === 1, 30_000, 'the source run to fail', 250, () => worker.log());
+        const [failed] = await sources.sources.getFailed();
+        expect(failed?.failedReason).toMatch(run.reason);
+        expect(failed?.attemptsMade).toBe(1);
+        await stopWorker(worker, 'SIGTERM');
+        expect(worker.log()).not.toMatch(STACK_LINE);
+        await sources.sources.obliterate({ force: true });
+      } finally {
+        await sources.close();
+      }
+    }
   });
 });
 
