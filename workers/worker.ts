@@ -17,7 +17,7 @@ Processes queued jobs until SIGTERM/SIGINT.
   --with-text                  include page texts in that JSON
   --config <file>              sources config (default minutes.config.json)
   --parse-timeout <ms>         time limit per PDF (default 120000)
-  --memory-limit <mb>          parser heap limit per PDF (default 1024)
+  --memory-limit <mb>          resident memory limit of the parser process per PDF (default 1536)
   --lock-duration <ms>         a dead worker's jobs are taken over after this (default 30000)
   --stalled-interval <ms>      how often to look for them (default 30000)
   -h, --help                   this text

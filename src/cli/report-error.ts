@@ -3,6 +3,9 @@
 // A stack trace only with MINUTES_DEBUG=1.
 import { MinutesError } from '../schema/errors.js';
 import { exitCodeOf } from '../schema/exit-codes.js';
+import { printable } from '../schema/printable.js';
+
+export { printable };
 
 /** What a Node file-system error means, in words. */
 const IO_REASONS: Readonly<Record<string, string>> = {
@@ -52,9 +55,6 @@ export function asMinutesError(thrown: unknown): MinutesError {
   if (code?.startsWith('SQLITE_')) return new MinutesError('database_error', `${message} (${code})`, { cause: err });
   return new MinutesError('internal', `${message} (a bug: please report it; MINUTES_DEBUG=1 shows where)`, { cause: err });
 }
-
-/** Control characters (a newline or an escape sequence in a file name) never reach the terminal raw. */
-export const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' || c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 
 /** Writes the one line and returns the exit status. */
 export function reportError(err: unknown): number {

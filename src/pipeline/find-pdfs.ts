@@ -1,8 +1,9 @@
 // Expands the paths given on the command line into PDF files: files as they are,
 // folders recursively (*.pdf, any case), each file once, in a stable order.
-import type { Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { displayName, isUtf8Name } from './byte-paths.js';
 
 export interface FoundPdfs {
   /** PDF paths as the user would write them (joined onto what was given), sorted per argument. */
@@ -13,6 +14,8 @@ export interface FoundPdfs {
    * forever or never end) — with the reason.
    */
   missing: { path: string; message: string; code: 'io_error' | 'not_a_file' }[];
+  /** Files whose name is not UTF-8: the path in `files` (stray bytes as `\\xNN`) → its raw bytes, to open it by. */
+  rawPaths: Map<string, Buffer>;
 }
 
 /** What a path that is not a regular file is, for the message. */
@@ -34,52 +37,61 @@ const isPdfName = (name: string): boolean => /\.pdf$/i.test(name);
 export async function findPdfs(paths: readonly string[]): Promise<FoundPdfs> {
   const files: string[] = [];
   const missing: FoundPdfs['missing'] = [];
+  const rawPaths = new Map<string, Buffer>();
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
+  // Identity by the real path's bytes (latin1 keeps every byte), so two non-UTF-8 names never collide.
+  const realKey = async (raw: Buffer): Promise<string | undefined> =>
+    realpath(raw, { encoding: 'buffer' }).then((r) => r.toString('latin1'), () => undefined);
 
-  const addFile = async (path: string): Promise<void> => {
-    const real = await realpath(path).catch(() => path);
+  const addFile = async (path: string, raw: Buffer): Promise<void> => {
+    const real = (await realKey(raw)) ?? raw.toString('latin1');
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     files.push(path);
+    if (!isUtf8Name(raw)) rawPaths.set(path, raw);
   };
 
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
+  const walk = async (dir: string, rawDir: Buffer): Promise<void> => {
+    let entries: Dirent<Buffer>[];
     try {
-      const real = await realpath(dir);
+      const real = await realKey(rawDir);
+      if (real === undefined) throw Object.assign(new Error('cannot resolve'), { code: 'ENOENT' });
       if (seenDirs.has(real)) return; // symlink loops and folders given twice
       seenDirs.add(real);
-      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = (await readdir(rawDir, { withFileTypes: true, encoding: 'buffer' })).sort((a, b) => Buffer.compare(a.name, b.name));
     } catch (err) {
       // An unreadable folder deep in an archive is reported; the rest is still read.
       missing.push({ path: dir, message: `cannot read ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, code: 'io_error' });
       return;
     }
     for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
+      const name = displayName(entry.name);
+      const path = join(dir, name);
+      const raw = Buffer.concat([rawDir, Buffer.from('/'), entry.name]);
+      if (entry.isDirectory()) await walk(path, raw);
       else if (entry.isSymbolicLink()) {
-        const target = await stat(path).catch(() => undefined);
-        if (!target && isPdfName(entry.name)) missing.push({ path, message: `cannot read ${path}: the link points nowhere`, code: 'io_error' });
-        else if (target?.isDirectory()) await walk(path);
-        else if (target?.isFile() && isPdfName(entry.name)) await addFile(path);
-        else if (target && isPdfName(entry.name)) missing.push(notAFile(path, target));
-      } else if (entry.isFile() && isPdfName(entry.name)) await addFile(path);
-      else if (isPdfName(entry.name)) missing.push(notAFile(path, await stat(path)));
+        const target = await stat(raw).catch(() => undefined);
+        if (!target && isPdfName(name)) missing.push({ path, message: `cannot read ${path}: the link points nowhere`, code: 'io_error' });
+        else if (target?.isDirectory()) await walk(path, raw);
+        else if (target?.isFile() && isPdfName(name)) await addFile(path, raw);
+        else if (target && isPdfName(name)) missing.push(notAFile(path, target));
+      } else if (entry.isFile() && isPdfName(name)) await addFile(path, raw);
+      else if (isPdfName(name)) missing.push(notAFile(path, await stat(raw)));
     }
   };
 
   for (const path of paths) {
+    const raw = Buffer.from(path);
     try {
-      const info = await stat(path);
+      const info = await stat(raw);
       // A file named explicitly is taken whatever its extension: the user chose it.
-      if (info.isDirectory()) await walk(path);
-      else if (info.isFile()) await addFile(path);
+      if (info.isDirectory()) await walk(path, raw);
+      else if (info.isFile()) await addFile(path, raw);
       else missing.push(notAFile(path, info));
     } catch (err) {
       missing.push({ path, message: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, code: 'io_error' });
     }
   }
-  return { files, missing };
+  return { files, missing, rawPaths };
 }

@@ -2,6 +2,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { MinutesError } from '../schema/errors.js';
+import { displayName } from './byte-paths.js';
+
+const shown = (path: string | Buffer): string => (typeof path === 'string' ? path : displayName(path));
 
 export interface HashedFile {
   sha256: string;
@@ -15,7 +18,8 @@ export interface HashFileOptions {
   maxBytes?: number;
 }
 
-export async function hashFile(path: string, options: HashFileOptions = {}): Promise<HashedFile> {
+/** `path` as bytes for a name that is not UTF-8 (see byte-paths.ts). */
+export async function hashFile(path: string | Buffer, options: HashFileOptions = {}): Promise<HashedFile> {
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const hash = createHash('sha256');
   const chunks: Buffer[] = [];
@@ -30,7 +34,7 @@ export async function hashFile(path: string, options: HashFileOptions = {}): Pro
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new MinutesError('io_error', `cannot read ${path}: ${code} ${(err as Error).message}`, { cause: err });
+    throw new MinutesError('io_error', `cannot read ${shown(path)}: ${code}`, { cause: err });
   } finally {
     stream.destroy();
   }

@@ -3,6 +3,7 @@ export { hashFile, type HashedFile, type HashFileOptions } from './hash-file.js'
 export { buildDocument, withoutPages, type BuildDocumentInput } from './build-document.js';
 export { findProvenanceMismatches, type ProvenanceMismatch } from './provenance-check.js';
 export { findPdfs, type FoundPdfs } from './find-pdfs.js';
+export { absoluteRawPaths, openable, type RawPaths } from './byte-paths.js';
 export { OutputNames, safeBaseName, writeJsonAtomic } from './output-json.js';
 export { runStages, type Stage, type StageOutcome, type RunHooks, type RunResult } from './run-stages.js';
 export { DocumentPool, DEFAULT_DOCUMENT_POOL_OPTIONS, type DocumentPoolOptions, type DocumentInput, type DocumentOutcome } from './document-pool.js';

@@ -2,14 +2,16 @@
 // trip to a document thread) → cache parsed pages → store → write JSON. This thread
 // only hashes, stores and writes; it never loads pdf.js or the extractors. One bad
 // file never stops the batch: every file ends as ok, skipped or failed, with the reason.
-import { access, stat } from 'node:fs/promises';
+import { access, rm, stat } from 'node:fs/promises';
 import { errorInfo, MinutesError, type ErrorCode } from '../schema/errors.js';
+import { classifyStoreError, STORE_STOP_CODES } from '../schema/write-errors.js';
 import type { ExtractedDocument } from '../schema/contract.js';
 import { resolveParseOptions, type ParseOptions } from '../pdf/parse-options.js';
 import type { SaveAction, Store } from '../store/types.js';
 import { EXTRACTOR } from '../version.js';
 import { DocumentPool, type DocumentOutcome } from './document-pool.js';
 import { findPdfs } from './find-pdfs.js';
+import { openable, type RawPaths } from './byte-paths.js';
 import { hashFile, type HashedFile } from './hash-file.js';
 import { OutputNames, writeJsonAtomic } from './output-json.js';
 import { runStages, type Stage } from './run-stages.js';
@@ -62,6 +64,11 @@ export interface IngestReport {
   /** Pages of the documents ingested (ok) in this run. */
   pages: number;
   seconds: number;
+  /**
+   * Set when the store or the output folder could not be written (a full disk, a read-only
+   * file system): the batch stopped there, and the files not yet started are not in `results`.
+   */
+  stopped?: { code: ErrorCode; message: string; notStarted: number };
 }
 
 interface FileContext {
@@ -75,6 +82,8 @@ interface FileContext {
   release?: () => void;
   /** This file's turn to claim its sha256, after the files started before it. */
   turn?: ClaimTurn;
+  /** Where its JSON was written. */
+  jsonFile?: string;
 }
 
 /**
@@ -98,12 +107,16 @@ export interface IngestDeps {
   /** sha256 → the first input of this run with those bytes, and when it is done (the same PDF twice is parsed once). */
   claimed: Map<string, { path: string; done: Promise<void> }>;
   onError?: IngestOptions['onError'];
+  /** Inputs whose name is not UTF-8, opened by their bytes. */
+  rawPaths?: RawPaths;
+  /** The first store-wide write failure; no file starts after it. */
+  halt?: MinutesError;
 }
 
 export async function ingestPaths(paths: readonly string[], store: Store, options: IngestOptions): Promise<IngestReport> {
   const startedAt = performance.now();
   const parse = resolveParseOptions(options.parse);
-  const { files, missing } = await findPdfs(paths);
+  const { files, missing, rawPaths } = await findPdfs(paths);
   options.onStart?.(files.length + missing.length);
   const results: FileResult[] = [];
   const report = (result: FileResult): void => {
@@ -118,21 +131,22 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
     parse,
   });
   pool.prestart(files.length);
+  const deps: IngestDeps = {
+    store,
+    pool,
+    names: new OutputNames(options.outDir, files),
+    withText: options.withText ?? false,
+    parse,
+    claimed: new Map(),
+    rawPaths,
+    ...(options.onError ? { onError: options.onError } : {}),
+  };
   try {
-    const deps: IngestDeps = {
-      store,
-      pool,
-      names: new OutputNames(options.outDir, files),
-      withText: options.withText ?? false,
-      parse,
-      claimed: new Map(),
-      ...(options.onError ? { onError: options.onError } : {}),
-    };
-    const queue = await largestFirst(files);
+    const queue = await largestFirst(files, rawPaths);
     let next = 0;
     let previousClaim = Promise.resolve();
     const lane = async (): Promise<void> => {
-      while (next < queue.length) {
+      while (next < queue.length && !deps.halt) {
         const path = queue[next++] as string;
         let pass = (): void => {};
         const turn: ClaimTurn = { previous: previousClaim, pass: () => pass() };
@@ -148,7 +162,9 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
   const order = new Map([...missing.map((m) => m.path), ...files].map((path, i) => [path, i]));
   results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   const count = (status: FileResult['status']): number => results.filter((r) => r.status === status).length;
+  const halt = deps.halt;
   return {
+    ...(halt ? { stopped: { code: errorInfo(halt).code, message: halt.message, notStarted: files.length - (results.length - missing.length) } } : {}),
     results,
     ok: count('ok'),
     failed: count('failed'),
@@ -162,8 +178,8 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
  * The order files are started in: largest first, so a long document does not start last
  * and leave the other threads idle while it runs. Equal sizes keep their input order.
  */
-async function largestFirst(files: readonly string[]): Promise<string[]> {
-  const sizes = await Promise.all(files.map((path) => stat(path).then((s) => s.size, () => 0)));
+async function largestFirst(files: readonly string[], rawPaths: RawPaths): Promise<string[]> {
+  const sizes = await Promise.all(files.map((path) => stat(openable(path, rawPaths)).then((s) => s.size, () => 0)));
   return files.map((path, i) => ({ path, size: sizes[i] ?? 0, i })).sort((a, b) => b.size - a.size || a.i - b.i).map((f) => f.path);
 }
 
@@ -189,6 +205,12 @@ async function runFile(context: FileContext, deps: IngestDeps): Promise<FileResu
     : errorInfo(run.error);
   const stage = run.ok ? 'end' : run.stage;
   const hashed = context.hashed;
+  if (WRITE_STAGES.includes(stage) && STORE_STOP_CODES.includes(code)) {
+    // The machine's fault, not the document's: nothing is recorded (the store could not take it
+    // anyway, and a re-run must not skip the file as failed before), and the batch stops.
+    deps.halt ??= new MinutesError(code, message);
+    return { status: 'failed', path, sha256: hashed?.sha256 ?? null, code, message, stage };
+  }
   if (hashed) {
     try {
       await deps.store.recordFailure({ sha256: hashed.sha256, path, bytes: hashed.bytes, extractorVersion: EXTRACTOR.version, code, message });
@@ -200,12 +222,15 @@ async function runFile(context: FileContext, deps: IngestDeps): Promise<FileResu
   return { status: 'failed', path, sha256: hashed?.sha256 ?? null, code, message, stage };
 }
 
+/** Stages that write to the store or the output folder. */
+const WRITE_STAGES: readonly string[] = ['cache', 'write', 'store'];
+
 function fileStages(deps: IngestDeps): Stage<FileContext>[] {
   return [
     {
       name: 'fetch',
       run: async (c) => {
-        c.hashed = await hashFile(c.path, { maxBytes: deps.parse.maxBytes });
+        c.hashed = await hashFile(openable(c.path, deps.rawPaths), { maxBytes: deps.parse.maxBytes });
       },
     },
     {
@@ -279,21 +304,30 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
       },
     },
     {
-      name: 'store',
-      run: async (c) => {
-        const doc = need(c.document);
-        const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? []);
-        const jsonFile = await deps.names.fileFor(c.path, doc.source.sha256);
-        c.result = { status: 'ok', path: c.path, sha256: doc.source.sha256, pages: doc.source.pages, jsonFile, action: saved.action };
-      },
-    },
-    {
+      // The JSON first, then the store: a document the store has is never reported failed
+      // because its JSON could not be written, and a store failure takes the JSON back.
       name: 'write',
       run: async (c) => {
         const doc = need(c.document);
-        const result = need(c.result);
-        if (result.status !== 'ok') return;
-        await writeJsonAtomic(result.jsonFile, deps.withText ? doc : withoutPages(doc));
+        const jsonFile = await deps.names.fileFor(c.path, doc.source.sha256);
+        await writeJsonAtomic(jsonFile, deps.withText ? doc : withoutPages(doc)).catch((err: unknown) => {
+          throw classifyStoreError(err) ?? err;
+        });
+        c.jsonFile = jsonFile;
+      },
+    },
+    {
+      name: 'store',
+      run: async (c) => {
+        const doc = need(c.document);
+        const jsonFile = need(c.jsonFile);
+        try {
+          const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? []);
+          c.result = { status: 'ok', path: c.path, sha256: doc.source.sha256, pages: doc.source.pages, jsonFile, action: saved.action };
+        } catch (err) {
+          await rm(jsonFile, { force: true }).catch(() => undefined);
+          throw err;
+        }
       },
     },
   ];

@@ -2,6 +2,7 @@
 // or already in the queue under its sha256, adds nothing.
 import type { Queue } from 'bullmq';
 import { hashFile } from '../pipeline/hash-file.js';
+import type { RawPaths } from '../pipeline/byte-paths.js';
 import { errorInfo, type ErrorCode } from '../schema/errors.js';
 import type { ParseJobData } from '../schema/jobs.js';
 import type { Store } from '../store/types.js';
@@ -17,6 +18,8 @@ export interface EnqueueOptions {
   onFile?: (path: string, outcome: EnqueueOutcome) => void;
   /** Jobs added per addBulk call. Default 100. */
   batchSize?: number;
+  /** Files whose name is not UTF-8 (from findPdfs, absolute): read by these bytes, and the job carries them. */
+  rawPaths?: RawPaths;
 }
 
 export interface EnqueueSummary {
@@ -44,7 +47,7 @@ export async function enqueueFiles(files: readonly string[], deps: EnqueueDeps, 
   };
   for (let i = 0; i < files.length; i += batchSize) {
     const batch = files.slice(i, i + batchSize);
-    const candidates = await Promise.all(batch.map((path) => classify(path, deps)));
+    const candidates = await Promise.all(batch.map((path) => classify(path, deps, options.rawPaths?.get(path))));
     const toAdd: ParseJobData[] = [];
     for (const [index, candidate] of candidates.entries()) {
       const path = batch[index] as string;
@@ -70,14 +73,14 @@ type Candidate =
   | { outcome: 'already_queued' | 'already_stored' }
   | { failure: { code: ErrorCode; message: string } };
 
-async function classify(path: string, deps: EnqueueDeps): Promise<Candidate> {
+async function classify(path: string, deps: EnqueueDeps, raw: Buffer | undefined): Promise<Candidate> {
   try {
     // Only the hash is needed here; the parse worker reads the bytes itself.
-    const { sha256, bytes } = await hashFile(path, { maxBytes: 0 });
+    const { sha256, bytes } = await hashFile(raw ?? path, { maxBytes: 0 });
     const stored = await deps.store.findBySha256(sha256);
     if (stored?.extractorVersion === deps.extractorVersion) return { outcome: 'already_stored' };
     if (await deps.parseQueue.getJob(parseJobId(sha256))) return { outcome: 'already_queued' };
-    return { outcome: 'enqueued', data: { sha256, path, bytes } };
+    return { outcome: 'enqueued', data: { sha256, path, bytes, ...(raw ? { pathBytes: raw.toString('base64') } : {}) } };
   } catch (err) {
     return { failure: errorInfo(err) };
   }

@@ -1,5 +1,6 @@
 // The processor of the `extract` queue (light, runs in the worker process):
 // cached pages → normalise → extract → validate → store, and the JSON when asked.
+import { rm } from 'node:fs/promises';
 import type { Job } from 'bullmq';
 import { buildDocument, OutputNames, withoutPages, writeJsonAtomic } from '../pipeline/index.js';
 import { errorInfo, isUnrecoverable, type ErrorCode } from '../schema/errors.js';
@@ -30,8 +31,13 @@ export function createExtractProcessor(deps: ExtractProcessorDeps): (job: Job) =
     if (!parsed) return fail('invalid_output', `the cached pages of ${path} are missing or no longer load (damaged, or written by an incompatible version)`);
     try {
       const doc = await buildDocument({ path, sha256, bytes, parsed, withText: true });
-      const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? []);
-      if (names) await writeJsonAtomic(await names.fileFor(path, sha256), deps.withText ? doc : withoutPages(doc));
+      // The JSON before the store, taken back when storing fails: a stored document is never a failed job.
+      const jsonFile = names ? await names.fileFor(path, sha256) : undefined;
+      if (jsonFile) await writeJsonAtomic(jsonFile, deps.withText ? doc : withoutPages(doc));
+      const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? []).catch(async (err: unknown) => {
+        if (jsonFile) await rm(jsonFile, { force: true }).catch(() => undefined);
+        throw err;
+      });
       return { sha256, documentId: saved.id, action: saved.action, pages: doc.source.pages };
     } catch (err) {
       const info = errorInfo(err);

@@ -3,10 +3,10 @@
 // a one-thread ParsePool enforces the per-document time and heap limits.
 // Steps: pages cached? → else read, check sha256, parse, cache → add the extract job.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Queue, type SandboxedJob } from 'bullmq';
 import { ParsePool } from '../pdf/index.js';
-import { errorInfo, isUnrecoverable } from '../schema/errors.js';
+import { errorInfo, isUnrecoverable, MinutesError } from '../schema/errors.js';
 import { ExtractJobData, ParseJobData, type ParseJobResult } from '../schema/jobs.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
@@ -92,7 +92,7 @@ process.once('beforeExit', () => void closeChildContext());
 export default async function processParseJob(job: SandboxedJob<unknown, ParseJobResult>): Promise<ParseJobResult> {
   const data = ParseJobData.safeParse(job.data);
   if (!data.success) throw unrecoverable('internal', `invalid parse job data: ${data.error.message}`);
-  const { sha256, path, bytes } = data.data;
+  const { sha256, path, bytes, pathBytes } = data.data;
   const ctx = childContext();
   const { pool, extractQueue } = ctx;
   const store = await storeOf(ctx);
@@ -100,7 +100,13 @@ export default async function processParseJob(job: SandboxedJob<unknown, ParseJo
   const cachedPdf = await store.loadParsed(sha256);
   if (cachedPdf) pages = cachedPdf.pages.length;
   else {
-    const fileBytes = await readSource(path);
+    const fileBytes = await readSource(path, pathBytes, ctx.config.parse.maxBytes).catch(async (err: unknown) => {
+      const info = errorInfo(err);
+      // Too large or not a file: it will never be readable, so recorded now and never retried.
+      if (!isUnrecoverable(info.code)) throw err;
+      await store.recordFailure({ sha256, path, bytes, extractorVersion: EXTRACTOR.version, code: info.code, message: info.message });
+      throw unrecoverable(info.code, info.message);
+    });
     const actual = createHash('sha256').update(fileBytes).digest('hex');
     if (actual !== sha256) {
       throw unrecoverable('io_error', `${path} changed after it was enqueued (sha256 ${actual.slice(0, 12)}…, expected ${sha256.slice(0, 12)}…); enqueue it again`);
@@ -121,11 +127,22 @@ export default async function processParseJob(job: SandboxedJob<unknown, ParseJo
   return { sha256, pages, cached: cachedPdf !== undefined };
 }
 
-async function readSource(path: string): Promise<Uint8Array> {
+/** The file's bytes, after stat says it is a regular file within the byte limit (a 2 GB file is never read whole). */
+async function readSource(path: string, pathBytes: string | undefined, maxBytes: number): Promise<Uint8Array> {
+  // A name that is not UTF-8 is opened by its bytes; `path` only shows it.
+  const file = pathBytes === undefined ? path : Buffer.from(pathBytes, 'base64');
+  let info;
   try {
-    return await readFile(path);
+    info = await stat(file);
   } catch (err) {
     // Transient by default: a shared disk may be briefly away; retried with backoff.
-    throw new Error(`[io_error] cannot read ${path}: ${(err as Error).message}`);
+    throw new Error(`[io_error] cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  if (!info.isFile()) throw new MinutesError('not_a_file', `${path} is not a regular file: not read`);
+  if (info.size > maxBytes) throw new MinutesError('too_large', `the file has ${info.size} bytes, more than the limit of ${maxBytes}`);
+  try {
+    return await readFile(file);
+  } catch (err) {
+    throw new Error(`[io_error] cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
 }

@@ -40,11 +40,16 @@ export interface Queues {
   close(): Promise<void>;
 }
 
-export function openQueues(redisUrl: string): Queues {
+/**
+ * `onError` hears connection errors (BullMQ reconnects by itself); without a listener
+ * BullMQ prints each one with its stack.
+ */
+export function openQueues(redisUrl: string, onError: (err: Error) => void = () => undefined): Queues {
   const connection = redisConnection(redisUrl);
   const parse = new Queue<ParseJobData>(QUEUE_NAMES.parse, { connection, prefix: KEY_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS.parse });
   const extract = new Queue<ExtractJobData>(QUEUE_NAMES.extract, { connection, prefix: KEY_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS.extract });
   const sources = new Queue<SourceRunJobData>(QUEUE_NAMES.sources, { connection, prefix: KEY_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS.sources });
+  for (const queue of [parse, extract, sources]) queue.on('error', onError);
   return {
     parse,
     extract,

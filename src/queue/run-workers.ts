@@ -10,13 +10,14 @@ import { Redis } from 'ioredis';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { SourceRunJobData, type SourceRunResult } from '../schema/jobs.js';
-import { MinutesError } from '../schema/errors.js';
+import { errorInfo, MinutesError } from '../schema/errors.js';
+import { printable } from '../schema/printable.js';
 import { EXTRACTOR } from '../version.js';
 import { redisConnection } from './connection.js';
 import { createExtractProcessor } from './extract-processor.js';
 import { KEY_PREFIX, QUEUE_NAMES, type QueueKind } from './names.js';
 import { openQueues, type Queues } from './queues.js';
-import { loadConfig } from './sources/config-file.js';
+import { loadConfig, sourceConfig } from './sources/config-file.js';
 import { runSource } from './sources/run-source.js';
 import { unrecoverable } from './unrecoverable.js';
 import { PARSE_PROCESSOR_CONFIG_ENV, type ParseProcessorConfig, type WorkerRunOptions } from './worker-options.js';
@@ -61,15 +62,24 @@ export async function startWorkers(options: WorkerRunOptions, log: WorkerLog): P
       workers.push(new Worker(QUEUE_NAMES.extract, processor, { ...common, concurrency: options.extractConcurrency }));
     }
     if (serve('sources')) {
-      queues = openQueues(options.redisUrl);
+      queues = openQueues(options.redisUrl, onceEach(log, 'sources producer'));
       redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
       redis.on('error', () => undefined); // reconnects on its own; the Workers report outages
       const sourceDeps = { redis, parseQueue: queues.parse, store, extractorVersion: EXTRACTOR.version, log };
       const processor = async (job: Job): Promise<SourceRunResult> => {
         const data = SourceRunJobData.safeParse(job.data);
         if (!data.success) throw unrecoverable('internal', `invalid source run data: ${data.error.message}`);
-        // Read per run, so an edited config takes effect at the next scheduled run.
-        const config = await loadConfig(options.configPath);
+        // Read per run, so an edited config takes effect at the next scheduled run. A config
+        // that is missing, invalid or lacks the source fails the same way on every retry.
+        const config = await loadConfig(options.configPath)
+          .then((loaded) => {
+            sourceConfig(loaded, data.data.source);
+            return loaded;
+          })
+          .catch((err: unknown) => {
+            const info = errorInfo(err);
+            throw unrecoverable(info.code, `config: ${info.message}`);
+          });
         const result = await runSource(data.data.source, { ...sourceDeps, config });
         log(`source ${result.source}: ${result.seen} seen, ${result.enqueued} enqueued, ${result.skipped} skipped, ${result.failed} failed`);
         return result;
@@ -102,20 +112,24 @@ async function closeAll(workers: Worker[], queues: Queues | undefined, redis: Re
   }
 }
 
+/** Logs each kind of error once in a row (a Redis outage repeats the same one every reconnect). */
+function onceEach(log: WorkerLog, who: string): (err: Error) => void {
+  let last = '';
+  return (err) => {
+    if (err.message !== last) log(`${who}: ${printable(err.message)}`);
+    last = err.message;
+  };
+}
+
 function attachLogging(worker: Worker, log: WorkerLog): void {
   worker.on('failed', (job, err) => {
     if (!job) return;
     const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     const path = (job.data as { path?: string; source?: string }).path ?? (job.data as { source?: string }).source ?? '';
-    log(`${worker.name} ${final ? 'failed' : 'will retry'} ${job.id} ${path}: ${err.message}`);
+    log(`${worker.name} ${final ? 'failed' : 'will retry'} ${job.id} ${printable(path)}: ${printable(err.message)}`);
   });
   // Connection errors while Redis is away: BullMQ reconnects; say so once per error kind.
-  let lastError = '';
-  worker.on('error', (err) => {
-    if (err.message === lastError) return;
-    lastError = err.message;
-    log(`${worker.name}: ${err.message}`);
-  });
+  worker.on('error', onceEach(log, worker.name));
 }
 
 /**

@@ -1,5 +1,6 @@
 // What `minutes status` shows: job counts per queue, throughput from BullMQ's
 // per-minute metrics, and the latest failures with path, code and reason.
+import { printable } from '../schema/printable.js';
 import type { Queue } from 'bullmq';
 import { QUEUE_KINDS, type QueueKind } from './names.js';
 import type { Queues } from './queues.js';
@@ -81,7 +82,7 @@ export function formatStatus(status: QueueStatus): string {
   }
   if (status.failures.length > 0) {
     lines.push('', 'last failures:');
-    for (const f of status.failures) lines.push(`  ${f.failedAt ?? '-'} ${f.queue} ${f.path} [${f.code}] ${f.reason}`);
+    for (const f of status.failures) lines.push(`  ${f.failedAt ?? '-'} ${f.queue} ${printable(f.path)} [${f.code}] ${printable(f.reason)}`);
   }
   return lines.join('\n');
 }

@@ -12,6 +12,16 @@ export const DirectorySourceConfig = z.object({
 });
 export type DirectorySourceConfig = z.infer<typeof DirectorySourceConfig>;
 
+/** Patterns are compiled when the config is read, so a bad one fails validation, not a run at night. */
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const HttpIndexSourceConfig = z.object({
   kind: z.literal('http-index'),
   /** A page listing PDF links (http or https only). */
@@ -19,7 +29,7 @@ export const HttpIndexSourceConfig = z.object({
   /** Downloads are written only inside this folder, under names derived from the sha256. */
   downloadDir: z.string().min(1),
   /** Links whose URL path does not match are ignored. Default: paths ending in .pdf. */
-  linkPattern: z.string().default('\\.pdf$'),
+  linkPattern: z.string().refine(isRegExp, 'not a valid regular expression').default('\\.pdf$'),
   /** Largest download accepted, in bytes. Default 100 MiB. */
   maxBytes: z.number().int().positive().default(100 * 1024 * 1024),
   /** Downloads running at once. Default 4. */

@@ -23,6 +23,8 @@ const EXIT_OF_CODE: Readonly<Record<string, number>> = {
   redis_unreachable: EXIT.serviceUnreachable,
   postgres_unreachable: EXIT.serviceUnreachable,
   io_error: EXIT.io,
+  disk_full: EXIT.io,
+  read_only: EXIT.io,
   not_a_database: EXIT.io,
   database_error: EXIT.io,
 };

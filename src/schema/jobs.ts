@@ -11,6 +11,8 @@ export const ParseJobData = z.object({
   bytes: z.number().int().min(0),
   /** The configured source that found the file, when a source run enqueued it. */
   source: z.string().optional(),
+  /** The path's bytes (base64) when the file name is not UTF-8; `path` then shows its stray bytes as \xNN. */
+  pathBytes: z.string().optional(),
 });
 export type ParseJobData = z.infer<typeof ParseJobData>;
 

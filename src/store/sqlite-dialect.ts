@@ -70,6 +70,10 @@ class ImmediateSqliteDriver extends SqliteDriver {
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     try {
       await connection.executeQuery(CompiledQuery.raw('rollback'));
+    } catch (err) {
+      // SQLite rolls back by itself on SQLITE_FULL and I/O errors; a second rollback would
+      // fail and hide the real error ("disk full") behind "no transaction is active".
+      if (!/no transaction is active/.test((err as Error).message)) throw err;
     } finally {
       this.#release();
     }

@@ -3,6 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { StoreDialect } from './dialect.js';
 import type { Database } from './schema.js';
+import { classifyStoreError } from '../schema/write-errors.js';
 
 export interface WriteTransactionOptions {
   /** Attempts in all, the first included. Default 5. */
@@ -24,7 +25,7 @@ export async function writeTransaction<T>(
     try {
       return await db.transaction().execute(work);
     } catch (err) {
-      if (attempt >= attempts || !dialect.isRetryable(err)) throw err;
+      if (attempt >= attempts || !dialect.isRetryable(err)) throw classifyStoreError(err) ?? err;
       const delay = baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random());
       await new Promise((resolve) => setTimeout(resolve, delay));
     }

@@ -84,6 +84,10 @@ describe('fetchToFile', () => {
         return void res.end();
       }
       if (req.url === '/to-ftp') return void res.writeHead(302, { location: 'ftp://127.0.0.1/x.pdf' }).end();
+      if (req.url === '/to-passwd') return void res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+      if (req.url === '/loop-a') return void res.writeHead(301, { location: '/loop-b' }).end();
+      if (req.url === '/loop-b') return void res.writeHead(307, { location: '/loop-a' }).end();
+      if (req.url === '/hop') return void res.writeHead(302, { location: '/ok.pdf' }).end();
       res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -118,6 +122,20 @@ describe('fetchToFile', () => {
     await expect(fetchToFile(new URL('file:///etc/hostname'), {}, limits, dir)).rejects.toBeInstanceOf(DownloadError);
     await expect(fetchToFile(new URL(`${base}/to-ftp`), {}, limits, dir)).rejects.toThrow();
   });
+
+  it('names why a fetch failed: a redirect to file:, a redirect loop, a refused connection', async () => {
+    await expect(fetchToFile(new URL(`${base}/to-passwd`), {}, limits, dir)).rejects.toThrow(/: redirect refused: file: scheme$/);
+    await expect(fetchToFile(new URL(`${base}/loop-a`), {}, limits, dir)).rejects.toThrow(/: redirect loop \(back to .*\/loop-a\)$/);
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+    await expect(fetchToFile(new URL(`http://127.0.0.1:${closed}/x.pdf`), {}, limits, dir)).rejects.toThrow(/: connection refused$/);
+    const followed = await fetchToFile(new URL(`${base}/hop`), {}, limits, dir);
+    expect(followed).toMatchObject({ status: 'ok', finalUrl: `${base}/ok.pdf` });
+  });
 });
 
 describe('loadConfig', () => {
@@ -143,6 +161,12 @@ describe('loadConfig', () => {
     await expect(loadConfig(file)).rejects.toThrow(/not a valid minutes config/);
     writeFileSync(file, JSON.stringify({ sources: { ftp: { kind: 'ftp', path: 'x' } } }));
     await expect(loadConfig(file)).rejects.toThrow(/sources\.ftp/);
+  });
+
+  it('compiles a linkPattern when the config is read: "(" fails validation', async () => {
+    const file = join(dir, 'pattern.config.json');
+    writeFileSync(file, JSON.stringify({ sources: { web: { kind: 'http-index', url: 'https://kommune.dk/', downloadDir: 'x', linkPattern: '(' } } }));
+    await expect(loadConfig(file)).rejects.toThrow(/sources\.web\.linkPattern: not a valid regular expression/);
   });
 });
 

@@ -1,11 +1,12 @@
 // `minutes ingest <paths...>`: PDFs → contract JSON in --out and rows in the store,
 // in this process (a pool of worker threads parses and extracts; no Redis).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 // The harness's own module, not the pipeline index: this thread needs neither pdf.js nor the extractors.
 import { ingestPaths, type FileResult } from '../../pipeline/ingest.js';
+import { capConcurrency } from '../../pipeline/concurrency-cap.js';
 import { OCR_MODES, type OcrMode } from '../../pdf/parse-options.js';
 import { MinutesError } from '../../schema/errors.js';
 import { databaseLocation, makeFolders } from '../../store/index.js';
@@ -22,6 +23,7 @@ interface IngestCliOptions {
   concurrency: number;
   strict: boolean;
   ocr: OcrMode;
+  memoryLimit?: number;
 }
 
 export function registerIngest(program: Command): void {
@@ -33,6 +35,7 @@ export function registerIngest(program: Command): void {
     .option('--db <file>', 'SQLite database file (DATABASE_URL, when set, selects PostgreSQL instead)', 'output/minutes.db')
     .option('--with-text', 'include the normalised page texts in the JSON as "pages"', false)
     .option('--concurrency <n>', 'worker threads, each parsing and extracting one document at a time', positiveInt, availableParallelism())
+    .option('--memory-limit <mb>', 'resident memory limit of each document process, in MB (default 1536)', positiveInt)
     .option('--strict', 'exit with status 1 when any file failed (in this run, or before and skipped now)', false)
     .addOption(
       new Option('--ocr <mode>', 'OCR (tesseract, Danish) of pages without a text layer: auto = when installed, always = every page, never = only warn')
@@ -45,21 +48,28 @@ export function registerIngest(program: Command): void {
 }
 
 async function runIngest(paths: string[], options: IngestCliOptions): Promise<number> {
-  const store = await openCliStore(databaseLocation(options.db));
+  const location = databaseLocation(options.db);
+  if (location.sqliteFile) assertWritableDatabase(location.sqliteFile);
+  const store = await openCliStore(location);
   const progress = fileProgress();
   try {
     assertWritableFolder(options.out);
     const report = await ingestPaths(paths, store, {
       outDir: options.out,
       withText: options.withText,
-      concurrency: options.concurrency,
+      concurrency: capConcurrency(options.concurrency, '--concurrency', (line) => process.stderr.write(`minutes: ${line}\n`)),
       parse: { ocr: options.ocr },
+      ...(options.memoryLimit !== undefined ? { memoryLimitMb: options.memoryLimit } : {}),
       onStart: (total) => progress.start(total),
       onResult: (result) => progress.update(result),
     });
     progress.stop();
     const lines = [summaryLine(report), ...detailLines(report.results)];
     process.stdout.write(`${lines.join('\n')}\n`);
+    if (report.stopped) {
+      const { code, message, notStarted } = report.stopped;
+      throw new MinutesError(code, `stopped: the results could not be written (${message}); ${notStarted} files not started`);
+    }
     return options.strict && failedInputs(report.results) > 0 ? EXIT.someFailed : EXIT.ok;
   } finally {
     progress.stop();
@@ -79,6 +89,18 @@ function assertWritableFolder(folder: string): void {
     accessSync(folder, constants.W_OK);
   } catch (err) {
     throw new MinutesError('io_error', `cannot write JSON to --out ${folder}: ${ioReason(err) ?? String(err)}`, { cause: err });
+  }
+}
+
+/** A SQLite file (and its folder, for the WAL) that cannot be written ends the run before any PDF is read. */
+function assertWritableDatabase(file: string): void {
+  try {
+    makeFolders(dirname(resolve(file)));
+    accessSync(dirname(resolve(file)), constants.W_OK);
+    if (existsSync(file)) accessSync(file, constants.W_OK);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code === 'EROFS' ? 'read_only' : 'io_error';
+    throw new MinutesError(code, `cannot open the database ${file} for writing (--db): ${ioReason(err) ?? String(err)}`, { cause: err });
   }
 }
 

@@ -28,7 +28,7 @@ import {
   type WorkerFlags,
 } from '../../queue/index.js';
 import { CronExpressionParser } from 'cron-parser';
-import { findPdfs } from '../../pipeline/index.js';
+import { absoluteRawPaths, findPdfs } from '../../pipeline/index.js';
 import { MinutesError } from '../../schema/errors.js';
 import { EXTRACTOR } from '../../version.js';
 import { EXIT } from '../../schema/exit-codes.js';
@@ -198,6 +198,7 @@ async function runEnqueue(paths: string[], options: { db: string; json: boolean;
       let enqueued = 0;
       bar?.start(files.length, 0, { enqueued });
       const summary = await enqueueFiles(files, { parseQueue: queues.parse, store, extractorVersion: EXTRACTOR.version }, {
+        rawPaths: absoluteRawPaths(found.rawPaths),
         onFile: (_path, outcome) => {
           if (outcome === 'enqueued') enqueued++;
           bar?.increment(1, { enqueued });

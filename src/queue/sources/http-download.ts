@@ -68,14 +68,34 @@ export async function fetchToFile(
   return { status: 'ok', validators: validatorsOf(response), finalUrl: response.url || url.href, tmpFile, sha256: hash.digest('hex'), bytes };
 }
 
+/** Redirects followed before giving up. */
+const MAX_REDIRECTS = 10;
+
+/** Follows redirects itself, so a hop to another scheme or back to a URL already seen gets its own reason. */
 async function request(url: URL, validators: Validators, limits: FetchLimits): Promise<Response> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new DownloadError(`${url.href}: only http and https are fetched`);
   const headers: Record<string, string> = { 'user-agent': limits.userAgent };
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
-  const response = await fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(limits.timeoutMs) });
-  const finalProtocol = new URL(response.url || url.href).protocol;
-  if (finalProtocol !== 'http:' && finalProtocol !== 'https:') throw new DownloadError(`${url.href}: redirected away from http(s)`);
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  const seen = new Set<string>([url.href]);
+  let current = url;
+  let response: Response;
+  for (let hops = 0; ; hops++) {
+    response = await fetch(current, { headers, redirect: 'manual', signal }).catch((err: unknown) => {
+      throw new DownloadError(`${current.href}: ${fetchFailure(err)}`);
+    });
+    const location = response.status >= 300 && response.status < 400 && response.status !== 304 ? response.headers.get('location') : null;
+    if (location === null) break;
+    await response.body?.cancel();
+    const next = new URL(location, current);
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new DownloadError(`${url.href}: redirect refused: ${next.protocol} scheme`);
+    if (seen.has(next.href)) throw new DownloadError(`${url.href}: redirect loop (back to ${next.href})`);
+    if (hops >= MAX_REDIRECTS) throw new DownloadError(`${url.href}: more than ${MAX_REDIRECTS} redirects`);
+    seen.add(next.href);
+    current = next;
+  }
+  Object.defineProperty(response, 'url', { value: current.href });
   if (response.status === 304) {
     await response.body?.cancel();
     return response;
@@ -90,6 +110,18 @@ async function request(url: URL, validators: Validators, limits: FetchLimits): P
     throw new DownloadError(`${url.href}: ${declared} bytes declared, more than the limit of ${limits.maxBytes}`);
   }
   return response;
+}
+
+/** What fetch's "fetch failed" was: the cause's code in words. */
+function fetchFailure(err: unknown): string {
+  const cause = (err as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : (err as { name?: unknown } | null)?.name;
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
+  if (code === 'ECONNRESET') return 'connection reset';
+  if (code === 'TimeoutError' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return 'timed out';
+  const detail = typeof cause?.message === 'string' ? cause.message : (err as Error).message;
+  return `fetch failed: ${detail}`;
 }
 
 async function* bodyOf(response: Response): AsyncGenerator<Uint8Array> {

@@ -38,6 +38,7 @@ export async function runSource(name: string, deps: SourceRunDeps): Promise<Sour
       const handled: string[] = [];
       const summary = await enqueueFiles(scan.changed, enqueueDeps, {
         source: name,
+        rawPaths: scan.rawPaths,
         onFile: (path, outcome) => {
           if (outcome !== 'failed') handled.push(path);
         },

@@ -8,6 +8,8 @@ import Database from 'better-sqlite3';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 
+export { isAlive } from '../../../scripts/lib/process-tree.js';
+
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const cliJs = join(repoRoot, 'dist/cli/main.js');
 export const workerJs = join(repoRoot, 'dist/tools/workers/worker.js');
@@ -141,11 +143,3 @@ export function childPids(pid: number): number[] {
   return pids;
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,0 +1,2 @@
+// Process trees from /proc, shared with the soak.
+export * from '../../../scripts/lib/process-tree.js';
