@@ -96,7 +96,7 @@ function rowToLine(row: Row, stats?: CleanStats): DraftLine | null {
       const spaced: boolean = sawSpace || gap >= WORD_GAP_EM * em || /\s$/u.test(current.frag.text) || /^\s/u.test(text);
       const fontChanged = item.fontName !== current.font || Math.abs(size - current.frag.size) > 0.15 * em;
       // A font change inside a word ("Besk" bold + "æftigelse") does not split it: fragments end at gaps only.
-      const columnGap = gap >= TAB_GAP_EM * em || afterWideSpace.has(item) || figureCellGap(current.frag.text, text, gap / em);
+      const columnGap: boolean = gap >= TAB_GAP_EM * em || afterWideSpace.has(item) || figureCellGap(current.frag.text, text, gap / em);
       if (columnGap || (fontChanged && spaced)) {
         const sep: Separator = columnGap ? '\t' : spaced ? ' ' : '';
         current = { frag: newFragment(item, text, size, sep), font: item.fontName, end: item.x + item.width };
