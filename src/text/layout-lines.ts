@@ -121,8 +121,11 @@ function rowToLine(row: Row, stats?: CleanStats): DraftLine | null {
  * a cell border. Words in running text stand a third of an em apart.
  */
 const FIGURE_GAP_EM = 0.6;
+/** A figure followed by a capitalised word ("78,1 %" | "Delvist indfriet"): no sentence runs on so. */
+const FIGURE_WORD_GAP_EM = 0.45;
 const ENDS_IN_FIGURE = /(?:\d|%)$/u;
 const STARTS_A_FIGURE_CELL = /^(?:[-+\u2212\u00f7(]?\d|(?:mindst|højst|min\.|maks\.|maksimalt|minimum)(?![\p{L}]))/iu;
+const STARTS_A_WORD_CELL = /^\p{Lu}\p{Ll}/u;
 
 /** Neighbouring pieces of one line and whether the gap between them is a cell border, as data. */
 export const FIGURE_CELL_GAP_EXAMPLES: readonly { before: string; after: string; gapEm: number; border: boolean }[] = [
@@ -131,10 +134,13 @@ export const FIGURE_CELL_GAP_EXAMPLES: readonly { before: string; after: string;
   { before: '41,5 %', after: 'mod', gapEm: 0.85, border: false },
   { before: 'andelen 41,5 %', after: 'mindst', gapEm: 0.3, border: false },
   { before: 'Resultat', after: '2024', gapEm: 0.8, border: false },
+  { before: '78,1 %', after: 'Delvist indfriet', gapEm: 0.53, border: true },
+  { before: 'ledigheden 2,6 %', after: 'Ledigheden', gapEm: 0.3, border: false },
 ];
 
 export function figureCellGap(before: string, after: string, gapEm: number): boolean {
-  return gapEm >= FIGURE_GAP_EM && ENDS_IN_FIGURE.test(before) && STARTS_A_FIGURE_CELL.test(after);
+  if (!ENDS_IN_FIGURE.test(before)) return false;
+  return (gapEm >= FIGURE_GAP_EM && STARTS_A_FIGURE_CELL.test(after)) || (gapEm >= FIGURE_WORD_GAP_EM && STARTS_A_WORD_CELL.test(after));
 }
 
 function newFragment(item: TextItem, text: string, size: number, sep: Separator): DraftFragment {
