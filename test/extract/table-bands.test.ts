@@ -72,3 +72,35 @@ describe('a budget table with left-aligned amounts and a label over two lines', 
     expect(table?.total?.values).toEqual([51375000, 50320000, 1055000]);
   });
 });
+
+describe('a goal table whose header is printed again on the next page', () => {
+  test('a row cut by the page break goes on below the repeated header; no goal is made of its rest', async () => {
+    const header = (y: number): TextRun[] => at(y, [[56, 'Nr.'], [90, 'Målsætning'], [300, 'Resultat'], [380, 'Vurdering']]);
+    const bytes = await makePdf({
+      pages: [
+        [
+          { text: 'Fredensborg Kommune', x: 56, y: 50, size: 10 },
+          { text: 'Notat til Kultur- og Idrætsudvalgets møde den 2. juni 2025', x: 56, y: 66, size: 10 },
+          { text: 'Vurdering: A = målet er opfyldt · B = målet er delvist opfyldt · C = målet er ikke opfyldt', x: 56, y: 100, size: 9 },
+          ...header(130),
+          ...at(148, [[56, '1.1'], [90, 'Flere borgere skal bruge'], [300, '61 %'], [380, 'A']]),
+          ...at(159, [[90, 'bibliotekerne.']]),
+          ...at(178, [[56, '1.2'], [90, 'Mindst 80 % af brugerne skal være'], [300, '78 %'], [380, 'B']]),
+          ...at(189, [[90, 'tilfredse med']]),
+        ],
+        [
+          ...header(60),
+          ...at(78, [[90, 'kulturtilbuddene.']]),
+          ...at(97, [[56, '1.3'], [90, 'Højst 50 børn må stå på venteliste.'], [300, '64'], [380, 'C']]),
+          { text: 'Forvaltningen følger op på målene i januar.', x: 56, y: 130, size: 9 },
+        ],
+      ],
+    });
+    const doc = await buildDocument({ path: 'notat.pdf', sha256: 'b'.repeat(64), bytes: bytes.length, parsed: await parsePdf(bytes), withText: false });
+    expect(doc.goals.map((g) => [g.id, g.text, g.status])).toEqual([
+      ['1.1', 'Flere borgere skal bruge bibliotekerne.', 'met'],
+      ['1.2', 'Mindst 80 % af brugerne skal være tilfredse med kulturtilbuddene.', 'partly_met'],
+      ['1.3', 'Højst 50 børn må stå på venteliste.', 'not_met'],
+    ]);
+  });
+});

@@ -366,6 +366,8 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
   let previous: TableLine | null = null;
   let afterTheme = false;
   let awaitingCells = false;
+  /** The page where the table went on below its repeated header. */
+  let continuedOnPage = -1;
   // The first line of a page that carries on the last row of the page before.
   let splitRow = false;
   let k = from;
@@ -374,11 +376,23 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     if (!line) break;
     // A table that runs to the foot of a page goes on at the top of the next when the lines there fit its columns.
     if (previous && line.page !== previous.page) {
+      // The header printed again at the top of the next page: the table goes on below it, and a
+      // row cut by the break goes on in the first line there when that starts in lower case.
+      // (Its first lines may be names stacked over it: the header line is one of the first three.)
+      const again = [k, k + 1, k + 2].filter((n) => lines[n]?.page === line.page).map((n) => headerAt(lines, n)).find((h) => h !== null && sameColumns(h.columns, columns)) ?? null;
+      if (again) {
+        const first = lines[again.next];
+        k = again.next - 1;
+        previous = null;
+        splitRow = first !== undefined && /^\p{Ll}/u.test(first.cells[0]?.text ?? '');
+        continuedOnPage = line.page;
+        continue;
+      }
       const carried = statementOverRow(lines, k, columns) ? 'table' : continuesOnPage(line, columns);
       if (!carried) break;
       previous = null;
       splitRow = carried === 'row';
-    } else if (!previous && line.page !== lines[from - 1]?.page) break;
+    } else if (!previous && line.page !== lines[from - 1]?.page && line.page !== continuedOnPage) break;
     const gap = previous ? line.y - previous.y : 0;
     const pitch = median(gaps) ?? Math.max(line.size, 8) * 1.25;
     if (previous && gap > pitch * 4) break;
@@ -505,6 +519,14 @@ function continuesOnPage(line: TableLine, columns: readonly Column[]): 'table' |
   const column = only ? aligned(only) : undefined;
   if (!only || !column || column === columns[0] || (only.right ?? Infinity) > column.right + 6) return null;
   return /^\p{Ll}/u.test(only.text) ? 'row' : null;
+}
+
+/**
+ * Two headers with the same columns at the same places (a header repeated after a page break);
+ * compared by place, as the table's roles may since have been read from its cells.
+ */
+function sameColumns(a: readonly Column[], b: readonly Column[]): boolean {
+  return a.length === b.length && a.every((c, k) => Math.abs(c.left - (b[k]?.left ?? Infinity)) <= 8);
 }
 
 function idsOnly(pages: readonly NormalisedPage[], rows: readonly Row[]): boolean {
