@@ -125,7 +125,7 @@ const FIGURE_GAP_EM = 0.6;
 const FIGURE_WORD_GAP_EM = 0.45;
 const ENDS_IN_FIGURE = /(?:\d|%)$/u;
 const STARTS_A_FIGURE_CELL = /^(?:[-+\u2212\u00f7(]?\d|(?:mindst|højst|min\.|maks\.|maksimalt|minimum)(?![\p{L}]))/iu;
-const STARTS_A_WORD_CELL = /^\p{Lu}\p{Ll}/u;
+const STARTS_A_WORD_CELL = /^(?:\p{Lu}\p{Ll}|ikke\s+(?:målt|opgjort|relevant)|n\/a\b)/u;
 
 /** Neighbouring pieces of one line and whether the gap between them is a cell border, as data. */
 export const FIGURE_CELL_GAP_EXAMPLES: readonly { before: string; after: string; gapEm: number; border: boolean }[] = [
@@ -136,6 +136,8 @@ export const FIGURE_CELL_GAP_EXAMPLES: readonly { before: string; after: string;
   { before: 'Resultat', after: '2024', gapEm: 0.8, border: false },
   { before: '78,1 %', after: 'Delvist indfriet', gapEm: 0.53, border: true },
   { before: 'ledigheden 2,6 %', after: 'Ledigheden', gapEm: 0.3, border: false },
+  { before: '4,1', after: 'ikke målt', gapEm: 0.7, border: true },
+  { before: '4,1', after: 'procent', gapEm: 0.7, border: false },
 ];
 
 export function figureCellGap(before: string, after: string, gapEm: number): boolean {
