@@ -126,7 +126,8 @@ function looksLikeProseColumns(lines: readonly DraftLine[], g: Gutter): boolean 
     if (r.length > 0) rightFrags.push(r);
   }
   if (leftFrags.length < MIN_LINES_PER_SIDE || rightFrags.length < MIN_LINES_PER_SIDE) return false;
-  const multi = [...leftFrags, ...rightFrags].filter((fs) => fs.length > 1).length;
+  // A label and its value ("Målsætning:⇥Antallet af …") are one line of prose, not table cells.
+  const multi = [...leftFrags, ...rightFrags].filter((fs) => fs.length > 1 && !(fs.length === 2 && /:$/u.test(fs[0]?.text ?? ''))).length;
   if (multi > MAX_MULTI_FRAGMENT_SHARE * (leftFrags.length + rightFrags.length)) return false;
   const all = lines.flatMap((l) => l.fragments);
   const minX = Math.min(...all.map((f) => f.x));

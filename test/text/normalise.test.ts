@@ -137,6 +137,24 @@ describe('columns', () => {
     expect(p.lines.map((l) => l.column)).toEqual([...longLeft.map(() => 0), ...shortRight.map(() => 1)]);
   });
 
+  test('labelled blocks in the right column ("Målsætning:" + value) still read as a column of prose', () => {
+    const labelled: [string, string][] = [
+      ['Målsætning:', 'Flere unge skal være i job'], ['', 'eller uddannelse efter et år.'], ['Resultat:', '64 % i december 2024'],
+      ['Vurdering:', 'Målet er nået.'], ['Målsætning:', 'Færre borgere på ydelse'], ['', 'skal være langtidsledige.'],
+      ['Resultat:', '212 fuldtidspersoner'], ['Vurdering:', 'Målet er ikke nået.'],
+    ];
+    const items: TextItem[] = [];
+    left.forEach((t, i) => items.push(item(t, 60, 120 + i * 14, 10, 200)));
+    labelled.forEach(([label, value], i) => {
+      if (label) items.push(item(label, 310, 120 + i * 14, 10, 55));
+      items.push(item(value, 380, 120 + i * 14, 10, 150));
+    });
+    const p = normalisePages([page(1, items)]).pages[0]!;
+    expectConsistent(p);
+    expect(lineTexts(p).slice(0, left.length)).toEqual(left);
+    expect(lineTexts(p).slice(left.length)).toEqual(labelled.map(([label, value]) => (label ? `${label}\t${value}` : value)));
+  });
+
   test('a table with several cells per row is never split into columns', () => {
     const items: TextItem[] = [];
     const rows = [
