@@ -104,6 +104,11 @@ export function extractBudgetTables(
         i++;
         continue;
       }
+      // A table of contents ("1. Sammenfatning … 2") lists pages, not kroner.
+      if (isTableOfContents(group.rows, ctx.pages.length)) {
+        i = group.next;
+        continue;
+      }
       const built = buildTable(ctx, page, lines, i, group.rows);
       const endsPage = group.next >= lines.length;
       // One row alone is a table only as a part of one cut by a page break: it ends or opens its page.
@@ -115,6 +120,21 @@ export function extractBudgetTables(
   const joined = joinContinuedTables(parts).filter((p) => p.moneyEvidence && p.table.rows.length + (p.table.total ? 1 : 0) >= 2);
   for (const part of joined) printedResolutions.set(part.table, part.resolution);
   return { tables: joined.map((p) => p.table), cellAmounts: joined.flatMap((p) => p.cells) };
+}
+
+/** A numbered section title: "1. Sammenfatning", "2.3 Bemærkninger", "Bilag 2". */
+const SECTION_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}|bilag\s+\d)/iu;
+
+/**
+ * Rows that list pages: one whole number each, none above the document's page count, never
+ * falling, beside numbered section titles. Such a "table" is the contents, not amounts.
+ */
+export function isTableOfContents(rows: readonly { label: string; amounts: readonly { text: string }[] }[], pageCount: number): boolean {
+  if (rows.length < 2 || !rows.every((r) => r.amounts.length === 1)) return false;
+  const pages = rows.map((r) => (/^\d{1,3}$/u.test(r.amounts[0]?.text.trim() ?? '') ? Number(r.amounts[0]?.text.trim()) : NaN));
+  if (pages.some((n) => !Number.isInteger(n) || n < 1 || n > pageCount)) return false;
+  if (pages.some((n, k) => k > 0 && n < (pages[k - 1] ?? 0))) return false;
+  return rows.filter((r) => SECTION_TITLE.test(r.label)).length * 2 > rows.length;
 }
 
 function amountRow(line: TableLine): Row | null {
