@@ -104,3 +104,27 @@ describe('a goal table whose header is printed again on the next page', () => {
     ]);
   });
 });
+
+describe('a budget table with group headings and a wrapped subtotal label', () => {
+  test('a group heading is no part of the next label; the total after a wrapped subtotal is kept', async () => {
+    const doc = await extract([
+      { text: 'Beløb i 1.000 kr.', x: 56, y: 110, size: 9 },
+      ...at(126, [[56, 'Område'], [300, 'Budget'], [380, 'Forventet']]),
+      ...at(144, [[56, 'Serviceudgifter']]),
+      ...at(160, [[56, 'Hjemmepleje'], [300, '212.450'], [380, '218.600']]),
+      ...at(174, [[56, 'Plejecentre'], [300, '301.200'], [380, '301.850']]),
+      ...at(192, [[56, 'Serviceudgifter i alt'], [300, '513.650'], [380, '520.450']]),
+      ...at(212, [[56, 'Udgifter uden for servicerammen']]),
+      ...at(228, [[56, 'Aktivitetsbestemt medfinansiering'], [300, '118.000'], [380, '121.300']]),
+      ...at(248, [[56, 'Udgifter uden for'], [300, '118.000'], [380, '121.300']]),
+      ...at(259, [[56, 'servicerammen i alt']]),
+      ...at(284, [[56, 'Udvalget i alt'], [300, '631.650'], [380, '641.750']]),
+    ]);
+    const table = doc.budgetTables[0];
+    // "Udvalget i alt" is kept as the last row (only a row labelled "I alt" … is the table's total).
+    expect(table?.rows.map((r) => [r.label, r.values[0]])).toEqual([
+      ['Hjemmepleje', 212450000], ['Plejecentre', 301200000], ['Serviceudgifter i alt', 513650000],
+      ['Aktivitetsbestemt medfinansiering', 118000000], ['Udgifter uden for servicerammen i alt', 118000000], ['Udvalget i alt', 631650000],
+    ]);
+  });
+});

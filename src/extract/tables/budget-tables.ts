@@ -165,10 +165,13 @@ function collectRows(lines: readonly TableLine[], start: number): { rows: Row[];
     const line = lines[i];
     if (!line) break;
     const row = amountRow(line);
-    const previous = rows.at(-1)?.line ?? first.line;
+    const last = rows.at(-1);
+    const previous = last?.continued ?? last?.line ?? first.line;
     if (line.hasLayout && line.y - previous.y > 4 * Math.max(line.size, 8) && pendingLabel.length === 0) break;
     if (row) {
-      if (pendingLabel.length > 0) row.label = cleanText(`${pendingLabel.map((l) => l.text).join(' ')} ${row.label}`);
+      // Lines above a row start its label when the row's own label goes on in lower case ("Ny
+      // skole" / "i Vestbyen 12.000"); above a row with a label of its own they are a group heading.
+      if (pendingLabel.length > 0 && /^\p{Ll}/u.test(row.label)) row.label = cleanText(`${pendingLabel.map((l) => l.text).join(' ')} ${row.label}`);
       pendingLabel = [];
       rows.push(row);
       i++;
