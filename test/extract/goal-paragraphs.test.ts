@@ -80,3 +80,28 @@ describe('lettered goals with their results as fields on one line', () => {
     ]);
   });
 });
+
+describe('labelled goal blocks with a result per period and the cluster beside the country', () => {
+  test('"Resultat 2023:", "Resultat 2024:", "Klyngen 2024:", "Hele landet 2024:" are all the goal\'s actuals', async () => {
+    const rows: [string, string][] = [
+      ['Mål 2 – Flere unge i uddannelse', ''],
+      ['Målsætning:', 'Andelen af unge uden uddannelse skal være højst 6,0 %.'],
+      ['Resultat 2023:', '6,8 %'],
+      ['Resultat 2024:', '6,3 %'],
+      ['Klyngen 2024:', '6,1 %'],
+      ['Hele landet 2024:', '6,6 %'],
+      ['Vurdering:', 'Målet er delvist indfriet.'],
+    ];
+    const runs: PdfRun[] = [
+      { text: 'Greve Kommune', x: 56, y: 50, size: 10 },
+      { text: 'Resultatrevision 2024', x: 56, y: 70, size: 14 },
+      { text: 'Forelægges Beskæftigelsesudvalget den 20. maj 2025', x: 56, y: 92, size: 10 },
+      ...rows.flatMap(([label, value], i): PdfRun[] => [{ text: label, x: 56, y: 130 + i * 14, size: 10 }, ...(value ? [{ text: value, x: 160, y: 130 + i * 14, size: 10 }] : [])]),
+    ];
+    const parsed = await parsePdf(await makePdf({ pages: [runs] }));
+    const doc = await buildDocument({ path: 'resultatrevision.pdf', sha256: 'd'.repeat(64), bytes: 1, parsed, withText: false });
+    expect(doc.goals.map((g) => [g.id, g.status, g.actual.map((a) => [a.value, a.scope])])).toEqual([
+      ['2', 'partly_met', [[6.8, 'municipality'], [6.3, 'municipality'], [6.6, 'national'], [6.1, 'other']]],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Goal, Warning } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
 import { documentLines, TextRun, cleanText, type DocLine, type Piece } from './goal-text.js';
-import { buildGoal, markNational, setExtent, type GoalParts, type Span } from './goal-build.js';
+import { buildGoal, markScope, spanOf, markNational, setExtent, type GoalParts, type Span } from './goal-build.js';
 import { readVerdictLegend } from './verdict-legend.js';
 import { blockLabelOf, VERDICT_LABEL, RESULT_LABEL, type LabelMatch, type LabelRole } from './goal-labels.js';
 import { KIND_LABEL } from './goal-kind-lists.js';
@@ -83,7 +83,8 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       const result = verdict !== undefined ? undefined : labelled?.role === 'result' ? labelled.length : RESULT_LABEL.exec(line.text)?.[0].length;
       if (verdict !== undefined && current.role !== 'verdict') {
         block.cells.push(open(line, 'verdict', verdict));
-      } else if (result !== undefined && !has('result') && !has('verdict')) {
+      } else if (result !== undefined && (!has('result') || /\b(?:19|20)\d\d/u.test(line.text.slice(0, result))) && !has('verdict')) {
+        // One result line, or one per period ("Resultat 2023:", "Resultat 2024:").
         block.cells.push(open(line, 'result', result));
       } else if (continues(current, line, previous, block, pages)) {
         current.pieces.push({ page: line.page, start: line.start, end: line.end });
@@ -169,12 +170,14 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   const result = runOf(pages, cellOf('result'));
   const national = runOf(pages, cellOf('national'));
   const verdict = runOf(pages, cellOf('verdict'));
-  const results: Span[] = [result, national].filter((r): r is TextRun => r !== null).map((r) => ({ run: r, start: 0, end: r.text.length }));
+  // Every result line ("Resultat 2023:", "Resultat 2024:"), then the country's and the cluster's.
+  const cellsOf = (role: Role): Cell[] => block.cells.filter((c) => c.role === role && c.pieces.length > 0);
+  const results: Span[] = [...cellsOf('result'), ...cellsOf('national'), ...cellsOf('area')].map((c) => spanOf(new TextRun(pages, c.pieces)));
   const parts: GoalParts = {
     id: block.id,
     goal: new TextRun(pages, wording.pieces),
     ...(target ? { targetText: cleanText(target.text) } : {}),
-    result: national ? results : result,
+    result: results.length > 1 || national ? results : result,
     verdict,
     verdictFromResult: true,
     expectsVerdict: true,
@@ -185,7 +188,8 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   };
   const goal = buildGoal(parts);
   // The label, not the words of the cell, says whose figure a "Landstal:" cell holds.
-  markNational(goal, cellOf('national')?.pieces ?? []);
+  markNational(goal, cellsOf('national').flatMap((c) => c.pieces));
+  markScope(goal, cellsOf('area').flatMap((c) => c.pieces), 'other');
   setExtent(goal, block.cells.flatMap((c) => c.pieces));
   return goal;
 }

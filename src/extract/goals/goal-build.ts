@@ -64,10 +64,15 @@ export function extentOf(goal: Goal): Extent[] {
 
 /** Marks as national the actuals read from a cell the document labels as the country's figure ("Landstal:"). */
 export function markNational(goal: Goal, cells: readonly Extent[]): void {
+  markScope(goal, cells, 'national');
+}
+
+/** The actuals read inside the given cells take the scope their label names ("Landstal:", "Klyngen:"). */
+export function markScope(goal: Goal, cells: readonly Extent[], scope: Actual['scope']): void {
   for (const a of goal.actual) {
     const p = a.provenance;
     if (!p) continue;
-    if (cells.some((c) => c.page === p.page && c.start <= p.start && p.end <= c.end)) a.scope = 'national';
+    if (cells.some((c) => c.page === p.page && c.start <= p.start && p.end <= c.end)) a.scope = scope;
   }
 }
 

@@ -3,7 +3,7 @@
 // ends with a colon, so prose that merely starts with "Mål for …" is no label.
 import { danish } from '../common/danish-regex.js';
 
-export type LabelRole = 'statement' | 'target' | 'baseline' | 'result' | 'national' | 'verdict';
+export type LabelRole = 'statement' | 'target' | 'baseline' | 'result' | 'national' | 'area' | 'verdict';
 
 export interface BlockLabel {
   readonly role: LabelRole;
@@ -42,6 +42,8 @@ export const BLOCK_LABELS: readonly BlockLabel[] = [
   { role: 'verdict', pattern: label(String.raw`${VERDICT_WORDS}`), example: 'Vurdering:' },
   // The country's figure beside the municipality's: "Landstal:", "Landsgennemsnit 2024:", "Hele landet:".
   { role: 'national', pattern: NATIONAL_LABEL, example: 'Landstal:' },
+  // Neither the municipality's nor the country's: a cluster of comparable municipalities, a region.
+  { role: 'area', pattern: label(String.raw`Klyngen?|Klyngegennemsnit(?:tet)?|Sammenligningskommuner(?:ne)?|Sammenlignelige\s+kommuner|Region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?`), example: 'Klyngen:' },
   { role: 'result', pattern: label(String.raw`Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret|Aktuel\s+status|Status`), example: 'Resultat:' },
 ];
 
