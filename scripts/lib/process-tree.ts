@@ -37,10 +37,21 @@ export function rssMb(pid: number): number {
   }
 }
 
+/**
+ * Whether a process still runs. A zombie (state Z: exited, waiting for whoever adopted it to
+ * collect its status) holds no memory and runs nothing: it counts as gone. In this machine's
+ * sandbox, PID 1 collects orphans' statuses only now and then.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
   } catch {
     return false;
   }
