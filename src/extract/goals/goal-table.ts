@@ -6,7 +6,7 @@ import type { Goal } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
 import { buildGoal, spanOf } from './goal-build.js';
 import { cleanText, TextRun, type Piece } from './goal-text.js';
-import { cellPieces, tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
+import { cellPieces, cellWords, tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
 import type { Target } from '../../schema/contract.js';
 import { parseTarget, unitFromWording } from './goal-target.js';
 import { findActuals } from './goal-actuals.js';
@@ -223,18 +223,13 @@ function stackedNames(lines: readonly TableLine[], i: number, header: TableLine)
 }
 
 /** The words of a cell with their x span: its pieces' own positions, else a share of its width. */
-function wordsOf(cell: Cell): { text: string; left: number; right: number }[] {
-  const parts = cell.parts && cell.parts.length > 1 ? cell.parts : [cell];
-  return parts.flatMap((part) => {
-    const left = part.left ?? 0;
-    const perChar = ((part.right ?? left) - left) / Math.max(1, part.text.length);
-    return [...part.text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], left: left + m.index * perChar, right: left + (m.index + m[0].length) * perChar }));
-  });
+function wordsOf(cell: Cell): Cell[] {
+  return (cell.parts && cell.parts.length > 1 ? cell.parts : [cell]).flatMap(cellWords);
 }
 
 /** The header cell a word stands over (overlapping it, or within a few points), or -1. */
-function headerCellUnder(header: TableLine, word: { left: number; right: number }): number {
-  const centre = (word.left + word.right) / 2;
+function headerCellUnder(header: TableLine, word: Cell): number {
+  const centre = ((word.left ?? 0) + (word.right ?? word.left ?? 0)) / 2;
   let best = -1;
   let distance = Infinity;
   header.cells.forEach((c, k) => {

@@ -13,7 +13,7 @@ import { joinWrapped } from '../../text/dehyphenate.js';
 import type { ExtractionContext, WarningSink } from '../types.js';
 import { danish } from '../common/danish-regex.js';
 import { cleanText, makeProvenance } from '../goals/goal-text.js';
-import { clusterEdges, tableLines, type Cell, type TableLine } from './table-layout.js';
+import { cellWords, clusterEdges, tableLines, type Cell, type TableLine } from './table-layout.js';
 
 /** Empty-cell marks inside a row of amounts. */
 const EMPTY_CELL = /^[-–—.]$/u;
@@ -437,12 +437,7 @@ function splitAcrossColumns(cell: Cell, columns: readonly number[]): Cell[] {
   const { left, right } = cell;
   const spanned = columns.filter((edge) => edge > left + 10 && edge < right + 8);
   if (spanned.length < 2) return [cell];
-  const perChar = (right - left) / Math.max(1, cell.text.length);
-  const words = [...cell.text.matchAll(/\S+/gu)].map((m) => {
-    const wordLeft = left + m.index * perChar;
-    const piece: Cell = { text: m[0], start: cell.start + m.index, end: cell.start + m.index + m[0].length, left: wordLeft, right: wordLeft + m[0].length * perChar };
-    return { piece, col: nearestEdge(piece.right ?? right, columns) };
-  });
+  const words = cellWords(cell).map((piece) => ({ piece, col: nearestEdge(piece.right ?? right, columns) }));
   const groups: { cells: Cell[]; col: number }[] = [];
   for (const w of words) {
     const last = groups.at(-1);

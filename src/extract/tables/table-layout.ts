@@ -161,6 +161,22 @@ function mergeBand(band: readonly TableLine[]): TableLine {
   };
 }
 
+/**
+ * The words of a cell as cells of their own, each placed by its share of the cell's characters
+ * (the PDF gives the cell's edges, not its words'): for splitting names printed too close.
+ */
+export function cellWords(cell: Cell): Cell[] {
+  const left = cell.left ?? 0;
+  const perChar = ((cell.right ?? left) - left) / Math.max(1, cell.text.length);
+  return [...cell.text.matchAll(/\S+/gu)].map((m) => ({
+    text: m[0],
+    start: cell.start + m.index,
+    end: cell.start + m.index + m[0].length,
+    left: left + m.index * perChar,
+    right: left + (m.index + m[0].length) * perChar,
+  }));
+}
+
 /** The text spans of a cell: one, or one per line it was printed over. */
 export function cellPieces(cell: Cell): { start: number; end: number }[] {
   return cell.pieces ?? [{ start: cell.start, end: cell.end }];
