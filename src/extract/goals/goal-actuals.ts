@@ -49,8 +49,39 @@ function compatible(target: Unit | null, actual: Unit | null): boolean {
 }
 
 export interface ActualOptions {
-  /** The target's unit, when known: results are read in that unit only. */
+  /** The target's unit, when known: results are read in that unit only (but see anyUnit). */
   targetUnit: Unit | null;
+  /**
+   * The text is a result cell or a "Resultat:" field: when terse (one short clause, not a
+   * narrative), a figure with a unit of its own is a result whatever the target's unit ("stige
+   * 3 %" measured as "641.900 påstigere (+4,8 %)"); kroner only where the target is in kroner.
+   */
+  anyUnit?: boolean;
+}
+
+/** An earlier period's figure labelled by its year inside a result: "171 (2023: 149)". */
+const PERIOD_LABEL_BEFORE = danish(/(?:^|[(,;]\s*)(?:19|20)\d\d\s*:\s*$/u);
+
+/** Period-labelled figures, as data: a result text and every result read from it (persons). */
+export const PERIOD_LABELLED_EXAMPLES: readonly { result: string; values: number[] }[] = [
+  { result: 'gennemsnitligt 171 langtidsledige i 2024 (2023: 149)', values: [171, 149] },
+  { result: '58 personer i forløb (2023: 41, 2022: 37)', values: [58, 41, 37] },
+  { result: 'Opgjort for 2024: 17', values: [] },
+];
+
+/** A result field longer than this, or of more than one sentence, is a narrative with context figures. */
+const MAX_TERSE_WORDS = 20;
+
+/** Terse result fields, as data: figures in any unit are results only in the terse ones. */
+export const TERSE_RESULT_EXAMPLES: readonly { result: string; terse: boolean }[] = [
+  { result: '571 fuldtidspersoner (december 2024), et fald på 6,7 %', terse: true },
+  { result: '641.900 påstigere (+4,8 %)', terse: true },
+  { result: 'I perioden var der 59 deltagere. 21 unge (35,6 %) påbegyndte uddannelse.', terse: false },
+  { result: 'Det er vurderingen, at mindst 80 % af borgerne med en ydelsesperiode på over 2 sammenhængende år har fået en plan eller er påbegyndt afklaring.', terse: false },
+];
+
+export function isTerseResult(text: string): boolean {
+  return sentences(text).length <= 1 && text.trim().split(/\s+/u).length <= MAX_TERSE_WORDS;
 }
 
 /** Result figures in a result text (a status cell, a result sentence), in source order. */
@@ -60,12 +91,17 @@ export function findActuals(run: TextRun, span: { start: number; end: number }, 
   const picked: { m: Measure; sentence: number }[] = [];
   // A bare figure that is the whole result (a table cell: "134") is in the target's unit.
   const bareCell = /^\s*[-+]?\d[\d.,]*\s*$/u.test(text);
+  const ownUnits = options.anyUnit === true && isTerseResult(text);
+  const ownUnitResult = (unit: Unit | null): boolean => ownUnits && unit !== null && (unit !== 'dkk' || options.targetUnit === 'dkk');
   sents.forEach((s, i) => {
     for (const found of meaningfulMeasures(s.text)) {
-      // Scores are printed bare ("blev 4,0"), so a bare figure is a score when the target is one.
+      // Scores are printed bare ("blev 4,0"), so a bare figure is a score when the target is one;
+      // a bare figure after an earlier period's year ("(2023: 149)") is in the unit of the result before it.
+      const before = picked.at(-1)?.m.unit ?? options.targetUnit;
+      const periodLabelled = found.unit === null && before !== null && picked.length > 0 && PERIOD_LABEL_BEFORE.test(s.text.slice(0, found.start));
       const adopt = found.unit === null && options.targetUnit !== null && (bareCell || options.targetUnit === 'score');
-      const m = adopt ? { ...found, unit: options.targetUnit } : found;
-      if (!compatible(options.targetUnit, m.unit)) continue;
+      const m = periodLabelled ? { ...found, unit: before } : adopt ? { ...found, unit: options.targetUnit } : found;
+      if (!compatible(options.targetUnit, m.unit) && !ownUnitResult(m.unit)) continue;
       if (GAP_AFTER.test(s.text.slice(found.end, found.end + 60))) continue;
       if (isStartingPoint(s.text, found)) continue;
       picked.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: i });

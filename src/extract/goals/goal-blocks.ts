@@ -40,6 +40,12 @@ interface Block {
   fromLabel?: boolean;
 }
 
+/**
+ * A labelled line of figures between a goal's result and its verdict ("Andel af alle ledige:
+ * 16,3 % i Roskilde mod 18,9 % i hele landet"): another measure of the goal, read as a result.
+ */
+const FIGURE_FIELD = /^[ \t]*\p{Lu}[\p{L} ./-]{1,40}?:[ \t]+(?=[^\n]*\d)/u;
+
 /** A heading that numbers the block below it: "Mål 3. Titel", "3. Titel", "3.2 Titel". */
 const NUMBERED_HEADING = /^[ \t]*(?:(?:Del)?[Mm]ål\s+)?(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+\p{Lu}/u;
 
@@ -86,6 +92,8 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       } else if (result !== undefined && (!has('result') || /\b(?:19|20)\d\d/u.test(line.text.slice(0, result))) && !has('verdict')) {
         // One result line, or one per period ("Resultat 2023:", "Resultat 2024:").
         block.cells.push(open(line, 'result', result));
+      } else if (has('result') && !has('verdict') && !labelled && FIGURE_FIELD.test(line.text)) {
+        block.cells.push(open(line, 'result', FIGURE_FIELD.exec(line.text)?.[0].length ?? 0));
       } else if (continues(current, line, previous, block, pages)) {
         current.pieces.push({ page: line.page, start: line.start, end: line.end });
         if (current.contentX === null) current.contentX = line.x;
@@ -181,6 +189,7 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
     verdict,
     verdictFromResult: true,
     expectsVerdict: true,
+    resultsOnly: true,
     legend: readVerdictLegend(pages),
     // Without a verdict line, the result sentence is what the document says of the goal; a
     // "Status" cell is the verdict slot itself, and one without a verdict leaves statusText empty.

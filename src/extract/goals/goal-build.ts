@@ -34,6 +34,8 @@ export interface GoalParts {
   legend?: VerdictLegend;
   /** statusText when the result, not a verdict, is what the document says. */
   resultAsStatusText?: boolean;
+  /** The result spans hold only results (cells, labelled fields): figures in any unit are results. */
+  resultsOnly?: boolean;
 }
 
 export function spanOf(x: TextRun | Span): Span {
@@ -99,7 +101,7 @@ export function buildGoal(parts: GoalParts): Goal {
   const result = results[0] ?? null;
   // A target without a figure only guesses its unit, so its results are read in any unit.
   const targetUnit = target.value === null && target.comparator !== 'follow-national' ? null : target.unit;
-  const actual: Actual[] = results.flatMap((r) => findActuals(r.run, r, { targetUnit }));
+  const actual: Actual[] = results.flatMap((r) => findActuals(r.run, r, { targetUnit, anyUnit: parts.resultsOnly === true }));
   if (target.unit === null && target.comparator !== null && actual[0]) target.unit = actual[0].unit;
 
   let status: GoalStatus = 'unknown';

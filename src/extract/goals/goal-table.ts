@@ -4,43 +4,23 @@
 // text only in its first column (a theme) is not a goal.
 import type { Goal } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
-import { buildGoal, spanOf } from './goal-build.js';
 import { cleanText, TextRun, type Piece } from './goal-text.js';
 import { cellPieces, cellWords, tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
-import type { Target } from '../../schema/contract.js';
-import { parseTarget, unitFromWording } from './goal-target.js';
-import { findActuals } from './goal-actuals.js';
 import { headerRole, type Role } from './goal-table-headers.js';
-import { readVerdictLegend } from './verdict-legend.js';
 import { columnOfStatements, readsAsStatement } from './goal-statement-cues.js';
+import { columnAt, splitAtColumns, type Column } from './goal-table-columns.js';
+import { ROW_ID, rowGoal, SHORT_ID, type GoalTableRow, type Row } from './goal-table-row.js';
+import { transposedGoalTableAt } from './goal-table-transposed.js';
 
 export { GOAL_TABLE_HEADERS } from './goal-table-headers.js';
-
-interface Column {
-  role: Role;
-  left: number;
-  right: number;
-  /** Where the header's own words stand (a centred header is narrower than its column). */
-  headLeft: number | null;
-  headRight: number | null;
-  /** Its header words head no known column: its role comes from what its cells hold. */
-  unknown: boolean;
-}
+export { targetOfCell, type GoalTableRow } from './goal-table-row.js';
 
 /** A theme heading across a table's columns is short; a longer line across them is prose. */
 const MAX_THEME_WORDS = 12;
 
-const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
-
 export function extractGoalTables(pages: readonly NormalisedPage[]): Goal[] {
   // Read afresh: the goals are completed in place later (ids, agenda items, derived status).
   return readTables(pages).map((r) => r.goal);
-}
-
-/** One goal row of a table: the goal built from it and its cells' pieces by column role. */
-export interface GoalTableRow {
-  goal: Goal;
-  cells: ReadonlyMap<Role, readonly Piece[]>;
 }
 
 const readCache = new WeakMap<readonly NormalisedPage[], GoalTableRow[]>();
@@ -59,6 +39,13 @@ function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
   // One list over all pages, so a table that breaks onto the next page reads on there.
   const lines = pages.flatMap((page) => tableLines(page).filter((l) => l.cells.length > 0));
   for (let i = 0; i < lines.length; i++) {
+    // A table on its side: one goal per column, its roles down the first column.
+    const transposed = transposedGoalTableAt(pages, lines, i);
+    if (transposed) {
+      goals.push(...transposed.goals);
+      i = transposed.next - 1;
+      continue;
+    }
     const header = headerAt(lines, i);
     if (!header) continue;
     let columns = header.columns;
@@ -93,8 +80,23 @@ function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
   return goals;
 }
 
-/** A header cell wrapped onto a second line holds a word or a year ("Ambition" | "2025", "Hele" | "landet"). */
-const HEADER_TAIL = /^(?:[\p{L}?/.-]+(?:\s+[\p{L}?/.-]+){0,2}|(?:19|20)\d\d)$/u;
+/**
+ * A header cell wrapped onto a next line holds words, a year or a period ("Ambition" | "2025",
+ * "Hele" | "landet", "kvt. 2025", "gennemsnit 2."), never a figure of a row ("51,2 %", "702").
+ */
+const HEADER_TAIL = /^(?:(?:[\p{L}?/.-]*\p{L}[\p{L}?/.-]*|(?:19|20)\d\d(?:\/\d\d)?|\d{1,2}\.(?:-\d{1,2}\.)?)(?:\s+|$)){1,3}$/u;
+
+/** Wrapped header cells, as data. */
+export const HEADER_TAIL_EXAMPLES: readonly { cell: string; tail: boolean }[] = [
+  { cell: '2025', tail: true },
+  { cell: 'landet', tail: true },
+  { cell: 'kvt. 2025', tail: true },
+  { cell: 'gennemsnit 2.', tail: true },
+  { cell: '2023/24', tail: true },
+  { cell: '51,2 %', tail: false },
+  { cell: '702', tail: false },
+  { cell: 'Flere unge skal i uddannelse', tail: false },
+];
 
 /**
  * The goal-table header starting at line i: one line, or two when its cells wrap
@@ -163,30 +165,48 @@ function splitHeader(line: TableLine): TableLine | null {
 
 function headerFrom(line: TableLine, lines: readonly TableLine[], i: number, tolerant: boolean): Header | null {
   if (!line?.hasLayout || line.cells.length < 2) return null;
-  const tail = lines[i + 1];
-  if (tail && tail.page === line.page && tail.hasLayout && tail.y - line.y <= Math.max(line.size, 8) * 1.6 && tail.cells.length <= line.cells.length) {
-    // A wrapped word sits under its header word: left-aligned, or centred so that the two overlap ("1." over "kvt.").
-    const under = tail.cells.map((c) => {
-      const aligned = line.cells.findIndex((h) => h.left !== null && c.left !== null && Math.abs(h.left - c.left) <= 6);
-      return aligned >= 0 ? aligned : line.cells.findIndex((h) => h.left !== null && h.right !== null && c.left !== null && c.right !== null && h.left < c.right && c.left < h.right);
-    });
-    if (under.every((k) => k >= 0) && tail.cells.every((c) => HEADER_TAIL.test(cleanText(c.text)))) {
-      const texts = line.cells.map((h, k) => [h.text, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.text)].join(' '));
-      // A centred header column starts where its widest line does.
-      const lefts = line.cells.map((h, k) => Math.min(h.left ?? 0, ...tail.cells.filter((_, n) => under[n] === k).map((c) => c.left ?? 0)));
-      const read = readWithStacked(line, lines, i, texts, tolerant, lefts);
-      if (read) return { ...read, next: i + 2 };
-    }
+  // Header cells wrapped over the next line or two ("Resultat 2." / "kvt. 2025", "Lands-" /
+  // "gennemsnit 2." / "kvt. 2025"): each tail word joins the header cell it stands under.
+  const tails: TableLine[] = [];
+  for (let k = i + 1; k <= i + MAX_TAIL_LINES; k++) {
+    const tail = lines[k];
+    const above = lines[k - 1] as TableLine;
+    if (!tail || tail.page !== line.page || !tail.hasLayout || tail.y - above.y > Math.max(line.size, 8) * 1.6 || tail.cells.length > line.cells.length) break;
+    if (!tail.cells.every((c) => HEADER_TAIL.test(cleanText(c.text)) && cellUnder(line, c) >= 0)) break;
+    tails.push(tail);
+  }
+  for (let n = tails.length; n >= 1; n--) {
+    const cells = tails.slice(0, n).flatMap((t) => t.cells);
+    const under = cells.map((c) => cellUnder(line, c));
+    const texts = line.cells.map((h, k) => joinHyphenated([h.text, ...cells.filter((_, m) => under[m] === k).map((c) => c.text)].join(' ')));
+    // A centred header column starts where its widest line does.
+    const lefts = line.cells.map((h, k) => Math.min(h.left ?? 0, ...cells.filter((_, m) => under[m] === k).map((c) => c.left ?? 0)));
+    // Its header words stand over the widest of its lines ("gennemsnit 2." under "Lands-").
+    const rights = line.cells.map((h, k) => Math.max(h.right ?? 0, ...cells.filter((_, m) => under[m] === k).map((c) => c.right ?? 0)));
+    const read = readWithStacked(line, lines, i, texts, tolerant, { lefts, rights });
+    if (read) return { ...read, next: i + 1 + n };
   }
   const read = readWithStacked(line, lines, i, line.cells.map((c) => c.text), tolerant);
   return read ? { ...read, next: i + 1 } : null;
 }
 
+/** How many lines a header's cells may wrap onto below its first. */
+const MAX_TAIL_LINES = 2;
+
+/** The header cell a wrapped word sits under: left-aligned, or centred so that the two overlap ("1." over "kvt."); -1 for none. */
+function cellUnder(header: TableLine, c: Cell): number {
+  const aligned = header.cells.findIndex((h) => h.left !== null && c.left !== null && Math.abs(h.left - c.left) <= 6);
+  return aligned >= 0 ? aligned : header.cells.findIndex((h) => h.left !== null && h.right !== null && c.left !== null && c.right !== null && h.left < c.right && c.left < h.right);
+}
+
 /** The header read with the names stacked above it, or, failing that, as printed. */
-function readWithStacked(line: TableLine, lines: readonly TableLine[], i: number, texts: readonly string[], tolerant: boolean, lefts?: readonly number[]): { columns: Column[]; needsStatements: boolean } | null {
+/** Where a wrapped header's cells stand, over all their lines. */
+type HeaderExtents = { lefts: readonly number[]; rights: readonly number[] };
+
+function readWithStacked(line: TableLine, lines: readonly TableLine[], i: number, texts: readonly string[], tolerant: boolean, extents?: HeaderExtents): { columns: Column[]; needsStatements: boolean } | null {
   const above = stackedNames(lines, i, line);
   const stacked = above ? texts.map((t, k) => joinHyphenated(`${above[k] ?? ''} ${t}`.trim())) : null;
-  return (stacked && headerColumns(line, stacked, tolerant, lefts)) || headerColumns(line, texts, tolerant, lefts);
+  return (stacked && headerColumns(line, stacked, tolerant, extents)) || headerColumns(line, texts, tolerant, extents);
 }
 
 /** "Lands- plan", "sammenlignings- kommuner": a word hyphenated over header lines, joined. */
@@ -244,7 +264,7 @@ function headerCellUnder(header: TableLine, word: Cell): number {
 }
 
 /** Columns of a header line (its cells' texts given, joined over a wrapped header), or null when it is no goal-table header. */
-function headerColumns(line: TableLine, texts: readonly string[], tolerant: boolean, lefts?: readonly number[]): { columns: Column[]; needsStatements: boolean } | null {
+function headerColumns(line: TableLine, texts: readonly string[], tolerant: boolean, extents?: HeaderExtents): { columns: Column[]; needsStatements: boolean } | null {
   const found = texts.map((t) => headerRole(cleanText(t)));
   const unknown = found.filter((r) => r === null).length;
   if (unknown > 0 && !tolerant) return null;
@@ -274,13 +294,13 @@ function headerColumns(line: TableLine, texts: readonly string[], tolerant: bool
   // or a verdict, or when the rows state goals (ministermål: "Flere unge skal have en uddannelse").
   if (found.some((r) => r?.byPlace) && !roles.includes('target') && !roles.includes('verdict')) needsStatements = true;
   if (unknown > 0) needsStatements = true;
-  const leftOf = (k: number): number | undefined => lefts?.[k] ?? line.cells[k]?.left ?? undefined;
+  const leftOf = (k: number): number | undefined => extents?.lefts[k] ?? line.cells[k]?.left ?? undefined;
   const columns = line.cells.map((cell, k) => ({
     role: roles[k] as Role,
     left: leftOf(k) ?? 0,
     right: leftOf(k + 1) ?? Number.POSITIVE_INFINITY,
-    headLeft: cell.left,
-    headRight: cell.right,
+    headLeft: extents?.lefts[k] ?? cell.left,
+    headRight: extents?.rights[k] ?? cell.right,
     unknown: found[k] === null,
   }));
   return { columns, needsStatements };
@@ -310,49 +330,6 @@ function statementColumn(pages: readonly NormalisedPage[], rows: readonly Row[],
   const codes = goalCodes.length > 0 && goalCodes.every((t) => SHORT_ID.test(t));
   // The goal column that held no statements holds codes (the id) or what is measured (an indicator).
   return columns.map((c, k) => (k === found ? { ...c, role: 'goal' } : k === goal ? { ...c, role: codes ? 'id' : 'other' } : c.role === 'id' && codes ? { ...c, role: 'other' } : c));
-}
-
-type Row = {
-  cells: Map<Role, Piece[]>;
-  byColumn: Map<number, Piece[]>;
-  lines: TableLine[];
-  /** The goal's statement when printed across the columns above the row's cells. */
-  statement?: Piece[];
-};
-
-/**
- * The column of a cell: the one whose left edge it starts at; else, for a cell that starts at
- * no column's edge (figures under centred headers, "mindst 45 %" under "Målsætning 2024"), the
- * column whose header words it overlaps most; else the span it starts in.
- */
-function columnAt(cell: Cell, columns: readonly Column[]): number {
-  const x = cell.left ?? 0;
-  const aligned = columns.findIndex((c) => Math.abs(x - c.left) <= 6);
-  if (aligned >= 0 || cell.left === null || cell.right === null) return aligned >= 0 ? aligned : columns.findIndex((c) => x >= c.left - 6 && x < c.right - 6);
-  let best = -1;
-  let bestOverlap = 0;
-  columns.forEach((c, k) => {
-    if (c.headLeft === null || c.headRight === null) return;
-    const overlap = Math.min(c.headRight, cell.right ?? 0) - Math.max(c.headLeft, x);
-    if (overlap > bestOverlap) {
-      best = k;
-      bestOverlap = overlap;
-    }
-  });
-  if (best >= 0) return best;
-  // Under none: the column whose header words stand nearest ("–" under a centred "Klyngen").
-  const centre = (x + (cell.right ?? x)) / 2;
-  let nearest = -1;
-  let distance = Infinity;
-  columns.forEach((c, k) => {
-    if (c.headLeft === null || c.headRight === null) return;
-    const d = Math.abs((c.headLeft + c.headRight) / 2 - centre);
-    if (d < distance) {
-      nearest = k;
-      distance = d;
-    }
-  });
-  return nearest >= 0 ? nearest : columns.findIndex((c) => x >= c.left - 6 && x < c.right - 6);
 }
 
 function readRows(lines: readonly TableLine[], from: number, columns: readonly Column[]): { rows: Row[]; next: number } {
@@ -462,38 +439,6 @@ function statementOverRow(lines: readonly TableLine[], k: number, columns: reado
 }
 
 /**
- * A fragment that runs over a column start (two cells printed too close to be told apart,
- * "Dataudfordringer 2.8") is cut at the space nearest that start, reading glyphs as evenly wide.
- */
-function splitAtColumns(cell: Cell, columns: readonly Column[]): Cell[] {
-  if (cell.pieces && cell.pieces.length > 1) return [cell];
-  // Pieces the PDF placed itself ("77,3 %" and "mindst 80 %" set too close for a tab) split where they are.
-  if (cell.parts && cell.parts.length > 1 && cell.parts.some((p) => columnAt(p, columns) !== columnAt(cell.parts?.[0] as Cell, columns))) {
-    return cell.parts.flatMap(({ text, start, end, left, right }) => splitAtColumns({ text, start, end, left, right }, columns));
-  }
-  const left = cell.left;
-  const right = cell.right;
-  if (left === null || right === null || cell.text.length < 2) return [cell];
-  const border = columns.find((c) => c.left > left + 6 && c.left < right - 6);
-  if (!border) return [cell];
-  // A cell under one column's header words is that column's, however its edges fall ("43,7 %"
-  // under a centred "Resultat 2023"); only a cell under two headers' words holds two cells.
-  const under = columns.filter((c) => c.headLeft !== null && c.headRight !== null && c.headLeft < right && left < c.headRight);
-  if (columns.some((c) => c.headLeft !== null) && under.length < 2) return [cell];
-  const perChar = (right - left) / cell.text.length;
-  let best = -1;
-  for (let i = 0; i < cell.text.length; i++) {
-    if (cell.text[i] !== ' ') continue;
-    if (best < 0 || Math.abs(left + i * perChar - border.left) < Math.abs(left + best * perChar - border.left)) best = i;
-  }
-  if (best <= 0) return [cell];
-  const head: Cell = { text: cell.text.slice(0, best), start: cell.start, end: cell.start + best, left, right: left + best * perChar };
-  const tailText = cell.text.slice(best + 1);
-  const tail: Cell = { text: tailText, start: cell.start + best + 1, end: cell.end, left: left + (best + 1) * perChar, right };
-  return [head, ...splitAtColumns(tail, columns)];
-}
-
-/**
  * How the first line of a page goes on with a table from the page before: 'table' when it
  * has cells in two or more columns, each starting at a column's left edge; 'row' when it is
  * one cell inside a later column (the wrapped rest of a row cut by the page break); else null.
@@ -535,71 +480,6 @@ function median(values: readonly number[]): number | null {
   return sorted[Math.floor(sorted.length / 2)] ?? null;
 }
 
-function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Goal | null {
-  // A statement above the row is the goal; the column read as the goal ("Målsætning") then holds its target.
-  const goalPieces = row.statement ?? row.cells.get('goal');
-  if (!goalPieces || goalPieces.length === 0) return null;
-  const others = [...row.cells.keys()].filter((r) => (row.statement ? r !== 'id' : r !== 'goal' && r !== 'id'));
-  if (others.length === 0) return null; // a theme row
-  const idPieces = row.cells.get('id') ?? [];
-  const idText = idPieces.length > 0 ? cleanText(new TextRun(pages, idPieces).text).replace(/[.)]$/u, '') : '';
-  // An id column holds only short ids ("3", "2.1", "A4"); words under it belong to the goal cell.
-  const idIsId = idText === '' || SHORT_ID.test(idText);
-  let goalRun = new TextRun(pages, idIsId ? goalPieces : inReadingOrder([...idPieces, ...goalPieces]));
-  let id = idIsId ? idText : '';
-  const leading = ROW_ID.exec(goalRun.text);
-  if (!id && leading?.[1]) {
-    id = leading[1];
-    const first = goalPieces[0] as Piece;
-    goalRun = new TextRun(pages, [{ ...first, start: first.start + leading[0].length }, ...goalPieces.slice(1)]);
-  }
-  const targetPieces = row.statement ? [...(row.cells.get('target') ?? []), ...(row.cells.get('goal') ?? [])] : row.cells.get('target');
-  const targetText = targetPieces ? cleanText(new TextRun(pages, targetPieces).text) : undefined;
-  const resultPieces = resultsInPeriodOrder(row, columns);
-  const verdictPieces = row.cells.get('verdict');
-  const hasVerdictColumn = columns.some((c) => c.role === 'verdict');
-  const targetFromCell = targetText ? targetOfCell(targetText, cleanText(goalRun.text)) : null;
-  const goal = buildGoal(
-    {
-      id,
-      goal: goalRun,
-      // Each cell read on its own: a bare figure in a cell ("451") is a result in the target's unit.
-      result: resultPieces ? resultPieces.map((cell) => spanOf(new TextRun(pages, cell))) : null,
-      verdict: verdictPieces ? new TextRun(pages, verdictPieces) : null,
-      verdictFromResult: !hasVerdictColumn,
-      expectsVerdict: true,
-      legend: readVerdictLegend(pages),
-      ...(targetFromCell && targetFromCell.value !== null ? { target: targetFromCell } : {}),
-    });
-  // A column of the whole country's figures ("Hele landet") holds national results, whatever the cell's words.
-  // A target without a figure only guesses its unit: the comparisons are in the unit of the municipality's result.
-  const comparisonUnit = (goal.target?.value ?? null) === null ? (goal.actual[0]?.unit ?? null) : (goal.target?.unit ?? null);
-  const nationalPieces = row.cells.get('national');
-  if (nationalPieces) {
-    const run = new TextRun(pages, nationalPieces);
-    const national = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: comparisonUnit });
-    goal.actual.push(...national.map((a) => ({ ...a, scope: 'national' as const })));
-  }
-  // A cluster's or a region's column ("Klyngen", "Region Syddanmark") holds comparison figures of neither.
-  const areaPieces = row.cells.get('area');
-  if (areaPieces) {
-    const run = new TextRun(pages, areaPieces);
-    const area = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: comparisonUnit });
-    goal.actual.push(...area.map((a) => ({ ...a, scope: 'other' as const })));
-  }
-  return goal;
-}
-
-/**
- * The row's results: every result and period column ("2022 | 2023 | 2024", "Resultat 2023 |
- * Resultat 1.-3. kvt. 2024"), in the order printed (time order); each figure is an actual, the
- * latest the result of the period.
- */
-function resultsInPeriodOrder(row: Row, columns: readonly Column[]): Piece[][] | undefined {
-  const cells = columns.flatMap((c, k) => (c.role === 'result' || c.role === 'period' ? [row.byColumn.get(k) ?? []] : [])).filter((p) => p.length > 0);
-  return cells.length > 0 ? cells : undefined;
-}
-
 /** A target cell: a comparator and a figure ("mindst 80 %", "højst 6,0 %", "≥ 45 %", "min. 7,0"). */
 const TARGET_CELL = /^(?:mindst|minimum|min\.|højst|maksimalt|maks\.|max\.|under|over|over\s+eller\s+lig|≥|≤|>=|<=|>|<)\s*[\d.,]+/iu;
 
@@ -620,24 +500,3 @@ function targetsUnderGoalHeader(pages: readonly NormalisedPage[], rows: readonly
   return columns.map((c, k) => (k === goal ? { ...c, role: 'target' } : k === target ? { ...c, role: 'goal' } : c));
 }
 
-/** Short ids of a goal-table id column: "3", "2.1", "3.1.2.", "A4", "M3". */
-const SHORT_ID = /^(?:[A-ZÆØÅ]{1,2}[-.]?)?\d{1,3}(?:\.\d{1,3})*[.)]?$/u;
-
-function inReadingOrder(pieces: readonly Piece[]): Piece[] {
-  return [...pieces].sort((a, b) => a.page - b.page || a.start - b.start);
-}
-
-/**
- * The target from a target cell of its own ("mindst 30 %", "under 20 uger", "40"): every
- * comparator word counts there, as the cell says nothing but the target; a bare figure
- * takes its unit from what the goal cell counts.
- */
-export function targetOfCell(cell: string, goalText: string): Target {
-  const own = parseTarget(cell, { targetCell: true });
-  if (own.value === null) return parseTarget(`${cell} ${goalText}`);
-  if (own.unit === null) {
-    const worded = unitFromWording(goalText);
-    own.unit = worded === 'persons' || worded === 'percent' || worded === 'dkk' || worded === 'score' ? worded : 'count';
-  }
-  return own;
-}

@@ -153,7 +153,8 @@ export function sentences(text: string): Sentence[] {
     if (trimmed !== '') out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
   };
   const lineBreaks = [...text.matchAll(/\n/gu)].filter((m) => headingBreak(text, m.index)).map((m) => ({ index: m.index, 0: '\n' }));
-  const breaks = [...[...text.matchAll(boundary)].map((m) => ({ index: m.index, 0: m[0] })), ...lineBreaks].sort((a, b) => a.index - b.index);
+  const sideLabels = [...text.matchAll(SIDE_LABEL_LINE)].map((m) => ({ index: m.index + m[0].length - 1, 0: '\t' }));
+  const breaks = [...[...text.matchAll(boundary)].map((m) => ({ index: m.index, 0: m[0] })), ...lineBreaks, ...sideLabels].sort((a, b) => a.index - b.index);
   for (const m of breaks) {
     if (m.index < start) continue;
     // "pr. 31. marts", "ca. 3,3", "jf. ...": abbreviations before a digit or capital do not end a sentence.
@@ -166,8 +167,27 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
+function sideLabelled(line: string): boolean {
+  SIDE_LABEL_LINE.lastIndex = 0;
+  return new RegExp(SIDE_LABEL_LINE.source, 'u').test(line);
+}
+
 /** Words a wrapped line may end on mid-sentence; a line ending on one is no heading. */
 const DANGLING_WORDS = new Set(['er', 'var', 'blev', 'bliver', 'har', 'skal', 'kan', 'på', 'til', 'af', 'og', 'eller', 'med', 'i', 'for', 'som', 'at', 'en', 'et', 'den', 'det', 'de', 'fra', 'om', 'ved', 'under', 'over', 'mellem', 'end']);
+
+/**
+ * A side heading and the tab after it, at a line's start ("SAGSFREMSTILLING⇥Målet er, at …",
+ * "Beslutning⇥Godkendt."): minutes laid out with a narrow label column. The label is no word
+ * of the sentence beside it (global: only ever read by matchAll).
+ */
+const SIDE_LABEL_LINE = /(?<=^|\n)[ \t]*\p{Lu}[\p{L}.-]*(?:[ ][\p{L}.-]+){0,2}:?\t(?=[^\t\n]+(?:\n|$))/gu;
+
+/** Side-heading layouts, as data: the line, the next line, and whether they are one sentence. */
+export const SIDE_LABEL_EXAMPLES: readonly { line: string; next: string; joined: boolean }[] = [
+  { line: 'SAGSFREMSTILLING\tMålet er, at antallet højst er 23', next: 'i 2030. Antallet er faldet.', joined: true },
+  { line: 'Beslutning\tGodkendt.', next: 'Udvalget bemærkede, at sagen haster.', joined: false },
+  { line: 'Kontanthjælp\t61.500\t60.775', next: 'i alt 122.275', joined: false },
+];
 
 /**
  * A line break ends a sentence when either line is a table row (holds a tab) or the line
@@ -178,6 +198,8 @@ function headingBreak(text: string, at: number): boolean {
   const nextEnd = text.indexOf('\n', at + 1);
   const line = text.slice(lineStart, at);
   const next = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd);
+  // A side heading's text wrapping onto the next line goes on with its sentence.
+  if (sideLabelled(line) && !next.includes('\t') && /^\s*[\p{Ll}\d]/u.test(next) && !/[.!?:]\s*$/u.test(line)) return false;
   // The tab after a bullet glyph ("•⇥Mindst 58 % …") is the list's indent, no table cell.
   if (line.replace(BULLET_LEAD, '').includes('\t') || next.replace(BULLET_LEAD, '').includes('\t')) return true;
   const words = line.trim().split(/\s+/u).filter(Boolean);

@@ -1,0 +1,118 @@
+// One goal-table row made a goal: its cells by column role give the statement, the id, the
+// target, the results in period order, the verdict and the comparison figures. Every table
+// reader (row per goal, or goal per column) ends here.
+import type { Goal, Target } from '../../schema/contract.js';
+import type { NormalisedPage } from '../../schema/normalised.js';
+import type { TableLine } from '../tables/table-layout.js';
+import { buildGoal, spanOf } from './goal-build.js';
+import { cleanText, TextRun, type Piece } from './goal-text.js';
+import { parseTarget, unitFromWording } from './goal-target.js';
+import { findActuals } from './goal-actuals.js';
+import type { Role } from './goal-table-headers.js';
+import { readVerdictLegend } from './verdict-legend.js';
+import type { Column } from './goal-table-columns.js';
+
+/** One goal row of a table: the goal built from it and its cells' pieces by column role. */
+export interface GoalTableRow {
+  goal: Goal;
+  cells: ReadonlyMap<Role, readonly Piece[]>;
+}
+
+export type Row = {
+  cells: Map<Role, Piece[]>;
+  byColumn: Map<number, Piece[]>;
+  lines: TableLine[];
+  /** The goal's statement when printed across the columns above the row's cells. */
+  statement?: Piece[];
+};
+
+/** A row's id printed before its statement in the goal cell ("2.1 Antallet …"). */
+export const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
+
+/** Short ids of a goal-table id column: "3", "2.1", "3.1.2.", "A4", "M3", "B". */
+export const SHORT_ID = /^(?:(?:[A-ZÆØÅ]{1,2}[-.]?)?\d{1,3}(?:\.\d{1,3})*|[A-ZÆØÅ])[.)]?$/u;
+
+export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Goal | null {
+  // A statement above the row is the goal; the column read as the goal ("Målsætning") then holds its target.
+  const goalPieces = row.statement ?? row.cells.get('goal');
+  if (!goalPieces || goalPieces.length === 0) return null;
+  const others = [...row.cells.keys()].filter((r) => (row.statement ? r !== 'id' : r !== 'goal' && r !== 'id'));
+  if (others.length === 0) return null; // a theme row
+  const idPieces = row.cells.get('id') ?? [];
+  const idText = idPieces.length > 0 ? cleanText(new TextRun(pages, idPieces).text).replace(/[.)]$/u, '') : '';
+  // An id column holds only short ids ("3", "2.1", "A4"); words under it belong to the goal cell.
+  const idIsId = idText === '' || SHORT_ID.test(idText);
+  let goalRun = new TextRun(pages, idIsId ? goalPieces : inReadingOrder([...idPieces, ...goalPieces]));
+  let id = idIsId ? idText : '';
+  const leading = ROW_ID.exec(goalRun.text);
+  if (!id && leading?.[1]) {
+    id = leading[1];
+    const first = goalPieces[0] as Piece;
+    goalRun = new TextRun(pages, [{ ...first, start: first.start + leading[0].length }, ...goalPieces.slice(1)]);
+  }
+  const targetPieces = row.statement ? [...(row.cells.get('target') ?? []), ...(row.cells.get('goal') ?? [])] : row.cells.get('target');
+  const targetText = targetPieces ? cleanText(new TextRun(pages, targetPieces).text) : undefined;
+  const resultPieces = resultsInPeriodOrder(row, columns);
+  const verdictPieces = row.cells.get('verdict');
+  const hasVerdictColumn = columns.some((c) => c.role === 'verdict');
+  const targetFromCell = targetText ? targetOfCell(targetText, cleanText(goalRun.text)) : null;
+  const goal = buildGoal(
+    {
+      id,
+      goal: goalRun,
+      // Each cell read on its own: a bare figure in a cell ("451") is a result in the target's unit.
+      result: resultPieces ? resultPieces.map((cell) => spanOf(new TextRun(pages, cell))) : null,
+      verdict: verdictPieces ? new TextRun(pages, verdictPieces) : null,
+      verdictFromResult: !hasVerdictColumn,
+      resultsOnly: true,
+      expectsVerdict: true,
+      legend: readVerdictLegend(pages),
+      ...(targetFromCell && targetFromCell.value !== null ? { target: targetFromCell } : {}),
+    });
+  // A column of the whole country's figures ("Hele landet") holds national results, whatever the cell's words.
+  // A target without a figure only guesses its unit: the comparisons are in the unit of the municipality's result.
+  const comparisonUnit = (goal.target?.value ?? null) === null ? (goal.actual[0]?.unit ?? null) : (goal.target?.unit ?? null);
+  const nationalPieces = row.cells.get('national');
+  if (nationalPieces) {
+    const run = new TextRun(pages, nationalPieces);
+    const national = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: comparisonUnit });
+    goal.actual.push(...national.map((a) => ({ ...a, scope: 'national' as const })));
+  }
+  // A cluster's or a region's column ("Klyngen", "Region Syddanmark") holds comparison figures of neither.
+  const areaPieces = row.cells.get('area');
+  if (areaPieces) {
+    const run = new TextRun(pages, areaPieces);
+    const area = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: comparisonUnit });
+    goal.actual.push(...area.map((a) => ({ ...a, scope: 'other' as const })));
+  }
+  return goal;
+}
+
+/**
+ * The row's results: every result and period column ("2022 | 2023 | 2024", "Resultat 2023 |
+ * Resultat 1.-3. kvt. 2024"), in the order printed (time order); each figure is an actual, the
+ * latest the result of the period.
+ */
+export function resultsInPeriodOrder(row: Row, columns: readonly Column[]): Piece[][] | undefined {
+  const cells = columns.flatMap((c, k) => (c.role === 'result' || c.role === 'period' ? [row.byColumn.get(k) ?? []] : [])).filter((p) => p.length > 0);
+  return cells.length > 0 ? cells : undefined;
+}
+
+function inReadingOrder(pieces: readonly Piece[]): Piece[] {
+  return [...pieces].sort((a, b) => a.page - b.page || a.start - b.start);
+}
+
+/**
+ * The target from a target cell of its own ("mindst 30 %", "under 20 uger", "40"): every
+ * comparator word counts there, as the cell says nothing but the target; a bare figure
+ * takes its unit from what the goal cell counts.
+ */
+export function targetOfCell(cell: string, goalText: string): Target {
+  const own = parseTarget(cell, { targetCell: true });
+  if (own.value === null) return parseTarget(`${cell} ${goalText}`);
+  if (own.unit === null) {
+    const worded = unitFromWording(goalText);
+    own.unit = worded === 'persons' || worded === 'percent' || worded === 'dkk' || worded === 'score' ? worded : 'count';
+  }
+  return own;
+}
