@@ -129,7 +129,7 @@ function candidates(lines: readonly DocLine[], toc: ReadonlySet<string>, pattern
   const found: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
-    if (isTocEntry(line, toc)) continue;
+    if (isTocEntry(line, toc) || isFigureRow(line.text)) continue;
     const m = pattern.exec(line.text);
     if (!m?.groups) continue;
     let title = cleanTitle(m.groups['title'] ?? '');
@@ -173,6 +173,24 @@ function standsOutAlone(lines: readonly DocLine[], next: number, heading: DocLin
 function isTocEntry(line: DocLine, toc: ReadonlySet<string>): boolean {
   return toc.has(key(line)) && (TOC_ENTRY.test(line.text) || TOC_HEADING.test(line.text));
 }
+
+/**
+ * A numbered row of a table of figures ("5⇥Flere aktivitetsparate⇥Mindst 35 %⇥31,0 %⇥33,5 %⇥Gul"):
+ * figures in two or more cells after its number and title. An item's heading line holds at
+ * most a case number, a case worker or its access beside the title.
+ */
+function isFigureRow(text: string): boolean {
+  return text.split('\t').slice(2).filter((cell) => /\d/u.test(cell) && !isCaseNumberLine(cell)).length >= 2;
+}
+
+/** Numbered lines, as data: is it a table row of figures rather than an item's heading? */
+export const FIGURE_ROW_EXAMPLES: readonly { line: string; figureRow: boolean }[] = [
+  { line: '5\tFlere aktivitetsparate\tMindst 35 %\t31,0 %\t33,5 %\tGul', figureRow: true },
+  { line: '2\tFærre unge på uddannelseshjælp\tHøjst 640\t702\t655\t–\tGul', figureRow: true },
+  { line: '1.\tGodkendelse af dagsorden\tÅben', figureRow: false },
+  { line: '00.01.00-A00-3-25\tMette Bundgaard\tÅben', figureRow: false },
+  { line: '14.\tBudgetopfølgning pr. 31. maj\t25/1120\tÅben', figureRow: false },
+];
 
 /** Keeps headings whose numbers rise; a repeated or lower number is a reference or a continued page. */
 function increasing(headings: readonly Heading[]): Heading[] {

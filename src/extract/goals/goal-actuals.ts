@@ -7,6 +7,8 @@ import { sentences, type TextRun } from './goal-text.js';
 
 /** Words that make a figure national. */
 export const NATIONAL_SCOPE = danish(/\b(?:landsplan|landstal(?:let|lene)?|landsgennemsnit(?:tet)?|landsniveau(?:et)?|hele\s+landet|nationalt?|på\s+landsbasis|landsbasis)\b/iu);
+/** Words that make a figure a comparison group's: a cluster, comparable or neighbouring municipalities, a region. */
+export const OTHER_SCOPE = danish(/\b(?:klyngen?s?|klyngegennemsnit(?:tet)?|sammenlignings?kommuner(?:ne)?s?|sammenlignelige\s+kommuner|nabokommuner(?:ne)?|regionen|region\s+\p{Lu}\p{L}+|landsdelen)\b/iu);
 /** Words that make a figure the municipality's own. */
 export const MUNICIPAL_SCOPE = danish(/\b(?:kommunen?s?|jobcentret|jobcenteret|lokalt)\b/iu);
 
@@ -169,11 +171,14 @@ function scopeAt(text: string, sents: readonly { start: number; end: number }[],
   const clause = clauses.find((c) => at >= c.index && at < c.index + c[0].length);
   if (clause) {
     if (NATIONAL_SCOPE.test(clause[0])) return 'national';
+    if (OTHER_SCOPE.test(clause[0])) return 'other';
     if (MUNICIPAL_SCOPE.test(clause[0])) return 'municipality';
   }
   const before = sentence.slice(0, at);
   const national = lastIndex(before, NATIONAL_SCOPE);
+  const other = lastIndex(before, OTHER_SCOPE);
   const municipal = lastIndex(before, MUNICIPAL_SCOPE);
+  if (other > national && other > municipal) return 'other';
   return national > municipal ? 'national' : 'municipality';
 }
 

@@ -149,9 +149,12 @@ function continues(cell: Cell, line: DocLine, previous: DocLine | null, block: B
   const sofar = new TextRun(pages, cell.pieces).text.trim();
   if (/[.!?]$/u.test(sofar) && looksLikeHeading(line.text)) return false;
   if (!line.hasLayout) return true;
-  // Back at the label column of a two-column layout, without a label: a theme row or heading.
+  // Back at the label column of a two-column layout, without a label: a theme row or heading;
+  // but a sentence left unfinished that goes on there in lower case or with a figure is a run-in
+  // label's text wrapping to the margin ("Målsætning: … inden for 6" / "måneder.").
   const twoColumns = cell.contentX !== null && cell.contentX - block.labelX > 12;
-  return !(twoColumns && Math.abs(line.x - block.labelX) < 4);
+  const wrapsToMargin = sofar !== '' && !/[.!?:]$/u.test(sofar) && /^\s*[\p{Ll}\d]/u.test(line.text);
+  return !(twoColumns && Math.abs(line.x - block.labelX) < 4) || wrapsToMargin;
 }
 
 /** A short line without end punctuation that starts with a capital: "Økonomiske konsekvenser". */
