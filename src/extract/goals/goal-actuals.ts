@@ -30,7 +30,11 @@ export const STARTING_POINT_EXAMPLES: readonly { sentence: string; baseline: str
   { sentence: 'Antallet er faldet med 6,2 %.', baseline: null },
   { sentence: 'Ledigheden var 2,6 % mod 2,8 % på landsplan.', baseline: null },
   { sentence: 'I alt 34 % af borgerne påbegyndte et forløb, heraf 9 % i virksomheder.', baseline: '9 %' },
+  { sentence: 'Andelen er 41 % (forventet 45 % ved årets udgang).', baseline: '45 %' },
 ];
+
+/** "488 besøg (forventet 650 ved årets udgang)": a forecast beside the result, not a result. */
+const FORECAST_BEFORE = danish(/\b(?:forventet|forventes|forventningen\s+er|prognose(?:n)?|skøn(?:net)?|skønnet)\s+(?:(?:til|at\s+blive|på|ca\.)\s+)?$/iu);
 
 /** "I alt 34 borgere …, heraf 9 kvinder": a part of the result, not a result. */
 const PART_OF_BEFORE = danish(/(?<![\p{L}])heraf\s+(?:ca\.\s+)?$/iu);
@@ -106,6 +110,7 @@ export function findActuals(run: TextRun, span: { start: number; end: number }, 
       if (!compatible(options.targetUnit, m.unit) && !ownUnitResult(m.unit)) continue;
       if (GAP_AFTER.test(s.text.slice(found.end, found.end + 60))) continue;
       if (isStartingPoint(s.text, found)) continue;
+      if (picked.length > 0 && FORECAST_BEFORE.test(s.text.slice(Math.max(0, found.start - 40), found.start))) continue;
       picked.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: i });
     }
   });

@@ -293,7 +293,9 @@ function headerColumns(line: TableLine, texts: readonly string[], tolerant: bool
   // Figures under a place name ("Horsens | Hele landet") are key figures, goals only beside a target
   // or a verdict, or when the rows state goals (ministermål: "Flere unge skal have en uddannelse").
   if (found.some((r) => r?.byPlace) && !roles.includes('target') && !roles.includes('verdict')) needsStatements = true;
-  if (unknown > 0) needsStatements = true;
+  // Unknown words beside a target and a verdict column ("Tema", "Område") head a goal table's
+  // grouping; without both, the table may be key figures, and its rows must state goals.
+  if (unknown > 0 && !(roles.includes('target') && roles.includes('verdict'))) needsStatements = true;
   const leftOf = (k: number): number | undefined => extents?.lefts[k] ?? line.cells[k]?.left ?? undefined;
   const columns = line.cells.map((cell, k) => ({
     role: roles[k] as Role,

@@ -55,6 +55,7 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   // A forecast that the goal will not be reached is the year's verdict so far: not met.
   { status: 'not_met', pattern: danish(/\bforventes\s+ikke\s+(?:at\s+blive\s+)?(?:nået|opfyldt|indfriet|overholdt)\b/u), example: 'Forventes ikke overholdt' },
   { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet|overholdt))\b/u), example: 'Målet er på vej.' },
+  { status: 'in_progress', pattern: danish(/^(?:på\s+(?:rette\s+)?spor(?:et)?|følger\s+planen|i\s+plan)\s*[.!]?\s*$/u), example: 'På rette spor' },
   { status: 'met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?(?:opnået|realiseret)\b/u), example: 'Målsætningen er opnået.' },
   { status: 'met', pattern: danish(/\b(?:er|blev)\s+(?:\p{L}+\s+)?(?:overopfyldt|overgået|mere\s+end\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er mere end indfriet.' },
   { status: 'met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er nået.' },
