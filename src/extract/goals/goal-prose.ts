@@ -10,7 +10,8 @@ import { NATIONAL_SCOPE } from './goal-actuals.js';
 import type { Segment } from './goal-segments.js';
 import { FOLLOW_NATIONAL, parseTarget } from './goal-target.js';
 import { sentences, type Sentence } from './goal-text.js';
-import { findStatus, HYPOTHETICAL_SENTENCE, isVerdictClause } from './status-vocabulary.js';
+import { findStatus, findVerdict, HYPOTHETICAL_SENTENCE, isVerdictClause } from './status-vocabulary.js';
+import { blockLabelOf, type LabelRole } from './goal-labels.js';
 
 /** Sentences that state a goal with a figure. */
 export const PROSE_GOAL_CUES: readonly RegExp[] = [
@@ -36,6 +37,8 @@ const PARAGRAPH_MARKER = /^\(?(\d{1,2}|[a-zæøå])[.)][ \t]*(?=\p{Lu})/u;
 const MODAL = danish(/\b(?:skal|skulle|bør|tilstræbes)\b/iu);
 /** "Målene om A og B": several goals named in one sentence. */
 const NAMED_GOALS = danish(/\bmål(?:ene|et)\s+om\s+(?!,|at\b)/iu);
+/** Labelled fields after a prose goal that report on it. */
+const FIELD_ROLES: ReadonlySet<LabelRole> = new Set<LabelRole>(['result', 'national', 'area', 'verdict']);
 /** Where a result is reported. */
 export const RESULT_CUE = danish(/\b(?:resultatet(?:\s+for\s+(?:\S+\s+){0,2}?\S+)?\s+(?:blev|er|var|viser)|(?:er|blev)\s+opgjort\s+til|opgørelse(?:n)?(?:\s+\S+){0,6}?\s+viser|status\s+(?:er|var|viser)|(?:den\s+)?(?:foreløbige\s+)?status\s+for\s+.{0,30}\s+viser|blev\s+resultatet|landede\s+på|endte\s+på|nåede\s+op\s+på)\b/iu);
 /** A sentence opening with an interim status: "Pr. 30. april er …", "Hidtil i år er der …", "Indtil nu har …". */
@@ -99,8 +102,28 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
   }
   // Sentences with figures between the goal and its verdict report the result ("Ved årets udgang var der 46 …").
   const between: Span[] = [];
-  for (const t of verdict ? [] : sents.slice(i + 1, i + 3)) {
+  let windowEnd = i + 3;
+  const judgedInSentence = verdict !== null;
+  for (let n = i + 1; !judgedInSentence && n < Math.min(sents.length, windowEnd); n++) {
+    const t = sents[n] as Sentence;
     if (PROSE_GOAL_CUES.some((cue) => cue.test(t.text)) || (FOLLOW_NATIONAL.test(t.text) && MODAL.test(t.text))) break;
+    // Labelled fields run on after the goal ("… inden for 3 måneder. Resultat: 46,8 %. Status: Ikke
+    // opfyldt."); a label read as a sentence of its own ("Status:") has its value in the next one.
+    const field = blockLabelOf(t.text);
+    if (field && FIELD_ROLES.has(field.role)) {
+      const own = t.text.slice(field.length).trim() !== '';
+      const value = own ? t : sents[n + 1];
+      if (!value) break;
+      if (!own) {
+        n++;
+        windowEnd++;
+      }
+      const span: Span = own ? { run: seg.run, start: t.start + field.length, end: t.end } : { run: seg.run, start: value.start, end: value.end };
+      const words = own ? t.text.slice(field.length).trim() : value.text;
+      if (field.role === 'verdict' || (field.ambiguousStatus && findVerdict(words))) verdict ??= span;
+      else results.push(span);
+      continue;
+    }
     if (RESULT_CUE.test(t.text)) results.push({ run: seg.run, start: t.start, end: t.end });
     else if (INTERIM_RESULT_START.test(t.text.trim())) {
       results.push({ run: seg.run, start: t.start, end: t.end });
