@@ -7,7 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import { MinutesError } from '../schema/errors.js';
 import { ioReason, isClosedPipe } from './report-error.js';
 
-export type OutputChunks = AsyncIterable<string> | Iterable<string>;
+/** Text, or bytes (a Parquet export). */
+export type OutputChunks = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 /** Writes the chunks to the file `out`, or to standard output when it is undefined. */
 export async function writeOutput(out: string | undefined, chunks: OutputChunks): Promise<void> {

@@ -7,5 +7,5 @@ export { absoluteRawPaths, openable, type RawPaths } from './byte-paths.js';
 export { OutputNames, safeBaseName, writeJsonAtomic } from './output-json.js';
 export { runStages, type Stage, type StageOutcome, type RunHooks, type RunResult } from './run-stages.js';
 export { DocumentPool, DEFAULT_DOCUMENT_POOL_OPTIONS, type DocumentPoolOptions, type DocumentInput, type DocumentOutcome } from './document-pool.js';
-export { ingestPaths, ingestFile, type IngestOptions, type IngestReport, type IngestDeps, type FileResult } from './ingest.js';
+export { ingestPaths, ingestFile, type IngestOptions, type IngestReport, type IngestDeps, type FileResult, type Reread } from './ingest.js';
 export { parsePdf, ParsePool, DEFAULT_PARSE_OPTIONS, DEFAULT_PARSE_POOL_OPTIONS, type ParseOptions, type ParsePoolOptions } from '../pdf/index.js';

@@ -2,7 +2,7 @@
 // trip to a document thread) → cache parsed pages → store → write JSON. This thread
 // only hashes, stores and writes; it never loads pdf.js or the extractors. One bad
 // file never stops the batch: every file ends as ok, skipped or failed, with the reason.
-import { access, rm, stat } from 'node:fs/promises';
+import { access, readFile, rm, stat } from 'node:fs/promises';
 import { errorInfo, MinutesError, type ErrorCode } from '../schema/errors.js';
 import { classifyStoreError, STORE_STOP_CODES } from '../schema/write-errors.js';
 import type { ExtractedDocument } from '../schema/contract.js';
@@ -39,6 +39,8 @@ export interface IngestOptions {
   outDir: string;
   /** Put the normalised page texts into the JSON (`pages`). Default false. */
   withText?: boolean;
+  /** Which stored documents are read again; see Reread. Default 'none'. */
+  reread?: Reread;
   /**
    * Document threads (each parses, normalises, extracts and validates one document at a time),
    * and documents in flight (+1, so storing and writing overlap the threads). Default: os.availableParallelism().
@@ -55,6 +57,13 @@ export interface IngestOptions {
   /** Called with every stage error (before the failure is recorded). */
   onError?: (error: unknown, at: { stage: string; path: string }) => void;
 }
+
+/**
+ * Which documents already stored with this extractor version are read again:
+ * none (skipped), those that failed (`--retry-failed`), or all (`--force`). A reread
+ * document replaces its row and its JSON: the store never holds it twice.
+ */
+export type Reread = 'none' | 'failed' | 'all';
 
 export interface IngestReport {
   results: FileResult[];
@@ -103,6 +112,7 @@ export interface IngestDeps {
   pool: DocumentPool;
   names: OutputNames;
   withText: boolean;
+  reread: Reread;
   parse: Readonly<Required<ParseOptions>>;
   /** sha256 → the first input of this run with those bytes, and when it is done (the same PDF twice is parsed once). */
   claimed: Map<string, { path: string; done: Promise<void> }>;
@@ -136,6 +146,7 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
     pool,
     names: new OutputNames(options.outDir, files),
     withText: options.withText ?? false,
+    reread: options.reread ?? 'none',
     parse,
     claimed: new Map(),
     rawPaths,
@@ -252,13 +263,14 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
             reason: 'duplicate',
             previousCode: null,
             duplicateOf: first.path,
-            jsonFile: exported ? await exportIfMissing(deps, c.path, stored.id, sha256) : null,
+            jsonFile: exported ? await exportIfWanting(deps, c.path, stored.id, sha256) : null,
           };
           return 'stop';
         }
         const stored = await deps.store.findBySha256(sha256);
         if (stored?.extractorVersion !== EXTRACTOR.version) return 'next';
         const failed = stored.status === 'failed';
+        if (deps.reread === 'all' || (failed && deps.reread === 'failed')) return 'next';
         c.result = {
           status: 'skipped',
           path: c.path,
@@ -266,7 +278,7 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
           reason: failed ? 'failed_before' : 'stored',
           previousCode: failed ? (stored.errorCode ?? 'internal') : null,
           duplicateOf: null,
-          jsonFile: failed ? null : await exportIfMissing(deps, c.path, stored.id, sha256),
+          jsonFile: failed ? null : await exportIfWanting(deps, c.path, stored.id, sha256),
         };
         return 'stop';
       },
@@ -322,7 +334,7 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
         const doc = need(c.document);
         const jsonFile = need(c.jsonFile);
         try {
-          const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? []);
+          const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? [], { replaceCurrent: deps.reread === 'all' });
           c.result = { status: 'ok', path: c.path, sha256: doc.source.sha256, pages: doc.source.pages, jsonFile, action: saved.action };
         } catch (err) {
           await rm(jsonFile, { force: true }).catch(() => undefined);
@@ -335,11 +347,12 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
 
 /**
  * A skipped document whose JSON is not in the output folder (a new --out, a deleted
- * file) is written from the store, so every ok input has its JSON after any run.
+ * file), or holds no page texts while --with-text asks for them, is written from the
+ * store, so every ok input has the JSON this run asked for after any run.
  */
-async function exportIfMissing(deps: IngestDeps, path: string, id: number, sha256: string): Promise<string | null> {
+async function exportIfWanting(deps: IngestDeps, path: string, id: number, sha256: string): Promise<string | null> {
   const file = await deps.names.fileFor(path, sha256);
-  if (await fileExists(file)) return null;
+  if (await holdsWhatIsAsked(file, deps.withText)) return null;
   const stored = await deps.store.loadDocument(id, { withText: deps.withText });
   if (!stored) return null;
   // The stored document keeps the path it was first ingested under; this run's output names this input.
@@ -347,11 +360,19 @@ async function exportIfMissing(deps: IngestDeps, path: string, id: number, sha25
   return file;
 }
 
-async function fileExists(file: string): Promise<boolean> {
-  return access(file).then(
+/** The JSON is there and, when page texts are asked for, holds them (one written without --with-text does not). */
+async function holdsWhatIsAsked(file: string, withText: boolean): Promise<boolean> {
+  const exists = await access(file).then(
     () => true,
     () => false,
   );
+  if (!exists || !withText) return exists;
+  try {
+    const doc = JSON.parse(await readFile(file, 'utf8')) as { pages?: unknown };
+    return Array.isArray(doc.pages);
+  } catch {
+    return false;
+  }
 }
 
 function need<T>(value: T | undefined): T {

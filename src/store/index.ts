@@ -10,7 +10,7 @@ import { sqliteDialect } from './sqlite-dialect.js';
 export type { Database } from './schema.js';
 export type { DialectName } from './dialect.js';
 export type { MigrationReport } from './migrate.js';
-export type { Store, StoredDocumentRef, FailureRecord, SaveAction, DocumentStatus } from './types.js';
+export type { Store, StoredDocumentRef, FailureRecord, SaveAction, SaveOptions, DocumentStatus } from './types.js';
 export { KyselyStore } from './kysely-store.js';
 export { makeFolders } from './make-folders.js';
 export { databaseLocation, maskPassword, parseDatabaseUrl, type DatabaseLocation } from './database-url.js';

@@ -10,7 +10,7 @@ import { decodeParsed, encodeParsed, PARSED_CACHE_FORMAT } from './parsed-cache-
 import { pageFromRow } from './rows.js';
 import { recordFailureIn, saveDocumentIn } from './save-document.js';
 import type { Database, DocumentRow } from './schema.js';
-import type { DocumentStatus, FailureRecord, SaveAction, Store, StoredDocumentRef } from './types.js';
+import type { DocumentStatus, FailureRecord, SaveAction, SaveOptions, Store, StoredDocumentRef } from './types.js';
 import { writeTransaction } from './write-transaction.js';
 
 type RefColumns = Pick<DocumentRow, 'id' | 'sha256' | 'path' | 'extractor_version' | 'status' | 'error_code' | 'error_message'>;
@@ -53,12 +53,16 @@ export class KyselyStore implements Store {
     return row ? toRef(row) : undefined;
   }
 
-  async saveDocument(doc: ExtractedDocument, pageTexts: readonly { number: number; text: string }[]): Promise<{ id: number; action: SaveAction }> {
+  async saveDocument(
+    doc: ExtractedDocument,
+    pageTexts: readonly { number: number; text: string }[],
+    options: SaveOptions = {},
+  ): Promise<{ id: number; action: SaveAction }> {
     const checked = ExtractedDocument.safeParse(doc);
     if (!checked.success) {
       throw new MinutesError('invalid_output', `document ${doc.source?.path ?? '?'} does not match the contract: ${checked.error.message}`);
     }
-    return writeTransaction(this.db, this.#capabilities, (trx) => saveDocumentIn(trx, this.#capabilities, checked.data, pageTexts));
+    return writeTransaction(this.db, this.#capabilities, (trx) => saveDocumentIn(trx, this.#capabilities, checked.data, pageTexts, options));
   }
 
   async recordFailure(failure: FailureRecord): Promise<void> {

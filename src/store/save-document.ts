@@ -20,7 +20,7 @@ import {
   warningRows,
 } from './rows.js';
 import { DOCUMENT_CHILD_TABLES, type Database } from './schema.js';
-import type { FailureRecord, SaveAction } from './types.js';
+import type { FailureRecord, SaveAction, SaveOptions } from './types.js';
 
 type Trx = Transaction<Database>;
 
@@ -92,6 +92,7 @@ export async function saveDocumentIn(
   dialect: Pick<StoreDialect, 'supportsRowLocks'>,
   doc: ExtractedDocument,
   pages: readonly PageText[],
+  options: SaveOptions = {},
 ): Promise<{ id: number; action: SaveAction }> {
   const now = new Date().toISOString();
   const row = documentRow(doc, now);
@@ -109,7 +110,8 @@ export async function saveDocumentIn(
 
   const stored = await lockDocument(trx, dialect, doc.source.sha256);
   await rememberPath(trx, doc.source.sha256, doc.source.path, now);
-  if (storedIsCurrent(stored, doc.extractor.version)) return { id: stored.id, action: 'unchanged' };
+  const replaceSame = options.replaceCurrent === true && stored.extractor_version === doc.extractor.version;
+  if (storedIsCurrent(stored, doc.extractor.version) && !replaceSame) return { id: stored.id, action: 'unchanged' };
 
   const { created_at: _createdAt, ...update } = row;
   await trx.updateTable('documents').set(update).where('id', '=', stored.id).execute();

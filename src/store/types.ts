@@ -29,6 +29,14 @@ export interface FailureRecord {
 
 export type SaveAction = 'inserted' | 'replaced' | 'unchanged';
 
+export interface SaveOptions {
+  /**
+   * Rewrite a document already stored ok with this extractor version (`minutes ingest --force`)
+   * instead of leaving it 'unchanged'. One stored by a newer extractor is still left alone.
+   */
+  replaceCurrent?: boolean;
+}
+
 export interface Store {
   /** Typed query builder over the store's tables (see schema.ts), for read-side queries such as comparisons. */
   readonly db: Kysely<Database>;
@@ -41,9 +49,14 @@ export interface Store {
   /**
    * Stores one document, its page texts and all its facts in one transaction.
    * Same sha256 + same extractor version already stored ok → 'unchanged' (nothing written);
-   * an older version or an earlier failure → 'replaced' (old facts removed in the same transaction).
+   * an older version or an earlier failure → 'replaced' (old facts removed in the same transaction);
+   * with `replaceCurrent`, the same version is 'replaced' too.
    */
-  saveDocument(doc: ExtractedDocument, pageTexts: readonly { number: number; text: string }[]): Promise<{ id: number; action: SaveAction }>;
+  saveDocument(
+    doc: ExtractedDocument,
+    pageTexts: readonly { number: number; text: string }[],
+    options?: SaveOptions,
+  ): Promise<{ id: number; action: SaveAction }>;
   /** Records a file that could not be read; never overwrites a document stored ok. */
   recordFailure(failure: FailureRecord): Promise<void>;
   /** Parsed pages cached by sha256, so reprocessing never parses a PDF again. */

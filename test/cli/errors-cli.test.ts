@@ -191,7 +191,7 @@ describe('inputs that fail: exit status 1 only with --strict, the same in ingest
   it('ingest --strict exits 1 on a re-run over a file that failed before', () => {
     const run = runCli(['ingest', input, '--out', join(dir, 'json'), '--db', db, '--strict']);
     expect(summaryOf(run.stdout)).toMatchObject({ ok: 0, failed: 0, skipped: 3 });
-    expect(run.stdout).toContain('(failed before: empty)');
+    expect(run.stdout).toContain('skipped 1 file that failed before (empty 1)');
     expect(run.status).toBe(1);
     const good = runCli(['ingest', join(input, 'viborg-referat.pdf'), '--out', join(dir, 'json'), '--db', db, '--strict']);
     expect(good.status).toBe(0);

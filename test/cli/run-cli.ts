@@ -47,3 +47,6 @@ export function summaryOf(stdout: string): { ok: number; failed: number; skipped
   if (!m) throw new Error(`no summary line in: ${stdout}`);
   return { ok: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3]), pages: Number(m[4]) };
 }
+
+/** The summary line and the file lines of an ingest run: what comes before the blank line that parts them from where the output went. */
+export const reportLines = (stdout: string): string[] => (stdout.split('\n\n')[0] ?? '').trimEnd().split('\n');

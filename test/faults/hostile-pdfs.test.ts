@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describePostgres } from '../support/postgres.js';
+import { reportLines } from '../cli/run-cli.js';
 import { isAlive } from './support/process-tree.js';
 import { runWatched, type WatchedRun } from './support/run-watched.js';
 import { storeSnapshot, type StoreSnapshot } from './support/store-snapshot.js';
@@ -35,7 +36,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function expectContained(run: WatchedRun, snapshot: StoreSnapshot): void {
   expect(run.code, run.stderr).toBe(0);
   expect(run.stderr).toBe('');
-  const lines = run.stdout.trimEnd().split('\n');
+  const lines = reportLines(run.stdout);
   expect(lines[0]).toMatch(new RegExp(`^ok ${GOOD_COUNT} · failed ${Object.keys(EXPECTED_FAILURES).length} · skipped 0 `));
   // One line per hostile file, naming it and its code; nothing else (no stack, no second line).
   const failedLines = lines.slice(1);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainPdf } from '../../fixtures/faults/hostile-pdfs.js';
 import { repoRoot } from '../queue/support/harness.js';
+import { reportLines } from '../cli/run-cli.js';
 import { isAlive } from './support/process-tree.js';
 import { runWatched } from './support/run-watched.js';
 import { storeSnapshot } from './support/store-snapshot.js';
@@ -45,7 +46,7 @@ describe('inputs that are no PDF file, and hostile file names', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).not.toMatch(/\x1b/);
-    const lines = run.stdout.trimEnd().split('\n');
+    const lines = reportLines(run.stdout);
     expect(lines[0]).toMatch(/^ok 2 · failed 4 · skipped 0 /);
     expect(lines.slice(1).sort()).toEqual([
       'failed  /dev/zero  not_a_file  /dev/zero is a device, not a file: not read',
@@ -123,7 +124,7 @@ describe('targets that cannot be written (a tmpfs: read-only, then full)', () =>
     expect(run.stderr).toMatch(/^minutes: stopped: the results could not be written \(no space left on the device \(SQLITE_FULL.*\); \d+ files not started \(disk_full\)\n$/);
     const notStarted = Number(/; (\d+) files not started/.exec(run.stderr)?.[1]);
     expect(notStarted).toBeGreaterThan(0); // it stopped instead of failing every file
-    const lines = run.stdout.trimEnd().split('\n');
+    const lines = reportLines(run.stdout);
     const failed = lines.slice(1);
     expect(failed.length).toBeGreaterThan(0);
     for (const line of failed) expect(line).toMatch(/^failed  \S+  disk_full  no space left on the device/);

@@ -25,6 +25,7 @@ import type { CompareRow } from '../../compare/compare-rows.js';
 import type { GoalAttainmentRow } from '../../compare/goal-attainment.js';
 import type { IndicatorCountRow } from '../../compare/queries.js';
 import { onePerCell } from '../../compare/one-per-cell.js';
+import { exportParquet } from '../../compare/parquet-export.js';
 import { formatNumber, textTable } from '../../compare/text-table.js';
 import { wideTable } from '../../compare/wide-table.js';
 import { MinutesError } from '../../schema/errors.js';
@@ -202,7 +203,7 @@ export function registerCompareCommands(program: Command): void {
   const exportCommand = program
     .command('export')
     .description('flat records with provenance for R, pandas and spreadsheets (columns: see README)')
-    .addOption(new Option('--format <format>', 'csv (RFC 4180, UTF-8) or jsonl').choices(EXPORT_FORMATS).default('csv'))
+    .addOption(new Option('--format <format>', 'csv (RFC 4180, UTF-8), jsonl, or parquet (typed columns; with --out or into a pipe)').choices([...EXPORT_FORMATS, 'parquet']).default('csv'))
     .addOption(new Option('--what <kind>', 'which facts').choices(EXPORT_KINDS).default('goals'))
     .option('--out <file>', 'write here instead of standard output')
     .option('--bom', 'start a CSV with a UTF-8 byte order mark (for Excel)', false)
@@ -211,13 +212,20 @@ export function registerCompareCommands(program: Command): void {
     .addOption(correctedOption())
     .addOption(asExtractedOption());
   addExportFilterOptions(exportCommand)
-    .action(async (options: StoreCliOptions & ExportFilterFlags & { format: ExportFormat; what: ExportKind; out?: string; bom: boolean; municipality?: string[]; asExtracted?: boolean }) => {
+    .action(async (options: StoreCliOptions & ExportFilterFlags & { format: ExportFormat | 'parquet'; what: ExportKind; out?: string; bom: boolean; municipality?: string[]; asExtracted?: boolean }) => {
       const municipalities = await officialMunicipalities(options.municipality);
       const filter = exportFilter(options.what, options);
+      if (options.format === 'parquet' && options.out === undefined && process.stdout.isTTY) {
+        throw new MinutesError('usage', '--format parquet is binary: give --out FILE or redirect the output (> FILE.parquet)');
+      }
       const counted = { records: 0 };
       await withStore(options, async (store) => {
-        const text = exportText(store.db, { format: options.format, what: options.what, municipalities, corrected: isCorrected(options), ...filter }, counted);
-        await writeOutput(options.out, withBom(options.bom && options.format === 'csv', text));
+        const selection = { what: options.what, municipalities, corrected: isCorrected(options), ...filter };
+        const chunks =
+          options.format === 'parquet'
+            ? exportParquet(store.db, selection, counted)
+            : withBom(options.bom && options.format === 'csv', exportText(store.db, { ...selection, format: options.format }, counted));
+        await writeOutput(options.out, chunks);
       });
       const count = counted.records;
       if (options.out) process.stderr.write(`${count} ${options.what} records written to ${options.out}\n`);

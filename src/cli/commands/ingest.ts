@@ -3,23 +3,25 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 // The harness's own module, not the pipeline index: this thread needs neither pdf.js nor the extractors.
 import { ingestPaths, type FileResult } from '../../pipeline/ingest.js';
 import { capConcurrency } from '../../pipeline/concurrency-cap.js';
 import { OCR_MODES, type OcrMode } from '../../pdf/parse-options.js';
 import { MinutesError } from '../../schema/errors.js';
-import { databaseLocation, makeFolders } from '../../store/index.js';
+import { databaseLocation, makeFolders, maskPassword } from '../../store/index.js';
 import { EXIT } from '../../schema/exit-codes.js';
 import { openCliStore } from '../open-store.js';
 import { ioReason } from '../report-error.js';
 import { fileProgress } from '../progress-bar.js';
-import { detailLines, summaryLine } from '../ingest-summary.js';
+import { detailLines, outputLines, shellWord, summaryLine } from '../ingest-summary.js';
 
 interface IngestCliOptions {
   out: string;
   db: string;
   withText: boolean;
+  force: boolean;
+  retryFailed: boolean;
   concurrency: number;
   strict: boolean;
   ocr: OcrMode;
@@ -33,7 +35,9 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'PDF files or folders (*.pdf, any case, recursively)')
     .option('--out <dir>', 'folder for the JSON documents', 'output/json')
     .option('--db <file>', 'SQLite database file (DATABASE_URL, when set, selects PostgreSQL instead)', 'output/minutes.db')
-    .option('--with-text', 'include the normalised page texts in the JSON as "pages"', false)
+    .option('--with-text', 'include the normalised page texts in the JSON as "pages" (a stored document\'s JSON without them is written again)', false)
+    .option('--force', 'read every file again, also those stored with this extractor version (each replaces its row and JSON)', false)
+    .option('--retry-failed', 'read the files that failed in an earlier run again (skipped otherwise); files stored ok stay skipped', false)
     .option('--concurrency <n>', 'worker threads, each parsing and extracting one document at a time', positiveInt, availableParallelism())
     .option('--memory-limit <mb>', 'resident memory limit of each document process, in MB (default 1536)', positiveInt)
     .option('--strict', 'exit with status 1 when any file failed (in this run, or before and skipped now)', false)
@@ -57,6 +61,7 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
     const report = await ingestPaths(paths, store, {
       outDir: options.out,
       withText: options.withText,
+      reread: options.force ? 'all' : options.retryFailed ? 'failed' : 'none',
       concurrency: capConcurrency(options.concurrency, '--concurrency', (line) => process.stderr.write(`minutes: ${line}\n`)),
       parse: { ocr: options.ocr },
       ...(options.memoryLimit !== undefined ? { memoryLimitMb: options.memoryLimit } : {}),
@@ -64,7 +69,15 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
       onResult: (result) => progress.update(result),
     });
     progress.stop();
-    const lines = [summaryLine(report), ...detailLines(report.results)];
+    const targets = {
+      outDir: options.out,
+      ...(location.sqliteFile ? { sqliteFile: location.sqliteFile } : {}),
+      ...(location.databaseUrl ? { postgresUrl: maskPassword(location.databaseUrl) } : {}),
+      dbFlag: !process.env['DATABASE_URL']?.trim(),
+      command: invokedAs(),
+    };
+    // A blank line parts the files from where the output went and what to run next.
+    const lines = [summaryLine(report), ...detailLines(report.results), '', ...outputLines(report.results, targets)];
     process.stdout.write(`${lines.join('\n')}\n`);
     if (report.stopped) {
       const { code, message, notStarted } = report.stopped;
@@ -102,6 +115,14 @@ function assertWritableDatabase(file: string): void {
     const code = (err as { code?: unknown }).code === 'EROFS' ? 'read_only' : 'io_error';
     throw new MinutesError(code, `cannot open the database ${file} for writing (--db): ${ioReason(err) ?? String(err)}`, { cause: err });
   }
+}
+
+/** `minutes` when run through the installed bin, else `node <the script as reachable from here>`. */
+function invokedAs(): string {
+  const script = process.argv[1] ?? '';
+  if (basename(script) === 'minutes') return 'minutes';
+  const fromHere = relative(process.cwd(), script);
+  return `node ${shellWord(fromHere.startsWith('..') || isAbsolute(fromHere) ? script : fromHere)}`;
 }
 
 function positiveInt(value: string): number {

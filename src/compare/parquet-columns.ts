@@ -1,0 +1,71 @@
+// The Parquet type of every export column, so R (arrow) and pandas read numbers as
+// numbers, meeting dates as dates and empty cells as nulls, with no cleaning step.
+// Keyed by the columns of EXPORT_COLUMNS: a new column does not build without its type.
+import type { ExportKind } from './export.js';
+import type { EXPORT_COLUMNS } from './export.js';
+
+/** string: UTF-8 text; double / int32 / int64: numbers; date: a calendar day; json: a nested value as JSON text. */
+export type ParquetColumnType = 'string' | 'double' | 'int32' | 'int64' | 'boolean' | 'date' | 'json';
+
+export type ExportColumn = (typeof EXPORT_COLUMNS)[ExportKind][number];
+
+export const PARQUET_COLUMN_TYPES: Readonly<Record<ExportColumn, ParquetColumnType>> = {
+  municipality: 'string',
+  municipality_code: 'int32',
+  committee: 'string',
+  meeting_date: 'date',
+  document_kind: 'string',
+  year: 'int32',
+  year_source: 'string',
+  goal_id: 'string',
+  text: 'string',
+  target_value: 'double',
+  target_upper: 'double',
+  target_unit: 'string',
+  target_comparator: 'string',
+  actual_value: 'double',
+  actual_unit: 'string',
+  national_value: 'double',
+  actuals: 'json',
+  status: 'string',
+  status_text: 'string',
+  agenda_item: 'int32',
+  indicator_id: 'string',
+  indicator_confidence: 'double',
+  file: 'string',
+  sha256: 'string',
+  page: 'int32',
+  start: 'int32',
+  end: 'int32',
+  snippet: 'string',
+  status_basis: 'string',
+  value: 'double',
+  unit: 'string',
+  scope: 'string',
+  context: 'string',
+  raw: 'string',
+  currency: 'string',
+  table_index: 'int32',
+  table_title: 'string',
+  row_index: 'int32',
+  row_label: 'string',
+  is_total: 'boolean',
+  column_index: 'int32',
+  column: 'string',
+  number: 'int32',
+  case_number: 'string',
+  decision: 'string',
+  title: 'string',
+  bytes: 'int64',
+  pages: 'int32',
+  producer: 'string',
+  extractor_name: 'string',
+  extractor_version: 'string',
+  error_code: 'string',
+  error_message: 'string',
+  warning_count: 'int32',
+  warning_codes: 'string',
+  code: 'string',
+  message: 'string',
+  name: 'string',
+};
