@@ -12,13 +12,13 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|nøgletal|målepunkt(?:er)?|måleparameter|måleparametre|parameter|kpi|succeskriterie(?:r)?|pejlemærke)$/iu)],
   ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet\s+niveau|krav|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
   // "Forventet 2025" beside "Krav 2025": the expected outcome of the year, a result (a forecast).
-  ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|forventet(?:\s+(?:resultat|udfald))?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning)$/iu)],
+  ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|forventet(?:\s+(?:resultat|udfald))?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning|udvikling(?:en)?)$/iu)],
   // The whole country's figure beside the municipality's own: "Hele landet", "Landsgennemsnit".
   ['national', danish(/^(?:hele\s+landet|landet|på\s+landsplan|landsplan|landsgennemsnit(?:tet)?|landstal(?:let)?|landsniveau(?:et)?|hele\s+danmark|danmark|national(?:t)?|alle\s+kommuner)$/iu)],
   // Neither the municipality nor the country: a region, a cluster of comparable municipalities.
   ['area', danish(/^(?:(?:gns\.?|gennemsnit(?:tet)?)\s+(?:for\s+|i\s+)?)?(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen?|klyngegennemsnit(?:tet)?|sammenligningsklyngen?|sammenlignelige\s+kommuner|sammenligningskommuner(?:ne)?|nabokommuner(?:ne)?)$/iu)],
   // A period of the results, printed in time order: "1. kvt.", "2. halvår", "Q3", a bare year.
-  ['period', danish(/^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d(?:\/\d\d)?|(?:skole|kalender|regnskabs)?år(?:et)?(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?)$/iu)],
+  ['period', danish(/^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d(?:\/\d\d)?|(?:skole|kalender|regnskabs)?år(?:et)?(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|juni?|juli?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?:19|20)\d\d)?)$/iu)],
   ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
   ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|vurd|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];
@@ -37,6 +37,11 @@ export const PERIOD_HEADER_EXAMPLES: readonly { header: string; role: Role }[] =
   { header: 'Status 2024', role: 'result' },
   { header: 'Skoleåret 2022/23', role: 'period' },
   { header: 'Landsgennemsnit 2023/24', role: 'national' },
+  { header: 'Okt. 2024', role: 'period' },
+  { header: 'Juni 2025', role: 'period' },
+  { header: 'Udvikling', role: 'result' },
+  { header: 'Udvikling, nabokommuner', role: 'area' },
+  { header: 'Udvikling, hele landet', role: 'national' },
 ];
 
 /** "Mål 2025", "Mål for 2025", "Måltal 2025": the target level of a year. */
@@ -75,6 +80,12 @@ function readHeaderRole(cellText: string): HeaderRole | null {
   // "Status 2024" heads the year's results; a bare "Status" the verdict.
   const own = vocabularyRole(whole) ?? vocabularyRole(text);
   if (own) return { role: own, byPlace: false };
+  // "Udvikling, nabokommuner", "Resultat, hele landet": whose figures the column holds names it.
+  const commaParts = text.split(/\s*,\s*/u).filter((p) => p !== '');
+  if (commaParts.length > 1) {
+    const scoped = commaParts.map(vocabularyRole).find((r) => r === 'national' || r === 'area');
+    if (scoped) return { role: scoped, byPlace: false };
+  }
   // "Indsatsområde / mål", "Mål/indikator": the first part that heads a column names it.
   const parts = text.split(/\s*\/\s*/u).filter((p) => p !== '');
   if (parts.length > 1) {

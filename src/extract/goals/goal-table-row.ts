@@ -24,10 +24,23 @@ export type Row = {
   lines: TableLine[];
   /** The goal's statement when printed across the columns above the row's cells. */
   statement?: Piece[];
+  /** Where the row's cells started and the column each went to (for its wrapped lines). */
+  placed?: { left: number; column: number }[];
 };
 
 /** A row's id printed before its statement in the goal cell ("2.1 Antallet …"). */
 export const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
+
+/** A goal named by its label in a table's id column: "Mål 2", "Delmål 1.3", "Mål nr. 4". */
+export const GOAL_REFERENCE = /^(?:Del)?[Mm]ål\s+(?:nr\.\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)$/u;
+
+/** Table rows that follow up a goal worded elsewhere ("Mål 2" beside its indicator and figures). */
+const referencedGoals = new WeakSet<Goal>();
+
+/** Whether the goal is a table row naming a goal worded elsewhere in the document by its label. */
+export function followsUpGoalElsewhere(goal: Goal): boolean {
+  return referencedGoals.has(goal);
+}
 
 /** Short ids of a goal-table id column: "3", "2.1", "3.1.2.", "A4", "M3", "B". */
 export const SHORT_ID = /^(?:(?:[A-ZÆØÅ]{1,2}[-.]?)?\d{1,3}(?:\.\d{1,3})*|[A-ZÆØÅ])[.)]?$/u;
@@ -39,7 +52,10 @@ export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: rea
   const others = [...row.cells.keys()].filter((r) => (row.statement ? r !== 'id' : r !== 'goal' && r !== 'id'));
   if (others.length === 0) return null; // a theme row
   const idPieces = row.cells.get('id') ?? [];
-  const idText = idPieces.length > 0 ? cleanText(new TextRun(pages, idPieces).text).replace(/[.)]$/u, '') : '';
+  const idCell = idPieces.length > 0 ? cleanText(new TextRun(pages, idPieces).text).replace(/[.)]$/u, '') : '';
+  // "Mål 2" in the id column names a goal worded elsewhere in the document; its id is "2".
+  const reference = GOAL_REFERENCE.exec(idCell);
+  const idText = reference?.[1] ?? idCell;
   // An id column holds only short ids ("3", "2.1", "A4"); words under it belong to the goal cell.
   const idIsId = idText === '' || SHORT_ID.test(idText);
   let goalRun = new TextRun(pages, idIsId ? goalPieces : inReadingOrder([...idPieces, ...goalPieces]));
@@ -85,6 +101,7 @@ export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: rea
     const area = findActuals(run, { start: 0, end: run.text.length }, { targetUnit: comparisonUnit });
     goal.actual.push(...area.map((a) => ({ ...a, scope: 'other' as const })));
   }
+  if (reference) referencedGoals.add(goal);
   return goal;
 }
 

@@ -9,7 +9,7 @@ import { cellPieces, cellWords, tableLines, type Cell, type TableLine } from '..
 import { headerRole, type Role } from './goal-table-headers.js';
 import { columnOfStatements, readsAsStatement } from './goal-statement-cues.js';
 import { columnAt, splitAtColumns, type Column } from './goal-table-columns.js';
-import { ROW_ID, rowGoal, SHORT_ID, type GoalTableRow, type Row } from './goal-table-row.js';
+import { GOAL_REFERENCE, ROW_ID, rowGoal, SHORT_ID, type GoalTableRow, type Row } from './goal-table-row.js';
 import { transposedGoalTableAt } from './goal-table-transposed.js';
 
 export { GOAL_TABLE_HEADERS } from './goal-table-headers.js';
@@ -59,6 +59,12 @@ function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
     const swapped = targetsUnderGoalHeader(pages, rows, columns);
     if (swapped) {
       columns = swapped;
+      ({ rows, next } = readRows(lines, header.next, columns));
+    }
+    // Of two goal columns, one of codes or goal labels ("U2", "Mål 2") holds the ids.
+    const coded = codesAsIds(pages, rows, columns);
+    if (coded) {
+      columns = coded;
       ({ rows, next } = readRows(lines, header.next, columns));
     }
     // The goals sit in the column whose cells read as statements, whatever its header says.
@@ -318,6 +324,21 @@ function columnTexts(pages: readonly NormalisedPage[], rows: readonly Row[], col
 }
 
 /**
+ * Two goal-headed columns ("Mål" | "Indikator"), one holding only codes or goal labels ("U2",
+ * "Mål 2"): that one is the id column. Null when nothing changes.
+ */
+function codesAsIds(pages: readonly NormalisedPage[], rows: readonly Row[], columns: readonly Column[]): Column[] | null {
+  const goalColumns = columns.flatMap((c, k) => (c.role === 'goal' ? [k] : []));
+  if (goalColumns.length < 2) return null;
+  const coded = goalColumns.find((k) => {
+    const texts = columnTexts(pages, rows, k).filter((t) => t !== '');
+    return texts.length > 0 && texts.every((t) => SHORT_ID.test(t) || GOAL_REFERENCE.test(t));
+  });
+  if (coded === undefined) return null;
+  return columns.map((c, k) => (k === coded ? { ...c, role: 'id' } : c));
+}
+
+/**
  * Columns re-roled by content when the goal column does not hold the statements (it holds
  * codes, "A.1", "3"; or its unknown header was a wrong guess) and another column does: that
  * one becomes the goal, and a goal column of codes the id. Null when nothing changes.
@@ -397,7 +418,7 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     splitRow = false;
     afterTheme = false;
     if (previous && gap <= pitch * 1.3) gaps.push(gap);
-    if (startsRow) rows.push({ cells: new Map(), byColumn: new Map(), lines: [] });
+    if (startsRow) rows.push({ cells: new Map(), byColumn: new Map(), lines: [], placed: [] });
     const row = rows.at(-1);
     if (!row) break;
     row.lines.push(line);
@@ -410,7 +431,12 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     }
     if (line.cells.length >= 2) awaitingCells = false;
     for (const cell of line.cells.flatMap((c) => splitAtColumns(c, columns))) {
-      const at = columnAt(cell, columns);
+      // A wrapped line's cell starts where the row's cell above it started: the same column,
+      // wherever its header's words stand ("forsørgelse" under "Fuldtidspersoner …").
+      const left = cell.left;
+      const startedAbove: { column: number } | undefined = left === null ? undefined : row.placed?.find((p) => Math.abs(p.left - left) <= 3);
+      const at = startedAbove?.column ?? columnAt(cell, columns);
+      if (left !== null) row.placed?.push({ left, column: at });
       const role = columns[at]?.role;
       if (!role) continue;
       const pieces = cellPieces(cell).map((p) => ({ page: line.page, ...p }));

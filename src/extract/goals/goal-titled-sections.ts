@@ -40,7 +40,9 @@ export function titledSectionParts(id: string, run: TextRun): GoalParts | null {
   });
   const verdict = verdictAt >= 0 ? later[verdictAt] : undefined;
   const results = (verdict ? later.slice(0, verdictAt) : later).filter((s) => meaningfulMeasures(s.text).length > 0);
-  if (!verdict && results.length === 0) return null;
+  // A section that opens by stating its goal and reports nothing defines the goal; its figures
+  // may follow elsewhere (a follow-up table naming it "Mål 2").
+  if (!verdict && results.length === 0 && statementAt !== 0) return null;
   return {
     id,
     goal: span(statement),

@@ -7,6 +7,7 @@ import { extractGoalBlocks } from './goal-blocks.js';
 import { extentOf, warningsOf } from './goal-build.js';
 import { applyDerivedStatus } from './goal-derived-status.js';
 import { extractGoalTables } from './goal-table.js';
+import { followsUpGoalElsewhere } from './goal-table-row.js';
 import { extractKindLists } from './goal-kind-lists.js';
 import { segmentsOf } from './goal-segments.js';
 import { extractGoalLists } from './goal-lists.js';
@@ -16,9 +17,18 @@ import { extractProseGoals } from './goal-prose.js';
 export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] {
   const goals: Goal[] = [];
   // A goal another form already found is dropped together with its warnings.
+  // A later form's reading of the same words replaces an earlier one that found only the
+  // wording (no figure, no verdict) when it finds more; the earlier id is kept.
   const claim = (found: Goal[]): void => {
     const earlier = [...goals];
-    for (const g of found) if (!earlier.some((h) => overlaps(h, g))) goals.push(g);
+    for (const g of found) {
+      const same = earlier.find((h) => overlaps(h, g));
+      if (!same) goals.push(g);
+      else if (bare(same) && !bare(g) && goals.includes(same)) {
+        if (g.id === '') g.id = same.id;
+        goals[goals.indexOf(same)] = g;
+      }
+    }
   };
   claim(extractGoalTables(ctx.pages));
   claim(extractGoalBlocks(ctx.pages, warn));
@@ -29,6 +39,7 @@ export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] 
   claim(extractProseGoals(segments));
   goals.sort((a, b) => a.provenance.page - b.provenance.page || a.provenance.start - b.provenance.start);
   for (const g of goals) g.agendaItem ??= agendaItemAt(ctx, g.provenance.page, g.provenance.start);
+  mergeFollowUps(goals);
   // Goals without an id of their own are numbered in document order.
   let n = 0;
   const taken = new Set(goals.map((g) => g.id).filter((id) => id !== ''));
@@ -51,6 +62,31 @@ export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] 
     }
   }
   return goals;
+}
+
+/**
+ * A table row that follows up a goal worded elsewhere in the same item ("Mål 2" beside its
+ * indicator, figures and status) completes that goal: one record, its wording from where the
+ * goal is stated, its target (when the wording has no figure), results and verdict from the row.
+ */
+function mergeFollowUps(goals: Goal[]): void {
+  for (const row of goals.filter(followsUpGoalElsewhere)) {
+    const stated = goals.find((g) => g !== row && !followsUpGoalElsewhere(g) && g.id === row.id && g.agendaItem === row.agendaItem);
+    if (!stated) continue;
+    if (stated.actual.length === 0) stated.actual = row.actual;
+    if (stated.status === 'unknown' && row.status !== 'unknown') {
+      stated.status = row.status;
+      stated.statusBasis = row.statusBasis;
+      stated.statusText = row.statusText;
+    }
+    if ((stated.target?.value ?? null) === null && (row.target?.value ?? null) !== null) stated.target = row.target;
+    goals.splice(goals.indexOf(row), 1);
+  }
+}
+
+/** A goal read with its wording only: no result, no verdict. */
+function bare(goal: Goal): boolean {
+  return goal.actual.length === 0 && goal.status === 'unknown';
 }
 
 /** Whether two goals claim the same text: any piece of one block overlaps any of the other. */
