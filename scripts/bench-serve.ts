@@ -22,7 +22,7 @@ const template = templateArg > 0 ? process.argv[templateArg + 1] : undefined;
 
 /** Child tables copied with each document: [table, columns other than id and document_id]. */
 const FACT_TABLES: [string, string][] = [
-  ['pages', 'number, text, ocr_confidence, ocr_rotation'],
+  ['pages', 'number, text, ocr_confidence, ocr_rotation, layout'],
   ['agenda_items', 'position, page, start_offset, end_offset, snippet, number, title, case_number, decision'],
   ['percentages', 'position, page, start_offset, end_offset, snippet, value, unit, context, scope, raw'],
   ['money_amounts', 'position, page, start_offset, end_offset, snippet, value, currency, context, raw'],

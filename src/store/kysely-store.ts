@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { ExtractedDocument } from '../schema/contract.js';
 import { MinutesError } from '../schema/errors.js';
+import type { PageLayout } from '../schema/normalised.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { EXTRACTOR } from '../version.js';
 import type { DialectName, StoreDialect } from './dialect.js';
@@ -53,12 +54,12 @@ export class KyselyStore implements Store {
     return row ? toRef(row) : undefined;
   }
 
-  async saveDocument(doc: ExtractedDocument, pageTexts: readonly { number: number; text: string }[]): Promise<{ id: number; action: SaveAction }> {
+  async saveDocument(doc: ExtractedDocument, pageTexts: readonly { number: number; text: string }[], layouts: readonly PageLayout[] = []): Promise<{ id: number; action: SaveAction }> {
     const checked = ExtractedDocument.safeParse(doc);
     if (!checked.success) {
       throw new MinutesError('invalid_output', `document ${doc.source?.path ?? '?'} does not match the contract: ${checked.error.message}`);
     }
-    return writeTransaction(this.db, this.#capabilities, (trx) => saveDocumentIn(trx, this.#capabilities, checked.data, pageTexts));
+    return writeTransaction(this.db, this.#capabilities, (trx) => saveDocumentIn(trx, this.#capabilities, checked.data, pageTexts, layouts));
   }
 
   async recordFailure(failure: FailureRecord): Promise<void> {

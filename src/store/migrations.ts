@@ -216,6 +216,11 @@ async function corrections(db: Kysely<any>, caps: Capabilities): Promise<void> {
   await db.schema.createIndex('corrections_fact').on('corrections').columns(['sha256', 'fact_kind', 'page', 'start_offset']).execute();
 }
 
+/** Pages keep their layout (runs of text with their place), so the workbench can draw a page whose PDF is gone; null for pages stored before. */
+async function pageLayout(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('pages').addColumn('layout', 'text').execute();
+}
+
 /** Migrations by name; names sort in the order they must run. */
 export function storeMigrations(caps: Capabilities): Record<string, Migration> {
   return {
@@ -223,6 +228,7 @@ export function storeMigrations(caps: Capabilities): Record<string, Migration> {
     '0002_goal_status_basis': { up: goalStatusBasis },
     '0003_page_ocr': { up: pageOcr },
     '0004_corrections': { up: (db) => corrections(db, caps) },
+    '0005_page_layout': { up: pageLayout },
   };
 }
 

@@ -68,6 +68,8 @@ export interface PagesTable {
   ocr_confidence: number | null;
   /** The clockwise turn that made an OCR'd page upright; null for a text-layer page. */
   ocr_rotation: number | null;
+  /** Where each run of the text sits (page-layout-codec.ts), to draw the page when its PDF is gone; null for pages without positions or stored before migration 0005. */
+  layout: string | null;
 }
 
 export interface ParsedCacheTable {

@@ -2,6 +2,7 @@
 // Implemented once over Kysely; SQLite and PostgreSQL differ only by dialect.
 import type { ExtractedDocument } from '../schema/contract.js';
 import type { ParsedPdf } from '../schema/parsed.js';
+import type { PageLayout } from '../schema/normalised.js';
 import type { ErrorCode } from '../schema/errors.js';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
@@ -42,8 +43,9 @@ export interface Store {
    * Stores one document, its page texts and all its facts in one transaction.
    * Same sha256 + same extractor version already stored ok → 'unchanged' (nothing written);
    * an older version or an earlier failure → 'replaced' (old facts removed in the same transaction).
+   * `layouts` (by page number) are kept so a page can be drawn without its PDF.
    */
-  saveDocument(doc: ExtractedDocument, pageTexts: readonly { number: number; text: string }[]): Promise<{ id: number; action: SaveAction }>;
+  saveDocument(doc: ExtractedDocument, pageTexts: readonly { number: number; text: string }[], layouts?: readonly PageLayout[]): Promise<{ id: number; action: SaveAction }>;
   /** Records a file that could not be read; never overwrites a document stored ok. */
   recordFailure(failure: FailureRecord): Promise<void>;
   /** Parsed pages cached by sha256, so reprocessing never parses a PDF again. */
