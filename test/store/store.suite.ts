@@ -58,7 +58,7 @@ export function storeSuite(dialectLabel: string, getTarget: () => StoreTarget): 
           const first = await store.migrateWithReport();
           const second = await store.migrateWithReport();
           // The suite's database is new and this is its first test.
-          expect(first.applied).toEqual(['0001_initial_schema', '0002_goal_status_basis', '0003_page_ocr', '0004_corrections', '0005_page_layout']);
+          expect(first.applied).toEqual(['0001_initial_schema', '0002_goal_status_basis', '0003_page_ocr', '0004_corrections', '0005_page_layout', '0006_compare_rows']);
           expect(second.applied).toEqual([]);
           const tables = await store.db.introspection.getTables();
           const names = tables.map((t) => t.name);
