@@ -2,6 +2,7 @@
 // document out. Pure apart from the CPU; used by `minutes ingest` and the queue alike.
 import { ExtractedDocument, noFacts, SCHEMA_VERSION, type ExtractedFacts, type PageText, type Warning } from '../schema/contract.js';
 import { MinutesError } from '../schema/errors.js';
+import type { PageLayout } from '../schema/normalised.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { normalisePages } from '../text/normalise.js';
 import { extractFacts, untimed, type StepTimer } from '../extract/index.js';
@@ -28,6 +29,11 @@ export interface BuildDocumentInput {
 const MAX_ISSUES_IN_MESSAGE = 5;
 
 export async function buildDocument(input: BuildDocumentInput): Promise<ExtractedDocument> {
+  return (await buildDocumentWithLayout(input)).document;
+}
+
+/** The document and where each run of its page texts sits on the page (stored, to draw pages without the PDF). */
+export async function buildDocumentWithLayout(input: BuildDocumentInput): Promise<{ document: ExtractedDocument; layouts: PageLayout[] }> {
   const time = input.time ?? untimed;
   const normalised = time('normalise', () => normalisePages(input.parsed.pages));
   const ocrMarks = ocrByPage(input.parsed.pages);
@@ -52,7 +58,8 @@ export async function buildDocument(input: BuildDocumentInput): Promise<Extracte
     warnings: [...textLayerWarnings(input.parsed.pages), ...normalised.warnings, ...facts.warnings],
     ...(input.withText ? { pages: pageTexts } : {}),
   };
-  return time('validate', () => validate(candidate, pageTexts));
+  const document = time('validate', () => validate(candidate, pageTexts));
+  return { document, layouts: normalised.pages.map(({ text: _text, ...layout }) => layout) };
 }
 
 /** The contract's schema and every provenance snippet against its page text. */

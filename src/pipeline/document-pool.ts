@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { ExtractedDocument } from '../schema/contract.js';
 import { MinutesError, type ErrorCode } from '../schema/errors.js';
+import type { PageLayout } from '../schema/normalised.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { resolveParseOptions, type ParseOptions } from '../pdf/parse-options.js';
 import { positiveInt, resolveWorkerScript, WorkerPool, WorkerTaskError } from '../pdf/worker-pool.js';
@@ -53,14 +54,14 @@ export interface DocumentInput {
 
 /** A thread's answer: the parsed pages always (they are cached even when the build fails), and the document or the build's error. */
 export type DocumentWork =
-  | { parsed: ParsedPdf; document: ExtractedDocument }
+  | { parsed: ParsedPdf; document: ExtractedDocument; layouts: PageLayout[] }
   | { parsed: ParsedPdf; buildError: { code: ErrorCode; message: string } };
 
 /** The phase a thread announces after parsing; before it, the thread is parsing. */
 export const BUILD_PHASE = 'build';
 
 export type DocumentOutcome =
-  | { ok: true; parsed: ParsedPdf; document: ExtractedDocument }
+  | { ok: true; parsed: ParsedPdf; document: ExtractedDocument; layouts?: PageLayout[] }
   | {
       ok: false;
       /** parse: the PDF could not be read. build: normalise, extract or validate failed (or the limits ran out there). */
@@ -104,7 +105,7 @@ export class DocumentPool {
     const task: DocumentTask = { path: input.path, sha256: input.sha256, byteCount: input.byteCount, bytes, options: resolved };
     try {
       const work = await this.workers.run(task, { timeoutMs: resolved.timeoutMs, transfer: [bytes.buffer as ArrayBuffer] });
-      if ('document' in work) return { ok: true, parsed: work.parsed, document: work.document };
+      if ('document' in work) return { ok: true, parsed: work.parsed, document: work.document, layouts: work.layouts };
       return { ok: false, stage: 'build', error: new MinutesError(work.buildError.code, work.buildError.message), parsed: work.parsed };
     } catch (err) {
       const failure = err instanceof MinutesError ? err : new MinutesError('internal', String(err));

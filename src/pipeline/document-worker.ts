@@ -10,7 +10,7 @@ import type { ParsedPdf } from '../schema/parsed.js';
 import { parsePdf } from '../pdf/parse-pdf.js';
 import { WORKER_READY, type WorkerReply, type WorkerRequest } from '../pdf/worker-protocol.js';
 import { workerPort } from '../pdf/worker-port.js';
-import { buildDocument } from './build-document.js';
+import { buildDocumentWithLayout } from './build-document.js';
 import { BUILD_PHASE, type DocumentTask, type DocumentWork } from './document-pool.js';
 
 const port = workerPort();
@@ -33,13 +33,13 @@ async function work(id: number, task: DocumentTask): Promise<void> {
   }
   reply({ id, phase: BUILD_PHASE });
   try {
-    const document = await buildDocument({ path: task.path, sha256: task.sha256, bytes: task.byteCount, parsed, withText: true });
+    const { document, layouts } = await buildDocumentWithLayout({ path: task.path, sha256: task.sha256, bytes: task.byteCount, parsed, withText: true });
     // The limit covers the whole work, not parsing alone; extraction cannot be interrupted, so it is checked at the end.
     const elapsed = Date.now() - startedAt;
     if (elapsed > task.options.timeoutMs) {
       throw new MinutesError('timeout', `parsing and extracting took ${elapsed} ms, longer than the limit of ${task.options.timeoutMs} ms`);
     }
-    reply({ id, ok: true, result: { parsed, document } });
+    reply({ id, ok: true, result: { parsed, document, layouts } });
   } catch (err) {
     reply({ id, ok: true, result: { parsed, buildError: errorInfo(err) } });
   }

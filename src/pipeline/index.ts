@@ -1,6 +1,6 @@
 // The pipeline: stage functions shared by `minutes ingest` and the queue workers.
 export { hashFile, type HashedFile, type HashFileOptions } from './hash-file.js';
-export { buildDocument, withoutPages, type BuildDocumentInput } from './build-document.js';
+export { buildDocument, buildDocumentWithLayout, withoutPages, type BuildDocumentInput } from './build-document.js';
 export { findProvenanceMismatches, type ProvenanceMismatch } from './provenance-check.js';
 export { findPdfs, type FoundPdfs } from './find-pdfs.js';
 export { absoluteRawPaths, openable, type RawPaths } from './byte-paths.js';

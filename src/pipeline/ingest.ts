@@ -6,6 +6,7 @@ import { access, readFile, rm, stat } from 'node:fs/promises';
 import { errorInfo, MinutesError, type ErrorCode } from '../schema/errors.js';
 import { classifyStoreError, STORE_STOP_CODES } from '../schema/write-errors.js';
 import type { ExtractedDocument } from '../schema/contract.js';
+import type { PageLayout } from '../schema/normalised.js';
 import { resolveParseOptions, type ParseOptions } from '../pdf/parse-options.js';
 import type { SaveAction, Store } from '../store/types.js';
 import { EXTRACTOR } from '../version.js';
@@ -86,6 +87,8 @@ interface FileContext {
   /** What the document thread answered; dropped once stored. */
   outcome?: DocumentOutcome | undefined;
   document?: ExtractedDocument;
+  /** Where each run of the page texts sits, stored to draw pages without the PDF. */
+  layouts?: PageLayout[] | undefined;
   result?: FileResult;
   /** Resolves the `done` of this file's claim on its sha256. */
   release?: () => void;
@@ -313,6 +316,7 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
         c.outcome = undefined;
         if (!outcome.ok) throw outcome.error;
         c.document = outcome.document;
+        c.layouts = outcome.layouts;
       },
     },
     {
@@ -334,7 +338,7 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
         const doc = need(c.document);
         const jsonFile = need(c.jsonFile);
         try {
-          const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? [], { replaceCurrent: deps.reread === 'all' });
+          const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? [], { replaceCurrent: deps.reread === 'all', ...(c.layouts ? { layouts: c.layouts } : {}) });
           c.result = { status: 'ok', path: c.path, sha256: doc.source.sha256, pages: doc.source.pages, jsonFile, action: saved.action };
         } catch (err) {
           await rm(jsonFile, { force: true }).catch(() => undefined);

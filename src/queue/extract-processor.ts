@@ -2,7 +2,7 @@
 // cached pages → normalise → extract → validate → store, and the JSON when asked.
 import { rm } from 'node:fs/promises';
 import type { Job } from 'bullmq';
-import { buildDocument, OutputNames, withoutPages, writeJsonAtomic } from '../pipeline/index.js';
+import { buildDocumentWithLayout, OutputNames, withoutPages, writeJsonAtomic } from '../pipeline/index.js';
 import { errorInfo, isUnrecoverable, type ErrorCode } from '../schema/errors.js';
 import { ExtractJobData, type ExtractJobResult } from '../schema/jobs.js';
 import type { Store } from '../store/types.js';
@@ -30,11 +30,11 @@ export function createExtractProcessor(deps: ExtractProcessorDeps): (job: Job) =
     const parsed = await deps.store.loadParsed(sha256).catch(() => undefined);
     if (!parsed) return fail('invalid_output', `the cached pages of ${path} are missing or no longer load (damaged, or written by an incompatible version)`);
     try {
-      const doc = await buildDocument({ path, sha256, bytes, parsed, withText: true });
+      const { document: doc, layouts } = await buildDocumentWithLayout({ path, sha256, bytes, parsed, withText: true });
       // The JSON before the store, taken back when storing fails: a stored document is never a failed job.
       const jsonFile = names ? await names.fileFor(path, sha256) : undefined;
       if (jsonFile) await writeJsonAtomic(jsonFile, deps.withText ? doc : withoutPages(doc));
-      const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? []).catch(async (err: unknown) => {
+      const saved = await deps.store.saveDocument(withoutPages(doc), doc.pages ?? [], { layouts }).catch(async (err: unknown) => {
         if (jsonFile) await rm(jsonFile, { force: true }).catch(() => undefined);
         throw err;
       });

@@ -35,3 +35,6 @@ export const NormalisedPage = z.object({
   lines: z.array(LayoutLine),
 });
 export type NormalisedPage = z.infer<typeof NormalisedPage>;
+
+/** A page's layout without its text: where each run of the text sits (the store keeps it to draw the page when the PDF is gone). */
+export type PageLayout = Omit<NormalisedPage, 'text'>;

@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { readAsset } from './assets.js';
-import { CompareCache, chartData } from './compare-data.js';
+import { CompareRows, chartData } from './compare-data.js';
 import { compareCsv, comparePage } from './compare-page.js';
 import { correctionsPage, postCorrection } from './corrections-routes.js';
 import { loadDocumentData } from './document-data.js';
@@ -30,7 +30,7 @@ const ID = /^[1-9]\d{0,9}$/;
 export function createServeApp(db: Kysely<Database>, options: ServeAppOptions = {}): Hono {
   const allowEdits = options.allowEdits ?? false;
   const csrf = newCsrfToken();
-  const compare = new CompareCache(db);
+  const compare = new CompareRows(db);
   const app = new Hono();
   app.use('*', securityHeaders());
 

@@ -24,6 +24,7 @@ function assetFiles(): Map<string, string> {
     ['minutes.css', join(PUBLIC, 'minutes.css')],
     ['document.js', join(PUBLIC, 'document.js')],
     ['pdf-view.js', join(PUBLIC, 'pdf-view.js')],
+    ['drawn-page.js', join(PUBLIC, 'drawn-page.js')],
     ['compare.js', join(PUBLIC, 'compare.js')],
     ['pdf.min.mjs', join(pdfjs, 'build', 'pdf.min.mjs')],
     ['pdf.worker.min.mjs', join(pdfjs, 'build', 'pdf.worker.min.mjs')],

@@ -1,9 +1,9 @@
-// The comparison rows (src/compare) kept between requests: reading and linking every fact is
-// the slow part, so the rows are rebuilt only when the store changed (documents stored or
-// replaced, a correction made), which one cheap query tells.
+// The comparison rows the compare page shows, read from the rows the store keeps per document
+// (src/compare/stored-rows.ts): before each read, the documents stored or corrected since are
+// rebuilt, one refresh at a time, so a change costs the rebuild of what changed, not of the store.
 import type { Kysely } from 'kysely';
-import { compareIndicators, type CompareRow } from '../compare/index.js';
-import { onePerCell } from '../compare/one-per-cell.js';
+import type { CompareRow } from '../compare/index.js';
+import { refreshCompareRows, storedCompareCounts, storedCompareRows } from '../compare/stored-rows.js';
 import type { Database } from '../store/schema.js';
 
 export interface ChartData {
@@ -13,50 +13,50 @@ export interface ChartData {
   unit: string | null;
 }
 
-export class CompareCache {
-  #version = '';
-  #rows: Promise<CompareRow[]> | undefined;
-  #byIndicator = new Map<string, CompareRow[]>();
-  #counts: Map<string, number> | undefined;
+export class CompareRows {
+  #refreshing: Promise<unknown> | undefined;
+  /** The store's change marks when it was last found fresh: while they hold, nothing needs a rebuild. */
+  #freshAt = '';
+  /** The counts per indicator at those marks (they change only with the store). */
+  #counts: { at: string; counts: Map<string, number> } | undefined;
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  async #storeVersion(): Promise<string> {
-    const d = await this.db.selectFrom('documents').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('t')]).executeTakeFirst();
+  /** Every store or replace of a document moves its updated_at, every correction adds a row: two index lookups tell. */
+  async #changeMarks(): Promise<string> {
+    const d = await this.db.selectFrom('documents').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('t')]).where('status', '=', 'ok').executeTakeFirst();
     const c = await this.db.selectFrom('corrections').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('m')]).executeTakeFirst();
-    return JSON.stringify([d?.n, d?.t, c?.n, c?.m]);
+    return JSON.stringify([d?.n, d?.t, c?.n, c?.m].map((x) => (x === null || x === undefined ? null : String(x))));
   }
 
-  /** The comparison rows as `minutes compare` gives them by default (one value per municipality × year × indicator × unit, corrections applied), of one indicator when given. */
-  async rows(indicator?: string): Promise<CompareRow[]> {
-    const version = await this.#storeVersion();
-    if (!this.#rows || version !== this.#version) {
-      this.#version = version;
-      this.#byIndicator = new Map();
-      this.#counts = undefined;
-      this.#rows = compareIndicators(this.db, {}).then(onePerCell);
-      this.#rows.catch(() => {
-        this.#rows = undefined;
+  /** Rebuilds what changed since the last call; returns the marks the rows are now fresh at. */
+  async #fresh(): Promise<string> {
+    while (this.#refreshing) await this.#refreshing.catch(() => undefined);
+    const marks = await this.#changeMarks();
+    if (marks === this.#freshAt) return marks;
+    const run = refreshCompareRows(this.db)
+      .then(() => {
+        this.#freshAt = marks;
+      })
+      .finally(() => {
+        this.#refreshing = undefined;
       });
-    }
-    const rows = await this.#rows;
-    if (!indicator) return rows;
-    let mine = this.#byIndicator.get(indicator);
-    if (!mine) {
-      mine = rows.filter((r) => r.indicatorId === indicator);
-      this.#byIndicator.set(indicator, mine);
-    }
-    return mine;
+    this.#refreshing = run;
+    await run;
+    return marks;
+  }
+
+  /** One indicator's rows as `minutes compare --indicator ID` gives them (one value per municipality × year × unit, corrections applied). */
+  async rows(indicator: string): Promise<CompareRow[]> {
+    await this.#fresh();
+    return storedCompareRows(this.db, indicator);
   }
 
   /** How many rows each indicator has. */
   async counts(): Promise<Map<string, number>> {
-    const rows = await this.rows();
-    if (this.#counts) return this.#counts;
-    const counts = new Map<string, number>();
-    for (const r of rows) counts.set(r.indicatorId, (counts.get(r.indicatorId) ?? 0) + 1);
-    this.#counts = counts;
-    return counts;
+    const at = await this.#fresh();
+    if (this.#counts?.at !== at) this.#counts = { at, counts: await storedCompareCounts(this.db) };
+    return this.#counts.counts;
   }
 }
 

@@ -8,7 +8,7 @@ export async function loadDocumentData(db: Kysely<Database>, id: number) {
   const document = await db.selectFrom('documents').selectAll().where('id', '=', id).where('status', '=', 'ok').executeTakeFirst();
   if (!document) return undefined;
   const [pages, goals, actuals, percentages, money, tables, rows, items, warnings, corrections] = await Promise.all([
-    db.selectFrom('pages').select(['number', 'text', 'ocr_confidence']).where('document_id', '=', id).orderBy('number').execute(),
+    db.selectFrom('pages').select(['number', 'text', 'ocr_confidence', 'layout']).where('document_id', '=', id).orderBy('number').execute(),
     db.selectFrom('goals').selectAll().where('document_id', '=', id).orderBy('position').execute(),
     db.selectFrom('goal_actuals').selectAll().where('document_id', '=', id).orderBy('goal_id').orderBy('position').execute(),
     db.selectFrom('percentages').selectAll().where('document_id', '=', id).orderBy('position').execute(),

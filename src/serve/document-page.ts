@@ -1,9 +1,11 @@
-// One document: its pages (the PDF drawn by pdf.js when the file is reachable, beside the
-// stored page text), every extracted value marked at its provenance, the record of the value
+// One document: its pages (the PDF drawn by pdf.js when the file is reachable, else the page
+// drawn from the stored text and layout, beside the stored page text), every extracted value marked at its provenance, the record of the value
 // clicked, and the warnings, each linking to its page.
 import { html } from 'hono/html';
 import { CorrectionIndex, type DocumentData } from './document-data.js';
 import { formatValue, layout, type Html } from './layout.js';
+import { decodePageLayout } from '../store/page-layout-codec.js';
+import { drawnPage } from './drawn-page.js';
 import { markText, type Span } from './mark-text.js';
 import { agendaRecord, goalRecord, moneyRecord, percentageRecord, tableRecord, type EditContext } from './records.js';
 
@@ -49,18 +51,26 @@ ${d.items.map(agendaRecord)}`;
   ]);
   const title = [doc.municipality, doc.committee, doc.meeting_date].filter(Boolean).join(' · ') || doc.path;
 
+  let drawnPages = 0;
   const pages = d.pages.map((p) => {
     const spans: Span[] = facts.filter((f) => f.page === p.number).map((f) => ({ id: f.id, kind: f.kind, start: f.start, end: f.end }));
+    const layout = options.pdfUrl ? undefined : decodePageLayout(p.layout);
+    if (layout) drawnPages++;
+    const view = options.pdfUrl
+      ? html`<div class="pdf-view" data-page="${p.number}"></div>`
+      : layout
+        ? drawnPage(p.number, p.text, layout, spans)
+        : '';
     return html`<section class="page" id="page-${p.number}" data-page="${p.number}">
 <h2>Side ${p.number}${p.ocr_confidence !== null ? html` <small>(OCR, sikkerhed ${formatValue(p.ocr_confidence)})</small>` : ''}</h2>
-<div class="views">${options.pdfUrl ? html`<div class="pdf-view" data-page="${p.number}"></div>` : ''}<pre class="page-text">${markText(p.text, spans)}</pre></div>
+<div class="views">${view}<pre class="page-text">${markText(p.text, spans)}</pre></div>
 </section>`;
   });
 
   const kinds = ['goal', 'pct', 'money', 'table', 'item'];
   const body = html`<header class="doc-head"><h1>${title}</h1>
 <p class="meta">${doc.path} · ${doc.document_kind ?? ''} · ${doc.pages} sider · udtræk ${doc.extractor_version} · sha256 <code>${doc.sha256.slice(0, 12)}</code>
-${options.pdfUrl ? html` · <a href="${options.pdfUrl}">PDF</a>` : html` · <em>PDF-filen findes ikke her: siderne vises fra den gemte tekst</em>`}</p></header>
+${options.pdfUrl ? html` · <a href="${options.pdfUrl}">PDF</a>` : html` · <em id="no-pdf">PDF-filen findes ikke her: siderne tegnes fra den gemte tekst${drawnPages ? ' og dens placering' : ''}</em>`}</p></header>
 <div class="doc"${options.pdfUrl ? html` data-pdf="${options.pdfUrl}"` : ''}>
 <aside class="facts">
 ${kinds.map((k) => {
@@ -81,5 +91,5 @@ ${stale.length ? html`<details open id="stale"><summary>Rettelser der ikke læng
 <main class="pages">${pages}</main>
 <aside class="record-panel" id="record-panel"><p class="hint">Klik på en markeret værdi for at se dens post.</p>${records}</aside>
 </div>`;
-  return layout({ title, allowEdits: options.allowEdits, scripts: options.pdfUrl ? ['document.js', 'pdf-view.js'] : ['document.js'] }, body);
+  return layout({ title, allowEdits: options.allowEdits, scripts: options.pdfUrl ? ['document.js', 'pdf-view.js'] : drawnPages ? ['document.js', 'drawn-page.js'] : ['document.js'] }, body);
 }

@@ -11,9 +11,11 @@ export interface Span {
   end: number;
 }
 
-export function markText(text: string, spans: readonly Span[]): Html {
-  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
-  const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+/** The text from `from` to `to` (the whole text by default) with the spans in it marked. */
+export function markText(text: string, spans: readonly Span[], from = 0, to = text.length): Html {
+  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end && s.start < to && s.end > from);
+  const inside = (n: number): boolean => n > from && n < to;
+  const cuts = [...new Set([from, to, ...valid.flatMap((s) => [s.start, s.end]).filter(inside)])].sort((a, b) => a - b);
   const parts: Html[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i] as number;

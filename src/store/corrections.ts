@@ -130,9 +130,9 @@ export async function correctionTarget(db: Kysely<Database>, c: Correction): Pro
   return doc.id;
 }
 
-/** Corrections in force (the latest per value) that no longer find their value. */
-export async function staleCorrections(db: Kysely<Database>): Promise<Correction[]> {
-  const latest = [...latestPerFact(await listCorrections(db)).values()];
+/** Corrections in force (the latest per value) that no longer find their value; only those of these documents when given. */
+export async function staleCorrections(db: Kysely<Database>, sha256s?: readonly string[]): Promise<Correction[]> {
+  const latest = [...latestPerFact(await listCorrections(db, sha256s)).values()];
   const targets = await Promise.all(latest.map((c) => correctionTarget(db, c)));
   return latest.filter((_, i) => targets[i] === null);
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { ExtractedDocument } from '../schema/contract.js';
 import { MinutesError } from '../schema/errors.js';
+import type { PageLayout } from '../schema/normalised.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { EXTRACTOR } from '../version.js';
 import type { DialectName, StoreDialect } from './dialect.js';

@@ -216,6 +216,51 @@ async function corrections(db: Kysely<any>, caps: Capabilities): Promise<void> {
   await db.schema.createIndex('corrections_fact').on('corrections').columns(['sha256', 'fact_kind', 'page', 'start_offset']).execute();
 }
 
+/** Pages keep their layout (runs of text with their place), so the workbench can draw a page whose PDF is gone; null for pages stored before. */
+async function pageLayout(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('pages').addColumn('layout', 'text').execute();
+}
+
+/**
+ * The comparison rows of each document (src/compare/stored-rows.ts), kept so the workbench's compare
+ * page reads one indicator's rows with one indexed query instead of linking every fact of the store.
+ * A derived cache: the state table says for which document version, corrections and comparison rules
+ * a document's rows were built, and stale ones are rebuilt.
+ */
+async function compareRows(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('compare_rows')
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('indicator_id', 'text', (c) => c.notNull())
+    .addColumn('cell', 'text', (c) => c.notNull())
+    .addColumn('unit', 'text')
+    .addColumn('has_value', 'integer', (c) => c.notNull())
+    .addColumn('meeting_date', 'text')
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('page', 'integer', (c) => c.notNull())
+    .addColumn('start_offset', 'integer', (c) => c.notNull())
+    .addColumn('row', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('compare_rows_pk', ['document_id', 'position'])
+    .execute();
+  // Covering: an indicator's counts, and the choice of one row per cell, are read from the index alone, never from the rows' JSON.
+  await db.schema
+    .createIndex('compare_rows_indicator')
+    .on('compare_rows')
+    .columns(['indicator_id', 'cell', 'unit', 'has_value', 'meeting_date', 'sha256', 'kind', 'page', 'start_offset', 'document_id', 'position'])
+    .execute();
+  // Covering too: finding the documents stored since their rows were built reads no document JSON.
+  await db.schema.createIndex('documents_status_updated').on('documents').columns(['status', 'updated_at', 'sha256']).execute();
+  await db.schema
+    .createTable('compare_row_state')
+    .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('corrections', 'text', (c) => c.notNull())
+    .addColumn('version', 'text', (c) => c.notNull())
+    .execute();
+}
+
 /** Migrations by name; names sort in the order they must run. */
 export function storeMigrations(caps: Capabilities): Record<string, Migration> {
   return {
@@ -223,6 +268,8 @@ export function storeMigrations(caps: Capabilities): Record<string, Migration> {
     '0002_goal_status_basis': { up: goalStatusBasis },
     '0003_page_ocr': { up: pageOcr },
     '0004_corrections': { up: (db) => corrections(db, caps) },
+    '0005_page_layout': { up: pageLayout },
+    '0006_compare_rows': { up: compareRows },
   };
 }
 

@@ -1,6 +1,8 @@
 // Maps a contract document to table rows. Pure functions: no database here.
 import type { Insertable } from 'kysely';
 import type { ExtractedDocument, PageText, Provenance } from '../schema/contract.js';
+import type { PageLayout } from '../schema/normalised.js';
+import { encodePageLayout } from './page-layout-codec.js';
 import type { Database, DocumentsTable } from './schema.js';
 
 /**
@@ -53,14 +55,20 @@ export function documentRow(doc: ExtractedDocument, now: string): Insertable<Doc
   };
 }
 
-export function pageRows(documentId: number, pages: readonly PageText[]): Insertable<Database['pages']>[] {
+export function pageRows(documentId: number, pages: readonly PageText[], layouts: readonly PageLayout[] = []): Insertable<Database['pages']>[] {
+  const layoutOf = new Map(layouts.map((l) => [l.number, l]));
   return pages.map((p) => ({
     document_id: documentId,
     number: p.number,
     text: storableText(p.text),
     ocr_confidence: p.ocr?.confidence ?? null,
     ocr_rotation: p.ocr?.rotation ?? null,
+    layout: pageLayoutColumn(layoutOf.get(p.number)),
   }));
+}
+
+function pageLayoutColumn(layout: PageLayout | undefined): string | null {
+  return layout ? encodePageLayout(layout) : null;
 }
 
 /** A stored page back as the contract's page: the OCR marker comes back when the page was OCR'd. */

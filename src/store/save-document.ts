@@ -3,6 +3,7 @@
 // the unique sha256 decides who inserts, and the loser locks the row and re-decides.
 import type { Transaction } from 'kysely';
 import type { ExtractedDocument, PageText } from '../schema/contract.js';
+import type { PageLayout } from '../schema/normalised.js';
 import type { StoreDialect } from './dialect.js';
 import { insertRows, insertRowsReturningIds } from './insert-rows.js';
 import {
@@ -74,8 +75,8 @@ async function deleteChildren(trx: Trx, documentId: number): Promise<void> {
   }
 }
 
-async function insertChildren(trx: Trx, documentId: number, doc: ExtractedDocument, pages: readonly PageText[]): Promise<void> {
-  await insertRows(trx, 'pages', pageRows(documentId, pages));
+async function insertChildren(trx: Trx, documentId: number, doc: ExtractedDocument, pages: readonly PageText[], layouts: readonly PageLayout[]): Promise<void> {
+  await insertRows(trx, 'pages', pageRows(documentId, pages, layouts));
   await insertRows(trx, 'agenda_items', agendaItemRows(documentId, doc));
   const goalIds = await insertRowsReturningIds(trx, 'goals', goalRows(documentId, doc));
   await insertRows(trx, 'goal_actuals', goalActualRows(documentId, doc, goalIds));
@@ -94,6 +95,7 @@ export async function saveDocumentIn(
   pages: readonly PageText[],
   options: SaveOptions = {},
 ): Promise<{ id: number; action: SaveAction }> {
+  const layouts = options.layouts ?? [];
   const now = new Date().toISOString();
   const row = documentRow(doc, now);
   const inserted = await trx
@@ -103,7 +105,7 @@ export async function saveDocumentIn(
     .returning('id')
     .executeTakeFirst();
   if (inserted) {
-    await insertChildren(trx, inserted.id, doc, pages);
+    await insertChildren(trx, inserted.id, doc, pages, layouts);
     await rememberPath(trx, doc.source.sha256, doc.source.path, now);
     return { id: inserted.id, action: 'inserted' };
   }
@@ -116,7 +118,7 @@ export async function saveDocumentIn(
   const { created_at: _createdAt, ...update } = row;
   await trx.updateTable('documents').set(update).where('id', '=', stored.id).execute();
   await deleteChildren(trx, stored.id);
-  await insertChildren(trx, stored.id, doc, pages);
+  await insertChildren(trx, stored.id, doc, pages, layouts);
   return { id: stored.id, action: 'replaced' };
 }
 

@@ -68,6 +68,8 @@ export interface PagesTable {
   ocr_confidence: number | null;
   /** The clockwise turn that made an OCR'd page upright; null for a text-layer page. */
   ocr_rotation: number | null;
+  /** Where each run of the text sits (page-layout-codec.ts), to draw the page when its PDF is gone; null for pages without positions or stored before migration 0005. */
+  layout: string | null;
 }
 
 export interface ParsedCacheTable {
@@ -193,6 +195,38 @@ export interface CorrectionsTable {
   created_at: string;
 }
 
+/** One comparison row of a document (src/compare/stored-rows.ts): derived, rebuilt when stale. */
+export interface CompareRowsTable {
+  document_id: number;
+  /** Order among the document's rows. */
+  position: number;
+  indicator_id: string;
+  /** JSON [municipality code or name, year]: with the indicator, the cell `minutes compare` shows one value per. */
+  cell: string;
+  unit: string | null;
+  /** 1 when the row has the municipality's own value. */
+  has_value: number;
+  /** What one-per-cell.ts chooses a cell's row by, copied from the row. */
+  meeting_date: string | null;
+  sha256: string;
+  kind: string;
+  page: number;
+  start_offset: number;
+  /** The CompareRow as JSON. */
+  row: JsonText;
+}
+
+/** For which document version, corrections and comparison rules a document's compare rows were built. */
+export interface CompareRowStateTable {
+  document_id: number;
+  /** documents.updated_at when built. */
+  updated_at: string;
+  /** "count:max id" of the document's corrections when built; '' when it had none. */
+  corrections: string;
+  /** The comparison rules' version (taxonomy and matcher). */
+  version: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   document_paths: DocumentPathsTable;
@@ -208,6 +242,8 @@ export interface Database {
   absent_members: AbsentMembersTable;
   warnings: WarningsTable;
   corrections: CorrectionsTable;
+  compare_rows: CompareRowsTable;
+  compare_row_state: CompareRowStateTable;
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;

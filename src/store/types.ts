@@ -2,6 +2,7 @@
 // Implemented once over Kysely; SQLite and PostgreSQL differ only by dialect.
 import type { ExtractedDocument } from '../schema/contract.js';
 import type { ParsedPdf } from '../schema/parsed.js';
+import type { PageLayout } from '../schema/normalised.js';
 import type { ErrorCode } from '../schema/errors.js';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
@@ -35,6 +36,8 @@ export interface SaveOptions {
    * instead of leaving it 'unchanged'. One stored by a newer extractor is still left alone.
    */
   replaceCurrent?: boolean;
+  /** Where each page's text runs stand (by page number), so a page can be drawn without its PDF. */
+  layouts?: readonly PageLayout[];
 }
 
 export interface Store {
@@ -50,7 +53,8 @@ export interface Store {
    * Stores one document, its page texts and all its facts in one transaction.
    * Same sha256 + same extractor version already stored ok → 'unchanged' (nothing written);
    * an older version or an earlier failure → 'replaced' (old facts removed in the same transaction);
-   * with `replaceCurrent`, the same version is 'replaced' too.
+   * with `replaceCurrent`, the same version is 'replaced' too. `layouts` (by page number) are
+   * kept so a page can be drawn without its PDF.
    */
   saveDocument(
     doc: ExtractedDocument,

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { ALL_DOCUMENTS } from './documents.js';
+import { addCorrection } from '../../src/store/corrections.js';
+import { ALL_DOCUMENTS, faxeAgenda } from './documents.js';
 import { adminQuery, databaseUrl, postgresReachable, postgresRequired, serverLabel, testDatabaseName, unreachableReason } from '../support/postgres.js';
 
 const run = promisify(execFile);
@@ -169,5 +170,71 @@ describe.skipIf(!built)('minutes compare / goals / export / indicators (spawned)
     } finally {
       await adminQuery(`drop database if exists ${databaseName} with (force)`);
     }
+  });
+});
+
+describe.skipIf(!built)('corrections that no longer match after re-extraction (spawned)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'minutes-stale-cli-'));
+  const db = join(dir, 'm.db');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('compare, goals and export leave a stale correction out and name it on stderr, once; a correction still matching applies silently', async () => {
+    await fillStore({ sqliteFile: db });
+    const store = await openStore({ sqliteFile: db });
+    let faxeGoal: { target_value: number | null; goal_ref: string };
+    try {
+      const goalOf = (municipality: string) =>
+        store.db.selectFrom('goals as g').innerJoin('documents as d', 'd.id', 'g.document_id')
+          .select(['d.sha256', 'g.goal_ref', 'g.page', 'g.start_offset', 'g.end_offset', 'g.snippet', 'g.target_value', 'g.status'])
+          .where('d.municipality', '=', municipality).where('g.target_value', 'is not', null).orderBy('g.position').executeTakeFirstOrThrow();
+      const faxe = await goalOf('Faxe');
+      const skive = await goalOf('Skive');
+      faxeGoal = faxe;
+      for (const [g, value] of [[faxe, 51.5], [skive, 62.5]] as const) {
+        await addCorrection(store.db, { sha256: g.sha256, kind: 'goal', item: 0, page: g.page, start: g.start_offset, end: g.end_offset, snippet: g.snippet, action: 'correct', oldValue: { value: g.target_value }, newValue: { value }, author: 'tester' });
+      }
+    } finally {
+      await store.close();
+    }
+    const targets = async (args: string[]) => {
+      const r = await minutes(['export', '--what', 'goals', '--format', 'jsonl', '--db', db, ...args]);
+      expect(r.code, r.stderr).toBe(0);
+      const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      return { stderr: r.stderr, faxe: rows.find((x) => x['municipality'] === 'Faxe' && x['goal_id'] === faxeGoal.goal_ref)?.['target_value'], skive: rows.filter((x) => x['municipality'] === 'Skive').map((x) => x['target_value']) };
+    };
+    const before = await targets([]);
+    expect(before.faxe).toBe(51.5);
+    expect(before.skive).toContain(62.5);
+    expect(before.stderr).toBe('');
+
+    // A newer extractor reads the Faxe goal one character shorter: its correction no longer finds it.
+    const { doc, pages } = faxeAgenda();
+    const reread = structuredClone(doc);
+    reread.extractor.version = '0.0.1-test';
+    const goal = reread.goals.find((g) => g.id === faxeGoal.goal_ref);
+    if (!goal) throw new Error('the Faxe goal is missing from the fixture');
+    goal.provenance = { ...goal.provenance, end: goal.provenance.end - 1, snippet: goal.provenance.snippet.slice(0, -1) };
+    const again = await openStore({ sqliteFile: db });
+    try {
+      expect((await again.saveDocument(reread, pages)).action).toBe('replaced');
+    } finally {
+      await again.close();
+    }
+
+    const after = await targets([]);
+    expect(after.faxe).toBe(faxeGoal.target_value); // not applied
+    expect(after.skive).toContain(62.5); // still applied
+    const line = /^minutes: correction \d+ not applied: the goal it corrects \(arkiv\/faxe\/2024-02-20 dagsorden\.pdf p\.\d+ ".+", by tester\) no longer reads the same after re-extraction; review it in `minutes serve` \(Rettelser\)$/;
+    expect(after.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(after.stderr.trimEnd()).toMatch(line);
+    for (const args of [['compare', '--indicator', 'aktiveringsgrad', '--format', 'json'], ['compare', '--format', 'csv'], ['goals', '--format', 'csv']]) {
+      const r = await minutes([...args, '--db', db]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr.trimEnd(), args.join(' ')).toMatch(line);
+    }
+    // Nothing to report when corrections are not asked for, or for municipalities the stale one is not about.
+    expect((await targets(['--as-extracted'])).stderr).toBe('');
+    expect((await minutes(['compare', '--municipality', 'Skive', '--format', 'csv', '--db', db])).stderr).toBe('');
   });
 });

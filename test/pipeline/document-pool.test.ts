@@ -19,7 +19,7 @@ afterEach(async () => {
   pool = undefined;
 });
 
-const { buildDocument } = (await import(new URL('../../dist/pipeline/build-document.js', import.meta.url).href)) as typeof BuildModule;
+const { buildDocument, buildDocumentWithLayout } = (await import(new URL('../../dist/pipeline/build-document.js', import.meta.url).href)) as typeof BuildModule;
 const { parsePdf } = (await import(new URL('../../dist/pdf/index.js', import.meta.url).href)) as typeof PdfModule;
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -44,13 +44,14 @@ describe('DocumentPool', () => {
     big = await makePdf({ pages: Array.from({ length: 300 }, () => linesPage(lines, { top: 30, size: 8 })) });
   });
 
-  it('gives the same parsed pages and document as parsePdf + buildDocument in this thread', async () => {
+  it('gives the same parsed pages, document and page layouts as parsePdf + buildDocumentWithLayout in this thread', async () => {
     pool = new DocumentPool({ size: 2 });
     const input = { path: 'arkiv/struer/referat.pdf', sha256: sha256(referat), byteCount: referat.length, bytes: referat };
     const outcome = await pool.process(input);
     const parsed = await parsePdf(referat);
-    const document = await buildDocument({ path: input.path, sha256: input.sha256, bytes: input.byteCount, parsed, withText: true });
-    expect(outcome).toEqual({ ok: true, parsed, document });
+    const { document, layouts } = await buildDocumentWithLayout({ path: input.path, sha256: input.sha256, bytes: input.byteCount, parsed, withText: true });
+    expect(layouts.length).toBe(parsed.pages.length);
+    expect(outcome).toEqual({ ok: true, parsed, document, layouts });
     expect(referat.byteLength).toBeGreaterThan(0); // the caller's bytes stay usable
   });
 

@@ -21,6 +21,15 @@ const HOSTILE_LINES = [
 let dir: string;
 let db: string;
 let hostilePdf: string;
+/** A generated report with a goal and its figures, deleted by the test that draws pages from the store. */
+let goalPdf: string;
+
+const GOAL_LINES = [
+  'Beskæftigelsesudvalget – referat',
+  'Mål 1.1: Andelen af ledige med en plan efter fire måneder skal være mindst 75 %.',
+  'Status: 71,4 % af de ledige havde en plan – målet er ikke nået.',
+  'I hele landet var andelen 73,0 %.',
+];
 let browser: Browser;
 let readOnly: ServeProcess;
 let editing: ServeProcess;
@@ -46,6 +55,8 @@ beforeAll(async () => {
   hostilePdf = join(dir, 'hostile', 'hostile-referat.pdf');
   mkdirSync(join(dir, 'hostile'));
   writeFileSync(hostilePdf, await makePdf({ pages: [linesPage(HOSTILE_LINES)], info: { Title: '<script>window.__xss = 3</script>' } }));
+  goalPdf = join(dir, 'hostile', 'maal-referat.pdf');
+  writeFileSync(goalPdf, await makePdf({ pages: [linesPage(GOAL_LINES, { x: 72, top: 90 })] }));
   const second = runCli(['ingest', join(dir, 'hostile'), '--db', db, '--out', join(dir, 'json')]);
   expect(second.status, second.stderr).toBe(0);
   readOnly = await startServe(['--db', db]);
@@ -143,6 +154,53 @@ describe('minutes serve: documents', () => {
     await page.close();
   });
 
+  it('draws a page from the stored text and positions when the PDF is gone, every value marked where it stood and clickable', async () => {
+    rmSync(goalPdf);
+    const doc = sqlite((d) => (d.prepare("select id from documents where path like '%maal-referat.pdf'").get() as { id: number }).id);
+    const facts = sqlite((d) => [
+      ...(d.prepare("select 'goal-' || position as id, page, snippet from goals where document_id = ? order by position").all(doc) as { id: string; page: number; snippet: string }[]),
+      ...(d.prepare("select 'pct-' || position as id, page, snippet from percentages where document_id = ? order by position").all(doc) as { id: string; page: number; snippet: string }[]),
+    ]);
+    expect(facts.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${readOnly.url}/documents/${doc}`);
+    await expect(page.locator('#no-pdf').textContent()).resolves.toContain('placering');
+    expect(await page.locator('.pdf-view').count()).toBe(0);
+    const drawn = page.locator('#page-1 .drawn-page[data-drawn="true"]');
+    await drawn.waitFor();
+    // Each line of the PDF is a run of its own, placed from the stored positions: left edges
+    // at the PDF's margin, one line below the other in the PDF's order.
+    const runs = drawn.locator('.run');
+    expect(await runs.count()).toBeGreaterThanOrEqual(GOAL_LINES.length);
+    const pageBox = await drawn.boundingBox();
+    const boxes = await Promise.all((await runs.all()).map((r) => r.boundingBox()));
+    const lefts = boxes.map((b) => Math.round(((b?.x ?? 0) - (pageBox?.x ?? 0)) / (pageBox?.width ?? 1) * 595));
+    expect(new Set(lefts).size).toBe(1);
+    expect(Math.abs((lefts[0] ?? 0) - 72)).toBeLessThan(3);
+    const tops = boxes.map((b) => b?.y ?? 0);
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+    expect(new Set(tops).size).toBe(tops.length);
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    expect(squash((await runs.allTextContents()).join(''))).toBe(squash(GOAL_LINES.join('')));
+    for (const fact of facts) {
+      await page.click(`.fact-link[data-fact="${fact.id}"]`);
+      const marks = page.locator(`#page-${fact.page} .drawn-page mark.active`);
+      expect(squash((await marks.allTextContents()).join('')), fact.id).toBe(squash(fact.snippet));
+      await expect(page.locator(`#rec-${fact.id}`).isVisible()).resolves.toBe(true);
+    }
+    // A click on a value in the drawn page opens its record.
+    const last = facts[facts.length - 1] as { id: string };
+    await page.click(`.fact-link[data-fact="${(facts[0] as { id: string }).id}"]`);
+    await page.locator(`.drawn-page mark.fact[data-facts~="${last.id}"]`).last().click();
+    await page.locator(`body[data-active-fact="${last.id}"]`).waitFor();
+    await expect(page.locator(`#rec-${last.id}`).isVisible()).resolves.toBe(true);
+    await shot(page, 'document-drawn');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows hostile text as text: no script runs, no element is injected; pages come from the stored text when the PDF is gone', async () => {
     rmSync(hostilePdf);
     const doc = sqlite((d) => (d.prepare("select id from documents where path like '%hostile-referat.pdf'").get() as { id: number }).id);
@@ -157,6 +215,9 @@ describe('minutes serve: documents', () => {
     const text = await page.locator('#page-1 pre.page-text').textContent();
     expect(text).toContain('<script>window.__xss = 1</script>');
     expect(text).toContain('"><img src=x onerror="window.__xss = 2">');
+    const drawnText = (await page.locator('#page-1 .drawn-page .run').allTextContents()).join(' ');
+    expect(drawnText).toContain('<script>window.__xss');
+    expect(drawnText).toContain('onerror="window.__xss = 2">');
     expect(await page.locator('#page-1 img, #page-1 script, .pages script').count()).toBe(0);
     expect(await page.locator('.pdf-view').count()).toBe(0);
     await page.goto(`${readOnly.url}/documents`);

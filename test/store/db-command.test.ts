@@ -36,7 +36,7 @@ if (!postgresReachable) console.warn(`[store/db-command] SKIPPED db migrate on P
 describe('minutes db migrate', () => {
   it('creates the SQLite schema on the first run and reports it current on the second', async () => {
     const file = join(dir, 'cli', 'minutes.db');
-    expect(await migrate(['--db', file])).toBe(`SQLite ${file}: applied 0001_initial_schema, 0002_goal_status_basis, 0003_page_ocr, 0004_corrections`);
+    expect(await migrate(['--db', file])).toBe(`SQLite ${file}: applied 0001_initial_schema, 0002_goal_status_basis, 0003_page_ocr, 0004_corrections, 0005_page_layout, 0006_compare_rows`);
     expect(existsSync(file)).toBe(true);
     expect(await migrate(['--db', file])).toBe(`SQLite ${file}: schema is up to date`);
   });
@@ -60,7 +60,7 @@ describe('minutes db migrate', () => {
     await adminQuery(`create database ${name}`);
     try {
       const url = databaseUrl(name);
-      expect(await migrate(['--db', join(dir, 'not-used.db')], { DATABASE_URL: url })).toBe('PostgreSQL (DATABASE_URL): applied 0001_initial_schema, 0002_goal_status_basis, 0003_page_ocr, 0004_corrections');
+      expect(await migrate(['--db', join(dir, 'not-used.db')], { DATABASE_URL: url })).toBe('PostgreSQL (DATABASE_URL): applied 0001_initial_schema, 0002_goal_status_basis, 0003_page_ocr, 0004_corrections, 0005_page_layout, 0006_compare_rows');
       expect(await migrate([], { DATABASE_URL: url })).toBe('PostgreSQL (DATABASE_URL): schema is up to date');
       expect(existsSync(join(dir, 'not-used.db'))).toBe(false);
     } finally {

@@ -17,7 +17,7 @@ describePostgres('the store suite', 'minutes_test', ({ name: databaseName, url }
       try {
         const [store] = stores;
         const migrations = await store!.db.selectFrom('kysely_migration' as 'documents').selectAll().execute();
-        expect(migrations).toHaveLength(4);
+        expect(migrations).toHaveLength(6);
       } finally {
         await Promise.all(stores.map((s) => s.close()));
       }

@@ -39,7 +39,7 @@ describe('sqlite specifics', () => {
     await Promise.all(stores.map((s) => s.close()));
     const raw = new BetterSqlite3(file, { readonly: true });
     try {
-      expect(raw.prepare('select name from kysely_migration').all()).toEqual([{ name: '0001_initial_schema' }, { name: '0002_goal_status_basis' }, { name: '0003_page_ocr' }, { name: '0004_corrections' }]);
+      expect(raw.prepare('select name from kysely_migration').all()).toEqual([{ name: '0001_initial_schema' }, { name: '0002_goal_status_basis' }, { name: '0003_page_ocr' }, { name: '0004_corrections' }, { name: '0005_page_layout' }, { name: '0006_compare_rows' }]);
     } finally {
       raw.close();
     }

@@ -7,6 +7,7 @@ import { PAGE_TEXTS, SAMPLE_PARSED, buildDocument, expectedRowCounts, sha256Of }
 import { applyCorrections } from '../../src/compare/apply-corrections.js';
 import { loadDocuments, loadFacts } from '../../src/compare/load-facts.js';
 import { addCorrection, listCorrections } from '../../src/store/corrections.js';
+import { decodePageLayout } from '../../src/store/page-layout-codec.js';
 
 export interface StoreTarget {
   /** Opens a new connection (pool) to the suite's database, which is new when the suite starts; every call is a separate client. */
@@ -57,7 +58,7 @@ export function storeSuite(dialectLabel: string, getTarget: () => StoreTarget): 
           const first = await store.migrateWithReport();
           const second = await store.migrateWithReport();
           // The suite's database is new and this is its first test.
-          expect(first.applied).toEqual(['0001_initial_schema', '0002_goal_status_basis', '0003_page_ocr', '0004_corrections']);
+          expect(first.applied).toEqual(['0001_initial_schema', '0002_goal_status_basis', '0003_page_ocr', '0004_corrections', '0005_page_layout', '0006_compare_rows']);
           expect(second.applied).toEqual([]);
           const tables = await store.db.introspection.getTables();
           const names = tables.map((t) => t.name);
@@ -139,6 +140,37 @@ export function storeSuite(dialectLabel: string, getTarget: () => StoreTarget): 
 
         const national = await store.db.selectFrom('percentages').select('value').where('document_id', '=', id).where('scope', '=', 'national').orderBy('value').execute();
         expect(national.map((r) => r.value)).toEqual([2.9, 73]);
+      });
+    });
+
+    it('keeps each page\'s layout (runs of text with their place) to draw it without the PDF; a page without positions has none', async () => {
+      const doc = buildDocument({ seed: freshSeed('layout'), variant: 'second' });
+      const first = PAGE_TEXTS[0] as { number: number; text: string };
+      const lines = first.text.split('\n');
+      let offset = 0;
+      const layoutLines = lines.map((line, i) => {
+        const start = offset;
+        offset += line.length + 1;
+        const cut = line.indexOf(' ') > 0 ? line.indexOf(' ') : line.length;
+        const fragments = line.length === 0 ? [] : [
+          { start, end: start + cut, x: 56.7, width: 40.04, size: 11, bold: i === 0 },
+          ...(cut < line.length ? [{ start: start + cut + 1, end: start + line.length, x: 100.26, width: 200, size: 11, bold: false }] : []),
+        ];
+        return { start, end: start + line.length, y: 80 + i * 14.2, column: 0, fragments };
+      });
+      const layouts = [
+        { number: 1, width: 595.28, height: 841.89, lines: layoutLines },
+        { number: 2, width: 595.28, height: 841.89, lines: [{ start: 0, end: 4, y: 0, column: 0, fragments: [{ start: 0, end: 4, x: 0, width: 0, size: 0, bold: false }] }] },
+      ];
+      await withStore(getTarget(), async (store) => {
+        const { id } = await store.saveDocument(doc, PAGE_TEXTS, { layouts });
+        const rows = await store.db.selectFrom('pages').select(['number', 'text', 'layout']).where('document_id', '=', id).orderBy('number').execute();
+        const drawn = decodePageLayout(rows[0]?.layout ?? null);
+        expect(drawn).toMatchObject({ width: 595.3, height: 841.9 });
+        const words = drawn?.lines.flatMap((l) => l.fragments.map((f) => rows[0]?.text.slice(f.start, f.end))) ?? [];
+        expect(words.join(' ')).toBe(lines.filter((l) => l.length > 0).join(' '));
+        expect(drawn?.lines[1]?.fragments[1]).toEqual({ start: (lines[0]?.length ?? 0) + 1 + (lines[1]?.indexOf(' ') ?? 0) + 1, end: (lines[0]?.length ?? 0) + 1 + (lines[1]?.length ?? 0), x: 100.3, width: 200, size: 11, bold: false });
+        expect(rows[1]?.layout).toBeNull(); // no positions: the page is shown as its text
       });
     });
 

@@ -35,6 +35,7 @@ import { checkIndicators } from '../indicator-option.js';
 import { collect, collectYears } from '../list-options.js';
 import { officialMunicipalities } from '../municipality-option.js';
 import { openCliStore } from '../open-store.js';
+import { reportStaleCorrections } from '../stale-corrections.js';
 import { writeOutput } from '../write-output.js';
 
 type TableFormat = 'table' | 'csv' | 'json';
@@ -164,15 +165,17 @@ export function registerCompareCommands(program: Command): void {
     .action(async (options: StoreCliOptions & { indicator?: string[]; municipality?: string[]; year?: number[]; format: TableFormat; threshold: number; out?: string; all?: boolean; wide: boolean; asExtracted?: boolean }) => {
       const municipalities = await officialMunicipalities(options.municipality);
       checkIndicators(options.indicator);
-      const facts = await withStore(options, (store) =>
-        compareIndicators(store.db, {
+      const facts = await withStore(options, async (store) => {
+        const rows = await compareIndicators(store.db, {
           indicators: options.indicator ?? [],
           municipalities,
           years: options.year ?? [],
           threshold: options.threshold,
           corrected: isCorrected(options),
-        }),
-      );
+        });
+        if (isCorrected(options)) await reportStaleCorrections(store.db, municipalities);
+        return rows;
+      });
       const rows = options.all ? facts : onePerCell(facts);
       if (options.wide) {
         const wide = wideTable(rows);
@@ -194,9 +197,11 @@ export function registerCompareCommands(program: Command): void {
     .addOption(asExtractedOption())
     .action(async (options: StoreCliOptions & { municipality?: string[]; year?: number[]; format: TableFormat; out?: string; asExtracted?: boolean }) => {
       const municipalities = await officialMunicipalities(options.municipality);
-      const rows = await withStore(options, (store) =>
-        goalAttainmentReport(store.db, { municipalities, years: options.year ?? [], corrected: isCorrected(options) }),
-      );
+      const rows = await withStore(options, async (store) => {
+        const report = await goalAttainmentReport(store.db, { municipalities, years: options.year ?? [], corrected: isCorrected(options) });
+        if (isCorrected(options)) await reportStaleCorrections(store.db, municipalities);
+        return report;
+      });
       await writeOutput(options.out, [render(options.format, rows, GOALS_COLUMNS, goalsRecord, goalsTable)]);
     });
 
@@ -226,6 +231,7 @@ export function registerCompareCommands(program: Command): void {
             ? exportParquet(store.db, selection, counted)
             : withBom(options.bom && options.format === 'csv', exportText(store.db, { ...selection, format: options.format }, counted));
         await writeOutput(options.out, chunks);
+        if (isCorrected(options)) await reportStaleCorrections(store.db, municipalities);
       });
       const count = counted.records;
       if (options.out) process.stderr.write(`${count} ${options.what} records written to ${options.out}\n`);

@@ -9,7 +9,8 @@ import { ingestPaths, type FileResult } from '../../pipeline/ingest.js';
 import { capConcurrency } from '../../pipeline/concurrency-cap.js';
 import { OCR_MODES, type OcrMode } from '../../pdf/parse-options.js';
 import { MinutesError } from '../../schema/errors.js';
-import { databaseLocation, makeFolders, maskPassword } from '../../store/index.js';
+import { databaseLocation, makeFolders, maskPassword, type KyselyStore } from '../../store/index.js';
+import { refreshCompareRows } from '../../compare/stored-rows.js';
 import { EXIT } from '../../schema/exit-codes.js';
 import { openCliStore } from '../open-store.js';
 import { ioReason } from '../report-error.js';
@@ -69,6 +70,7 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
       onResult: (result) => progress.update(result),
     });
     progress.stop();
+    if (!report.stopped) await refreshStoredComparisons(store);
     const targets = {
       outDir: options.out,
       ...(location.sqliteFile ? { sqliteFile: location.sqliteFile } : {}),
@@ -87,6 +89,15 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
   } finally {
     progress.stop();
     await store.close();
+  }
+}
+
+/** The workbench's comparison rows of the documents just stored, so its compare page needs no rebuild; a failure here loses nothing (the workbench rebuilds them). */
+async function refreshStoredComparisons(store: KyselyStore): Promise<void> {
+  try {
+    await refreshCompareRows(store.db);
+  } catch (err) {
+    process.stderr.write(`minutes: the stored comparison rows were not rebuilt (${(err as Error).message}); \`minutes serve\` rebuilds them\n`);
   }
 }
 
