@@ -44,6 +44,8 @@ export const CompareRow = z.object({
   start: z.number().int(),
   end: z.number().int(),
   snippet: z.string(),
+  /** Where a linked document of the same meeting published this fact again; the row counts it once. */
+  repeatedIn: z.array(z.object({ file: z.string(), sha256: z.string(), page: z.number().int(), start: z.number().int(), end: z.number().int() })),
 });
 export type CompareRow = z.infer<typeof CompareRow>;
 
@@ -87,6 +89,7 @@ export function buildCompareRows(goals: readonly LinkedGoal[], percentages: read
       start: g.goal.start_offset,
       end: g.goal.end_offset,
       snippet: g.goal.snippet,
+      repeatedIn: g.repeatedIn,
     });
   }
 
@@ -121,6 +124,7 @@ export function buildCompareRows(goals: readonly LinkedGoal[], percentages: read
       start: pct.start_offset,
       end: pct.end_offset,
       snippet: pct.snippet,
+      repeatedIn: pct.repeatedIn ?? [],
     });
   }
   return rows.sort(compareRowOrder);

@@ -4,6 +4,7 @@
 import type { DocumentFacts, StoredActual, StoredAgendaItem, StoredGoal, StoredPercentage } from './load-facts.js';
 import type { IndicatorLink, IndicatorMatcher } from './match.js';
 import { factYear, type FactYear } from '../extract/goals/plan-year.js';
+import type { RepeatedAt } from './repeated-documents.js';
 
 /** Words that mark the sentence of a goal stating what is to be reached. */
 export const TARGET_SENTENCE_WORDS = /\b(?:skal|tilstræbes|bør|målet er|mindst|maksimalt|højst|reduceres|øges|nedbringes)\b/iu;
@@ -17,6 +18,8 @@ export interface LinkedGoal {
   actuals: StoredActual[];
   year: FactYear;
   link: IndicatorLink | null;
+  /** Where a linked document published the same goal again (repeated-documents.ts). */
+  repeatedIn: RepeatedAt[];
 }
 
 export interface LinkedPercentage {
@@ -95,7 +98,7 @@ function yearOf(facts: DocumentFacts, factText: string, itemTitle: string | null
 }
 
 export function linkGoals(facts: DocumentFacts, matcher: IndicatorMatcher | null): LinkedGoal[] {
-  return facts.goals.map(({ goal, actuals }) => {
+  return facts.goals.map(({ goal, actuals, repeatedIn }) => {
     const item =
       goal.agenda_item !== null
         ? (facts.agendaItems.find((i) => i.number === goal.agenda_item) ?? null)
@@ -106,6 +109,7 @@ export function linkGoals(facts: DocumentFacts, matcher: IndicatorMatcher | null
       actuals,
       year: yearOf(facts, goal.text, item?.title ?? null),
       link: matcher ? linkGoal(matcher, goal.text, goal.status_text) : null,
+      repeatedIn: repeatedIn ?? [],
     };
   });
 }

@@ -6,6 +6,7 @@ import { Comparator, GoalStatus, Scope, StatusBasis, Unit } from '../schema/cont
 import { matchMunicipality, municipalityKey } from '../extract/meeting/municipalities.js';
 import type { Database } from '../store/schema.js';
 import { percentageWindow } from './percentage-window.js';
+import type { RepeatedAt } from './repeated-documents.js';
 
 /** IN lists are sent in chunks of this many ids (PostgreSQL and SQLite both cap bound parameters). */
 const ID_CHUNK = 500;
@@ -20,6 +21,7 @@ const StoredDocument = z.object({
   committee: z.string().nullable(),
   meeting_date: z.string().nullable(),
   document_kind: z.string().nullable(),
+  pages: z.number().int(),
 });
 export type StoredDocument = z.infer<typeof StoredDocument>;
 
@@ -65,6 +67,8 @@ const StoredPercentage = StoredPosition.extend({
 export type StoredPercentage = z.infer<typeof StoredPercentage> & {
   /** The clause around the figure in its page (percentage-window.ts), for linking. */
   window: string;
+  /** Where a linked document published the same figure again (repeated-documents.ts). */
+  repeatedIn?: RepeatedAt[];
 };
 
 const StoredAgendaItem = z.object({
@@ -80,8 +84,10 @@ export interface DocumentFacts {
   document: StoredDocument;
   firstPageText: string | null;
   agendaItems: StoredAgendaItem[];
-  goals: { goal: StoredGoal; actuals: StoredActual[] }[];
+  goals: { goal: StoredGoal; actuals: StoredActual[]; repeatedIn?: RepeatedAt[] }[];
   percentages: StoredPercentage[];
+  /** Documents publishing items of the same meeting (repeated-documents.ts); set by countRepeatsOnce. */
+  linkedDocuments?: StoredDocument[];
 }
 
 export interface FactFilter {
@@ -98,7 +104,7 @@ export interface FactFilter {
 export async function loadDocuments(db: Kysely<Database>, municipalities: readonly string[] = []): Promise<StoredDocument[]> {
   const rows = await db
     .selectFrom('documents')
-    .select(['id', 'sha256', 'path', 'title', 'municipality', 'municipality_code', 'committee', 'meeting_date', 'document_kind'])
+    .select(['id', 'sha256', 'path', 'title', 'municipality', 'municipality_code', 'committee', 'meeting_date', 'document_kind', 'pages'])
     .where('status', '=', 'ok')
     .orderBy('id')
     .execute();
