@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linesPage, makePdf } from '../pdf/make-pdf.js';
 import { assertBuilt, runCli } from '../cli/run-cli.js';
+import { describePostgres } from '../support/postgres.js';
 
 // Written for this test (no real municipality's text).
 const header = (date: string): string[] => ['Vordingborg Kommune', 'Referat', 'Beskæftigelsesudvalget', `Mødedato: ${date}`, ''];
@@ -36,8 +37,8 @@ const singleItem = (date: string): Promise<Uint8Array> => makePdf({ pages: [line
 
 type Row = Record<string, unknown>;
 
-function json(args: string[]): Row[] {
-  const r = runCli(args);
+function json(args: string[], env: Record<string, string> = {}): Row[] {
+  const r = runCli(args, { env });
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(r.status, r.stderr).toBe(0);
   return args.includes('jsonl') ? r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Row) : (JSON.parse(r.stdout) as Row[]);
@@ -111,5 +112,23 @@ describe('a meeting published as a full referat and as a single-item PDF', () =>
     for (const r of rows) expect(r['repeated_in']).toBeNull();
     const docs = json(['export', '--what', 'documents', '--format', 'jsonl', '--db', twoMeetings]);
     expect(docs.map((d) => d['linked_documents'])).toEqual([null, null]);
+  });
+
+  describePostgres('the same pair', 'minutes_repeats', (database) => {
+    it('gives exactly what SQLite gives: compare, goals and the linked documents', () => {
+      const env = { DATABASE_URL: database.url };
+      const r = runCli(['ingest', join(dir, 'pair'), '--out', join(dir, 'pair-pg-out')], { env });
+      expect(r.status, r.stderr).toBe(0);
+      const commands = [
+        ['compare', '--all', '--format', 'json'],
+        ['goals', '--format', 'json'],
+        ['export', '--what', 'documents', '--format', 'jsonl'],
+      ];
+      for (const args of commands) {
+        const postgres = json(args, env);
+        expect(postgres.length).toBeGreaterThan(0);
+        expect(postgres).toEqual(json([...args, '--db', pair]));
+      }
+    });
   });
 });
