@@ -19,8 +19,10 @@ export interface RepeatedAt {
   end: number;
 }
 
-/** Agenda titles shorter than this ("Eventuelt", "Meddelelser") are in every meeting and prove nothing. */
-const MIN_SHARED_TITLE = 12;
+/** Agenda titles, goal texts and figure contexts shorter than this ("Eventuelt", "andel") are in every meeting and prove nothing. */
+const MIN_SHARED_TEXT = 12;
+/** Two documents of one meeting may each print a figure or two alike by chance; this many shared ones link them. */
+const MIN_SHARED_PERCENTAGES = 2;
 
 const fold = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -31,11 +33,23 @@ export function meetingKey(d: Pick<StoredDocument, 'municipality' | 'municipalit
   return JSON.stringify([municipality, fold(d.committee ?? ''), d.meeting_date]);
 }
 
-export const goalKey = (g: DocumentFacts['goals'][number]): string => JSON.stringify([fold(g.goal.text), g.goal.target_value]);
-export const percentageKey = (p: DocumentFacts['percentages'][number]): string => JSON.stringify([p.value, p.unit, fold(p.context)]);
+/** What makes two goals the same goal; null when the text is too short to tell. */
+export function goalKey(g: DocumentFacts['goals'][number]): string | null {
+  const text = fold(g.goal.text);
+  return text.length < MIN_SHARED_TEXT ? null : JSON.stringify([text, g.goal.target_value]);
+}
+
+/** What makes two percentages the same figure; null when its context is too short to tell. */
+export function percentageKey(p: DocumentFacts['percentages'][number]): string | null {
+  const context = fold(p.context);
+  return context.length < MIN_SHARED_TEXT ? null : JSON.stringify([p.value, p.unit, context]);
+}
+
+const keys = <T>(items: readonly T[], key: (item: T) => string | null): Set<string> =>
+  new Set(items.map(key).filter((k): k is string => k !== null));
 
 function titles(f: DocumentFacts): string[] {
-  return f.agendaItems.map((i) => fold(i.title)).filter((t) => t.length >= MIN_SHARED_TITLE);
+  return f.agendaItems.map((i) => fold(i.title)).filter((t) => t.length >= MIN_SHARED_TEXT);
 }
 
 /** An agenda item of one is an item (or, for a single-item PDF without item headings, the first page) of the other. */
@@ -47,11 +61,11 @@ function shareAnItem(a: DocumentFacts, b: DocumentFacts): boolean {
   return titles(b).some((t) => firstPageA.includes(t));
 }
 
-function shareAFact(a: DocumentFacts, b: DocumentFacts): boolean {
-  const goals = new Set(a.goals.map(goalKey));
-  if (b.goals.some((g) => goals.has(goalKey(g)))) return true;
-  const percentages = new Set(a.percentages.map(percentageKey));
-  return b.percentages.some((p) => percentages.has(percentageKey(p)));
+function shareFacts(a: DocumentFacts, b: DocumentFacts): boolean {
+  const goalsOfA = keys(a.goals, goalKey);
+  if ([...keys(b.goals, goalKey)].some((k) => goalsOfA.has(k))) return true;
+  const percentagesOfA = keys(a.percentages, percentageKey);
+  return [...keys(b.percentages, percentageKey)].filter((k) => percentagesOfA.has(k)).length >= MIN_SHARED_PERCENTAGES;
 }
 
 /** Document id → the documents linked to it (same meeting, shared item or fact); documents without links are absent. */
@@ -75,7 +89,7 @@ export function linkRepeatedDocuments(facts: readonly DocumentFacts[]): Map<numb
       for (let j = i + 1; j < meeting.length; j++) {
         const a = meeting[i] as DocumentFacts;
         const b = meeting[j] as DocumentFacts;
-        if (shareAnItem(a, b) || shareAFact(a, b)) {
+        if (shareAnItem(a, b) || shareFacts(a, b)) {
           add(a, b);
           add(b, a);
         }
@@ -132,8 +146,9 @@ const repeatedAt = (d: StoredDocument, p: { page: number; start_offset: number; 
 class FirstPublished<T extends { repeatedIn?: RepeatedAt[] }> {
   private readonly first = new Map<string, { fact: T; documentId: number }>();
 
-  /** Whether `fact` is kept; when not, its place is added to the kept fact's `repeatedIn`. */
-  keep(key: string, fact: T, document: StoredDocument, place: { page: number; start_offset: number; end_offset: number }): boolean {
+  /** Whether `fact` is kept; when not, its place is added to the kept fact's `repeatedIn`. A fact without a key is always kept. */
+  keep(key: string | null, fact: T, document: StoredDocument, place: { page: number; start_offset: number; end_offset: number }): boolean {
+    if (key === null) return true;
     const kept = this.first.get(key);
     if (!kept) this.first.set(key, { fact, documentId: document.id });
     if (!kept || kept.documentId === document.id) return true;
