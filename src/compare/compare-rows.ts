@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Comparator, GoalStatus, StatusBasis, Unit } from '../schema/contract.js';
 import { findIndicator } from './indicators.js';
 import type { LinkedGoal, LinkedPercentage } from './link-facts.js';
+import { RepeatedAt } from './repeated-documents.js';
 
 export const CompareRow = z.object({
   municipality: z.string().nullable(),
@@ -45,7 +46,7 @@ export const CompareRow = z.object({
   end: z.number().int(),
   snippet: z.string(),
   /** Where a linked document of the same meeting published this fact again; the row counts it once. */
-  repeatedIn: z.array(z.object({ file: z.string(), sha256: z.string(), page: z.number().int(), start: z.number().int(), end: z.number().int() })),
+  repeatedIn: z.array(RepeatedAt),
 });
 export type CompareRow = z.infer<typeof CompareRow>;
 
