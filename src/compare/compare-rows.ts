@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Comparator, GoalStatus, StatusBasis, Unit } from '../schema/contract.js';
 import { findIndicator } from './indicators.js';
 import type { LinkedGoal, LinkedPercentage } from './link-facts.js';
-import { RepeatedAt } from './repeated-documents.js';
+import { RepeatedAt } from './load-facts.js';
 
 export const CompareRow = z.object({
   municipality: z.string().nullable(),

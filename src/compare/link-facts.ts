@@ -1,10 +1,9 @@
 // Gives each stored goal and percentage its year (see plan-year.ts) and its
 // indicator link, rebuilt from the store at query time: no link table to keep in
 // step with the taxonomy.
-import type { DocumentFacts, StoredActual, StoredAgendaItem, StoredGoal, StoredPercentage } from './load-facts.js';
+import type { DocumentFacts, RepeatedAt, StoredActual, StoredAgendaItem, StoredGoal, StoredPercentage } from './load-facts.js';
 import type { IndicatorLink, IndicatorMatcher } from './match.js';
 import { factYear, type FactYear } from '../extract/goals/plan-year.js';
-import type { RepeatedAt } from './repeated-documents.js';
 
 /** Words that mark the sentence of a goal stating what is to be reached. */
 export const TARGET_SENTENCE_WORDS = /\b(?:skal|tilstræbes|bør|målet er|mindst|maksimalt|højst|reduceres|øges|nedbringes)\b/iu;

@@ -6,7 +6,6 @@ import { Comparator, GoalStatus, Scope, StatusBasis, Unit } from '../schema/cont
 import { matchMunicipality, municipalityKey } from '../extract/meeting/municipalities.js';
 import type { Database } from '../store/schema.js';
 import { percentageWindow } from './percentage-window.js';
-import type { RepeatedAt } from './repeated-documents.js';
 
 /** IN lists are sent in chunks of this many ids (PostgreSQL and SQLite both cap bound parameters). */
 const ID_CHUNK = 500;
@@ -24,6 +23,10 @@ const StoredDocument = z.object({
   pages: z.number().int(),
 });
 export type StoredDocument = z.infer<typeof StoredDocument>;
+
+/** Where a counted fact was read a second time, in a linked document of the same meeting (repeated-documents.ts). */
+export const RepeatedAt = z.object({ file: z.string(), sha256: z.string(), page: z.number().int(), start: z.number().int(), end: z.number().int() });
+export type RepeatedAt = z.infer<typeof RepeatedAt>;
 
 const StoredPosition = z.object({ page: z.number().int(), start_offset: z.number().int(), end_offset: z.number().int(), snippet: z.string() });
 

@@ -6,14 +6,9 @@
 // the stored facts (like the indicator links), so they never go stale when a document
 // is re-extracted, replaced, or saved concurrently with its twin.
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { municipalityKey } from '../extract/meeting/municipalities.js';
 import type { Database } from '../store/schema.js';
-import { loadDocuments, loadFacts, type DocumentFacts, type StoredDocument } from './load-facts.js';
-
-/** Where a counted fact was read a second time. */
-export const RepeatedAt = z.object({ file: z.string(), sha256: z.string(), page: z.number().int(), start: z.number().int(), end: z.number().int() });
-export type RepeatedAt = z.infer<typeof RepeatedAt>;
+import { loadDocuments, loadFacts, type DocumentFacts, type RepeatedAt, type StoredDocument } from './load-facts.js';
 
 /** Agenda titles, goal texts and figure contexts shorter than this ("Eventuelt", "andel") are in every meeting and prove nothing. */
 const MIN_SHARED_TEXT = 12;
