@@ -3,7 +3,7 @@
 //   node dist/tools/workers/worker.js [--queues parse,extract,sources] [--concurrency N] [--db FILE] …
 // Closes gracefully on SIGTERM/SIGINT (a second signal hands active jobs back).
 import { parseArgs } from 'node:util';
-import { DEFAULT_REDIS_URL, resolveWorkerOptions, runWorkerProcess } from 'minutes/queue/index';
+import { DEFAULT_REDIS_URL, resolveWorkerOptions, runWorkerProcess, WORKER_LOG_HELP } from 'minutes/queue/index';
 import { exitCodeOf } from 'minutes/schema/exit-codes';
 
 const USAGE = `Usage: node dist/tools/workers/worker.js [options]   (the same as \`minutes worker\`; see \`minutes worker --help\`)
@@ -22,7 +22,7 @@ Processes queued jobs until SIGTERM/SIGINT.
   --stalled-interval <ms>      how often to look for them (default 30000)
   -h, --help                   this text
 
-Environment: REDIS_URL (default ${DEFAULT_REDIS_URL}), DATABASE_URL.
+Environment: REDIS_URL (default ${DEFAULT_REDIS_URL}), DATABASE_URL, LOG_LEVEL (${WORKER_LOG_HELP}).
 `;
 
 /** Bad flags read like the CLI's usage errors: one line, exit status 2. */

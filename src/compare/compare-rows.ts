@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Comparator, GoalStatus, StatusBasis, Unit } from '../schema/contract.js';
 import { findIndicator } from './indicators.js';
 import type { LinkedGoal, LinkedPercentage } from './link-facts.js';
+import { RepeatedAt } from './load-facts.js';
 
 export const CompareRow = z.object({
   municipality: z.string().nullable(),
@@ -44,6 +45,8 @@ export const CompareRow = z.object({
   start: z.number().int(),
   end: z.number().int(),
   snippet: z.string(),
+  /** Where a linked document of the same meeting published this fact again; the row counts it once. */
+  repeatedIn: z.array(RepeatedAt),
 });
 export type CompareRow = z.infer<typeof CompareRow>;
 
@@ -87,6 +90,7 @@ export function buildCompareRows(goals: readonly LinkedGoal[], percentages: read
       start: g.goal.start_offset,
       end: g.goal.end_offset,
       snippet: g.goal.snippet,
+      repeatedIn: g.repeatedIn,
     });
   }
 
@@ -121,6 +125,7 @@ export function buildCompareRows(goals: readonly LinkedGoal[], percentages: read
       start: pct.start_offset,
       end: pct.end_offset,
       snippet: pct.snippet,
+      repeatedIn: pct.repeatedIn ?? [],
     });
   }
   return rows.sort(compareRowOrder);

@@ -10,6 +10,7 @@ import { applyCorrections } from './apply-corrections.js';
 import { createIndicatorMatcher, type IndicatorMatcher } from './match.js';
 import { budgetRowSpan } from './budget-row-span.js';
 import { documentsWithWarnings, recordFilter, type ExportFilter } from './export-filter.js';
+import { storedDocumentLinks } from './repeated-documents.js';
 import type { PositionColumns } from './position-columns.js';
 
 export const EXPORT_KINDS = ['goals', 'percentages', 'money', 'budget', 'agenda', 'documents', 'warnings', 'absent'] as const;
@@ -20,30 +21,35 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const DOCUMENT_COLUMNS = ['municipality', 'municipality_code', 'committee', 'meeting_date', 'document_kind'] as const;
 const PROVENANCE_COLUMNS = ['file', 'sha256', 'page', 'start', 'end', 'snippet'] as const;
 
-/** The columns of each export, in order. Changing them is a breaking change: add at the end. */
+/**
+ * The columns of each export, in order. Changing them is a breaking change: add at the end.
+ * Every export ends with `linked_documents`: the sha256s (`;`-separated) of the documents that
+ * publish items of the same meeting (repeated-documents.ts). Exports keep every copy of a fact;
+ * `compare` and `goals` count it once.
+ */
 export const EXPORT_COLUMNS = {
   goals: [
     ...DOCUMENT_COLUMNS, 'year', 'year_source', 'goal_id', 'text', 'target_value', 'target_upper', 'target_unit',
     'target_comparator', 'actual_value', 'actual_unit', 'national_value', 'actuals', 'status', 'status_text',
-    'agenda_item', 'indicator_id', 'indicator_confidence', ...PROVENANCE_COLUMNS, 'status_basis',
+    'agenda_item', 'indicator_id', 'indicator_confidence', ...PROVENANCE_COLUMNS, 'status_basis', 'linked_documents',
   ],
   percentages: [
     ...DOCUMENT_COLUMNS, 'year', 'year_source', 'value', 'unit', 'scope', 'context', 'raw', 'indicator_id',
-    'indicator_confidence', ...PROVENANCE_COLUMNS,
+    'indicator_confidence', ...PROVENANCE_COLUMNS, 'linked_documents',
   ],
-  money: [...DOCUMENT_COLUMNS, 'value', 'currency', 'context', 'raw', ...PROVENANCE_COLUMNS],
+  money: [...DOCUMENT_COLUMNS, 'value', 'currency', 'context', 'raw', ...PROVENANCE_COLUMNS, 'linked_documents'],
   budget: [
     ...DOCUMENT_COLUMNS, 'table_index', 'table_title', 'row_index', 'row_label', 'is_total', 'column_index', 'column',
-    'value', 'currency', ...PROVENANCE_COLUMNS,
+    'value', 'currency', ...PROVENANCE_COLUMNS, 'linked_documents',
   ],
-  agenda: [...DOCUMENT_COLUMNS, 'number', 'title', 'case_number', 'decision', ...PROVENANCE_COLUMNS],
+  agenda: [...DOCUMENT_COLUMNS, 'number', 'title', 'case_number', 'decision', ...PROVENANCE_COLUMNS, 'linked_documents'],
   documents: [
     'sha256', 'file', 'bytes', 'pages', 'title', 'producer', ...DOCUMENT_COLUMNS, 'extractor_name', 'extractor_version',
-    'status', 'error_code', 'error_message', 'warning_count', 'warning_codes',
+    'status', 'error_code', 'error_message', 'warning_count', 'warning_codes', 'linked_documents',
   ],
   // Warnings and absent members carry a page at most, no span: no start, end or snippet.
-  warnings: [...DOCUMENT_COLUMNS, 'code', 'message', 'page', 'file', 'sha256'],
-  absent: [...DOCUMENT_COLUMNS, 'name', 'file', 'sha256'],
+  warnings: [...DOCUMENT_COLUMNS, 'code', 'message', 'page', 'file', 'sha256', 'linked_documents'],
+  absent: [...DOCUMENT_COLUMNS, 'name', 'file', 'sha256', 'linked_documents'],
 } as const satisfies Record<ExportKind, readonly string[]>;
 
 export type ExportRecord = Record<string, CsvValue>;
@@ -93,8 +99,10 @@ export async function* exportRecords(db: Kysely<Database>, options: Omit<ExportO
   const keep = recordFilter(options);
   const withWarnings = await documentsWithWarnings(db, options.warningCodes);
   const keepDocument = (d: { id: number }): boolean => withWarnings === undefined || withWarnings.has(d.id);
+  const links = await storedDocumentLinks(db);
   for await (const batch of unfilteredRecords(db, options, keepDocument)) {
     const kept = batch.filter(keep);
+    for (const r of kept) r['linked_documents'] = links.get(String(r['sha256']))?.join(';') ?? null;
     if (kept.length > 0) yield kept;
   }
 }

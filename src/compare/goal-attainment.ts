@@ -29,6 +29,8 @@ export const GoalAttainmentRow = z.object({
   files: z.array(z.string()),
   /** Of the met and not_met goals, those whose status was derived from the figures, not stated. */
   derived: z.number().int(),
+  /** Files of the same meetings that published counted goals again (linked documents; each goal counted once). */
+  repeatedInFiles: z.array(z.string()),
 });
 export type GoalAttainmentRow = z.infer<typeof GoalAttainmentRow>;
 
@@ -95,6 +97,7 @@ export function goalAttainment(goals: readonly LinkedGoal[], years: readonly num
       documents: new Set(list.map((g) => g.facts.document.id)).size,
       files,
       derived: list.filter((g) => g.goal.status_basis === 'derived').length,
+      repeatedInFiles: [...new Set(list.flatMap((g) => g.repeatedIn.map((r) => r.file)))].sort(),
     });
   }
   return rows.sort(

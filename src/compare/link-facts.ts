@@ -1,7 +1,7 @@
 // Gives each stored goal and percentage its year (see plan-year.ts) and its
 // indicator link, rebuilt from the store at query time: no link table to keep in
 // step with the taxonomy.
-import type { DocumentFacts, StoredActual, StoredAgendaItem, StoredGoal, StoredPercentage } from './load-facts.js';
+import type { DocumentFacts, RepeatedAt, StoredActual, StoredAgendaItem, StoredGoal, StoredPercentage } from './load-facts.js';
 import type { IndicatorLink, IndicatorMatcher } from './match.js';
 import { factYear, type FactYear } from '../extract/goals/plan-year.js';
 
@@ -17,6 +17,8 @@ export interface LinkedGoal {
   actuals: StoredActual[];
   year: FactYear;
   link: IndicatorLink | null;
+  /** Where a linked document published the same goal again (repeated-documents.ts). */
+  repeatedIn: RepeatedAt[];
 }
 
 export interface LinkedPercentage {
@@ -95,7 +97,7 @@ function yearOf(facts: DocumentFacts, factText: string, itemTitle: string | null
 }
 
 export function linkGoals(facts: DocumentFacts, matcher: IndicatorMatcher | null): LinkedGoal[] {
-  return facts.goals.map(({ goal, actuals }) => {
+  return facts.goals.map(({ goal, actuals, repeatedIn }) => {
     const item =
       goal.agenda_item !== null
         ? (facts.agendaItems.find((i) => i.number === goal.agenda_item) ?? null)
@@ -106,6 +108,7 @@ export function linkGoals(facts: DocumentFacts, matcher: IndicatorMatcher | null
       actuals,
       year: yearOf(facts, goal.text, item?.title ?? null),
       link: matcher ? linkGoal(matcher, goal.text, goal.status_text) : null,
+      repeatedIn: repeatedIn ?? [],
     };
   });
 }

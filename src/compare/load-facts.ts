@@ -20,8 +20,13 @@ const StoredDocument = z.object({
   committee: z.string().nullable(),
   meeting_date: z.string().nullable(),
   document_kind: z.string().nullable(),
+  pages: z.number().int(),
 });
 export type StoredDocument = z.infer<typeof StoredDocument>;
+
+/** Where a counted fact was read a second time, in a linked document of the same meeting (repeated-documents.ts). */
+export const RepeatedAt = z.object({ file: z.string(), sha256: z.string(), page: z.number().int(), start: z.number().int(), end: z.number().int() });
+export type RepeatedAt = z.infer<typeof RepeatedAt>;
 
 const StoredPosition = z.object({ page: z.number().int(), start_offset: z.number().int(), end_offset: z.number().int(), snippet: z.string() });
 
@@ -65,6 +70,8 @@ const StoredPercentage = StoredPosition.extend({
 export type StoredPercentage = z.infer<typeof StoredPercentage> & {
   /** The clause around the figure in its page (percentage-window.ts), for linking. */
   window: string;
+  /** Where a linked document published the same figure again (repeated-documents.ts). */
+  repeatedIn?: RepeatedAt[];
 };
 
 const StoredAgendaItem = z.object({
@@ -80,8 +87,10 @@ export interface DocumentFacts {
   document: StoredDocument;
   firstPageText: string | null;
   agendaItems: StoredAgendaItem[];
-  goals: { goal: StoredGoal; actuals: StoredActual[] }[];
+  goals: { goal: StoredGoal; actuals: StoredActual[]; repeatedIn?: RepeatedAt[] }[];
   percentages: StoredPercentage[];
+  /** Documents publishing items of the same meeting (repeated-documents.ts); set by countRepeatsOnce. */
+  linkedDocuments?: StoredDocument[];
 }
 
 export interface FactFilter {
@@ -98,7 +107,7 @@ export interface FactFilter {
 export async function loadDocuments(db: Kysely<Database>, municipalities: readonly string[] = []): Promise<StoredDocument[]> {
   const rows = await db
     .selectFrom('documents')
-    .select(['id', 'sha256', 'path', 'title', 'municipality', 'municipality_code', 'committee', 'meeting_date', 'document_kind'])
+    .select(['id', 'sha256', 'path', 'title', 'municipality', 'municipality_code', 'committee', 'meeting_date', 'document_kind', 'pages'])
     .where('status', '=', 'ok')
     .orderBy('id')
     .execute();

@@ -9,7 +9,7 @@ export const COMPARE_COLUMNS = [
   'municipality', 'municipality_code', 'year', 'year_source', 'indicator_id', 'indicator_label', 'confidence', 'kind',
   'goal_id', 'text', 'value', 'unit', 'national_value', 'target_value', 'target_upper', 'target_unit', 'target_comparator',
   'status', 'status_text', 'actuals', 'committee', 'meeting_date', 'document_kind', 'file', 'sha256', 'page', 'start', 'end',
-  'snippet', 'status_basis',
+  'snippet', 'status_basis', 'repeated_in',
 ] as const;
 
 export function compareRecord(r: CompareRow): Record<(typeof COMPARE_COLUMNS)[number], CsvValue> {
@@ -44,12 +44,13 @@ export function compareRecord(r: CompareRow): Record<(typeof COMPARE_COLUMNS)[nu
     end: r.end,
     snippet: r.snippet,
     status_basis: r.statusBasis,
+    repeated_in: r.repeatedIn.length > 0 ? r.repeatedIn : null,
   };
 }
 
 export const GOALS_COLUMNS = [
   'municipality', 'municipality_code', 'year', 'goals', 'met', 'partly_met', 'not_met', 'in_progress', 'not_assessable',
-  'withdrawn', 'unknown', 'share_met', 'share_met_of_assessed', 'documents', 'files', 'derived',
+  'withdrawn', 'unknown', 'share_met', 'share_met_of_assessed', 'documents', 'files', 'derived', 'repeated_in_files',
 ] as const;
 
 export function goalsRecord(r: GoalAttainmentRow): Record<(typeof GOALS_COLUMNS)[number], CsvValue> {
@@ -70,6 +71,7 @@ export function goalsRecord(r: GoalAttainmentRow): Record<(typeof GOALS_COLUMNS)
     documents: r.documents,
     files: r.files.join(';'),
     derived: r.derived,
+    repeated_in_files: r.repeatedInFiles.length > 0 ? r.repeatedInFiles.join(';') : null,
   };
 }
 

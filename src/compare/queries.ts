@@ -10,6 +10,7 @@ import { goalAttainment, latestGoals, type GoalAttainmentRow } from './goal-atta
 import { INDICATORS } from './indicators.js';
 import { linkGoals, linkPercentages, type LinkedGoal } from './link-facts.js';
 import { loadFacts } from './load-facts.js';
+import { countRepeatsOnce } from './repeated-documents.js';
 import { createIndicatorMatcher, type MatchOptions } from './match.js';
 
 export interface CompareOptions extends MatchOptions {
@@ -25,8 +26,10 @@ export interface CompareOptions extends MatchOptions {
 
 /** The facts of a comparison, with reviewers' corrections applied unless asked not to. */
 async function readFacts(db: Kysely<Database>, options: Pick<CompareOptions, 'municipalities' | 'corrected'>, percentages = true) {
-  const facts = await loadFacts(db, { municipalities: options.municipalities ?? [], percentages });
-  return options.corrected === false ? facts : applyCorrections(db, facts);
+  const loaded = await loadFacts(db, { municipalities: options.municipalities ?? [], percentages });
+  const facts = options.corrected === false ? loaded : await applyCorrections(db, loaded);
+  // Corrections first: they rebuild the fact entries, and a fact marked wrong in one copy is no repeat.
+  return countRepeatsOnce(facts);
 }
 
 export async function compareIndicators(db: Kysely<Database>, options: CompareOptions = {}): Promise<CompareRow[]> {
@@ -72,7 +75,7 @@ export const UNLINKED_ID = '(unlinked)';
 
 /** The taxonomy with how many stored goals and percentages link to each indicator, plus the unlinked. */
 export async function indicatorCounts(db: Kysely<Database>, options: Pick<CompareOptions, 'municipalities' | 'threshold'> = {}): Promise<IndicatorCountRow[]> {
-  const facts = await loadFacts(db, { municipalities: options.municipalities ?? [] });
+  const facts = countRepeatsOnce(await loadFacts(db, { municipalities: options.municipalities ?? [] }));
   const matcher = await createIndicatorMatcher(options.threshold === undefined ? {} : { threshold: options.threshold });
   const count = new Map<string, { goals: number; percentages: number }>();
   const bump = (id: string, kind: 'goals' | 'percentages'): void => {

@@ -6,6 +6,7 @@ export { DEFAULT_REDIS_URL, DEFAULT_SQLITE_FILE, resolveRedisUrl, resolveStoreLo
 export { openQueues, DEFAULT_JOB_OPTIONS, type Queues } from './queues.js';
 export { enqueueFiles, type EnqueueOutcome, type EnqueueSummary, type EnqueueOptions } from './enqueue.js';
 export { startWorkers, type RunningWorkers, type WorkerLog } from './run-workers.js';
+export { WORKER_LOG_HELP } from './worker-log.js';
 export { runWorkerProcess, resolveWorkerOptions, type WorkerFlags } from './worker-process.js';
 export { DEFAULT_WORKER_OPTIONS, DEFAULT_PARSE_LIMITS, type WorkerRunOptions, type ParseLimits } from './worker-options.js';
 export { readStatus, formatStatus, type QueueStatus } from './status.js';

@@ -18,6 +18,8 @@ import { DEFAULT_JOB_OPTIONS } from './queues.js';
 import { unrecoverable } from './unrecoverable.js';
 import { PARSE_PROCESSOR_CONFIG_ENV, ParseProcessorConfig } from './worker-options.js';
 import { dieWithParent } from './orphan-guard.js';
+import { workerLog } from './worker-log.js';
+import { printable } from '../schema/printable.js';
 
 // A worker killed with SIGKILL takes this process (and the parser process under it) along.
 dieWithParent();
@@ -52,7 +54,7 @@ function childContext(): ChildContext {
   // Redis outages are reported once per kind by the worker process; ioredis reconnects by itself.
   let lastError = '';
   extractQueue.on('error', (err: Error) => {
-    if (err.message !== lastError) process.stderr.write(`minutes parse processor ${process.pid}: ${err.message}\n`);
+    if (err.message !== lastError) workerLog().error({ who: 'parse processor' }, `parse processor ${process.pid}: ${printable(err.message)}`);
     lastError = err.message;
   });
   // The worker migrated the schema before it started taking jobs.

@@ -20,6 +20,7 @@ import { openQueues, type Queues } from './queues.js';
 import { loadConfig, sourceConfig } from './sources/config-file.js';
 import { runSource } from './sources/run-source.js';
 import { unrecoverable } from './unrecoverable.js';
+import type { WorkerLog } from './worker-log.js';
 import { PARSE_PROCESSOR_CONFIG_ENV, type ParseProcessorConfig, type WorkerRunOptions } from './worker-options.js';
 
 export interface RunningWorkers {
@@ -27,7 +28,7 @@ export interface RunningWorkers {
   close(force?: boolean): Promise<void>;
 }
 
-export type WorkerLog = (message: string) => void;
+export type { WorkerLog } from './worker-log.js';
 
 export async function startWorkers(options: WorkerRunOptions, log: WorkerLog): Promise<RunningWorkers> {
   const store = await openStore(options.store);
@@ -65,7 +66,8 @@ export async function startWorkers(options: WorkerRunOptions, log: WorkerLog): P
       queues = openQueues(options.redisUrl, onceEach(log, 'sources producer'));
       redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
       redis.on('error', () => undefined); // reconnects on its own; the Workers report outages
-      const sourceDeps = { redis, parseQueue: queues.parse, store, extractorVersion: EXTRACTOR.version, log };
+      const sourceLog = (message: string): void => log.warn({ queue: QUEUE_NAMES.sources }, message);
+      const sourceDeps = { redis, parseQueue: queues.parse, store, extractorVersion: EXTRACTOR.version, log: sourceLog };
       const processor = async (job: Job): Promise<SourceRunResult> => {
         const data = SourceRunJobData.safeParse(job.data);
         if (!data.success) throw unrecoverable('internal', `invalid source run data: ${data.error.message}`);
@@ -81,7 +83,10 @@ export async function startWorkers(options: WorkerRunOptions, log: WorkerLog): P
             throw unrecoverable(info.code, `config: ${info.message}`);
           });
         const result = await runSource(data.data.source, { ...sourceDeps, config });
-        log(`source ${result.source}: ${result.seen} seen, ${result.enqueued} enqueued, ${result.skipped} skipped, ${result.failed} failed`);
+        log.info(
+          { queue: QUEUE_NAMES.sources, source: result.source, seen: result.seen, enqueued: result.enqueued, skipped: result.skipped, failed: result.failed },
+          `source ${result.source}: ${result.seen} seen, ${result.enqueued} enqueued, ${result.skipped} skipped, ${result.failed} failed`,
+        );
         return result;
       };
       workers.push(new Worker(QUEUE_NAMES.sources, processor, { ...common, concurrency: 1 }));
@@ -91,7 +96,10 @@ export async function startWorkers(options: WorkerRunOptions, log: WorkerLog): P
     await closeAll(workers, queues, redis, store, true);
     throw err;
   }
-  log(`worker ${hostname()}-${process.pid} (${EXTRACTOR.version}): ${options.queues.join(', ')}; parse concurrency ${options.concurrency}`);
+  log.info(
+    { version: EXTRACTOR.version, queues: options.queues, concurrency: options.concurrency },
+    `worker ${hostname()}-${process.pid} (${EXTRACTOR.version}): ${options.queues.join(', ')}; parse concurrency ${options.concurrency}`,
+  );
   let closing: Promise<void> | undefined;
   return {
     close(force = false) {
@@ -116,7 +124,7 @@ async function closeAll(workers: Worker[], queues: Queues | undefined, redis: Re
 function onceEach(log: WorkerLog, who: string): (err: Error) => void {
   let last = '';
   return (err) => {
-    if (err.message !== last) log(`${who}: ${printable(err.message)}`);
+    if (err.message !== last) log.error({ who }, `${who}: ${printable(err.message)}`);
     last = err.message;
   };
 }
@@ -126,7 +134,10 @@ function attachLogging(worker: Worker, log: WorkerLog): void {
     if (!job) return;
     const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     const path = (job.data as { path?: string; source?: string }).path ?? (job.data as { source?: string }).source ?? '';
-    log(`${worker.name} ${final ? 'failed' : 'will retry'} ${job.id} ${printable(path)}: ${printable(err.message)}`);
+    const fields = { queue: worker.name, jobId: job.id, file: printable(path), attempts: job.attemptsMade, error: printable(err.message) };
+    const message = `${worker.name} ${final ? 'failed' : 'will retry'} ${job.id} ${printable(path)}: ${printable(err.message)}`;
+    if (final) log.error(fields, message);
+    else log.warn(fields, message);
   });
   // Connection errors while Redis is away: BullMQ reconnects; say so once per error kind.
   worker.on('error', onceEach(log, worker.name));

@@ -5,7 +5,8 @@ import { capConcurrency } from '../pipeline/concurrency-cap.js';
 import { resolveRedisUrl, resolveStoreLocation } from './connection.js';
 import { isQueueKind, type QueueKind } from './names.js';
 import { assertRedisReachable } from './redis-reachable.js';
-import { startWorkers, type WorkerLog } from './run-workers.js';
+import { startWorkers } from './run-workers.js';
+import { logLevel, workerLog, type WorkerLog } from './worker-log.js';
 import { waitForRedis } from './wait-for-redis.js';
 import { DEFAULT_WORKER_OPTIONS, DEFAULT_PARSE_LIMITS, type WorkerRunOptions } from './worker-options.js';
 
@@ -25,7 +26,8 @@ export interface WorkerFlags {
   ocr?: string;
 }
 
-export function resolveWorkerOptions(flags: WorkerFlags, warn: (line: string) => void = defaultLog): WorkerRunOptions {
+export function resolveWorkerOptions(flags: WorkerFlags, warn: (line: string) => void = (line) => workerLog().warn(line)): WorkerRunOptions {
+  logLevel(); // a bad LOG_LEVEL is a usage error before anything starts
   const queues = flags.queues === undefined ? DEFAULT_WORKER_OPTIONS.queues : parseQueues(flags.queues);
   return {
     redisUrl: resolveRedisUrl(),
@@ -79,15 +81,15 @@ const FORCED_CLOSE_MS = 3000;
  * ends the process: active jobs finish while Redis answers; when it does not (or at a
  * second signal) they are handed back and the process leaves within FORCED_CLOSE_MS.
  */
-export async function runWorkerProcess(options: WorkerRunOptions, log: WorkerLog = defaultLog): Promise<void> {
+export async function runWorkerProcess(options: WorkerRunOptions, log: WorkerLog = workerLog()): Promise<void> {
   const signals = signalCounter();
-  if (!(await waitForRedis(options.redisUrl, log, signals.first))) {
-    log(`${await signals.first}: stopped before Redis answered`);
+  if (!(await waitForRedis(options.redisUrl, (line) => log.warn(line), signals.first))) {
+    log.info(`${await signals.first}: stopped before Redis answered`);
     process.exit(process.exitCode ?? 0);
   }
   const running = await startWorkers(options, log);
   const signal = await signals.first;
-  log(`${signal}: finishing active jobs, then closing (send again to hand them back now)`);
+  log.info({ signal }, `${signal}: finishing active jobs, then closing (send again to hand them back now)`);
   const graceful = running.close().then(() => 'closed' as const);
   // No job may run longer than its time limit; a close still waiting after that waits on nothing
   // that will come (seen after Redis restarts: a job whose end never reached the worker).
@@ -95,10 +97,10 @@ export async function runWorkerProcess(options: WorkerRunOptions, log: WorkerLog
   const handBack = Promise.race([signals.second.then(() => 'second signal'), redisLost(options.redisUrl, graceful), overdue]);
   const outcome = await Promise.race([graceful, handBack]);
   if (outcome !== 'closed') {
-    log(`${outcome}: handing active jobs back`);
+    log.warn(`${outcome}: handing active jobs back`);
     await Promise.race([running.close(true), new Promise((resolve) => setTimeout(resolve, FORCED_CLOSE_MS).unref())]);
   }
-  log('worker closed');
+  log.info('worker closed');
   // A client of a vanished Redis may hold the event loop open; the work is done, so leave.
   setTimeout(() => process.exit(process.exitCode ?? 0), 500).unref();
 }
@@ -129,8 +131,4 @@ async function redisLost(url: string, until: Promise<unknown>): Promise<string> 
     await new Promise((resolve) => setTimeout(resolve, CLOSE_CHECK_MS).unref());
   }
   return new Promise<string>(() => undefined);
-}
-
-function defaultLog(message: string): void {
-  process.stderr.write(`${new Date().toISOString()} minutes ${message}\n`);
 }

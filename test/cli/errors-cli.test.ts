@@ -244,6 +244,9 @@ describe('normal ends that used to be errors', () => {
     const badUrl = runCli([], { script: worker, env: { DATABASE_URL: 'mysql://root:hemmeligt@db.example/minutes' } });
     expectOneLine(badUrl, 'usage', 2);
     expect(badUrl.stderr).not.toContain('hemmeligt');
+    expect(help.stdout).toContain('LOG_LEVEL (the worker logs one JSON object per line');
+    expectOneLine(runCli([], { script: worker, env: { LOG_LEVEL: 'loud' } }), 'usage', 2);
+    expectOneLine(runCli(['worker'], { env: { LOG_LEVEL: 'loud' } }), 'usage', 2);
   });
 
   it('--help documents REDIS_URL with its default and the exit status', () => {

@@ -110,7 +110,7 @@ describe.skipIf(!built)('minutes compare / goals / export / indicators (spawned)
     expect(rows[0]).toMatchObject({ municipality: 'Skive', year: 2023, goals: 6, met: 2, not_met: 2, not_assessable: 1, withdrawn: 1, share_met: 0.4, derived: 1 });
     expect(Object.keys(rows[0] ?? {})).toEqual([
       'municipality', 'municipality_code', 'year', 'goals', 'met', 'partly_met', 'not_met', 'in_progress', 'not_assessable',
-      'withdrawn', 'unknown', 'share_met', 'share_met_of_assessed', 'documents', 'files', 'derived',
+      'withdrawn', 'unknown', 'share_met', 'share_met_of_assessed', 'documents', 'files', 'derived', 'repeated_in_files',
     ]);
   });
 

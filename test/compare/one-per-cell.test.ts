@@ -9,7 +9,7 @@ const row = (over: Partial<CompareRow>): CompareRow => ({
   indicatorLabel: 'Ledighed', confidence: 0.9, kind: 'percentage', goalId: null, text: 'ledigheden', value: 3, unit: 'percent',
   actuals: [], nationalValue: null, targetValue: null, targetUpper: null, targetUnit: null, comparator: null, status: null,
   statusText: null, statusBasis: null, committee: null, meetingDate: '2023-05-01', documentKind: 'minutes', file: 'a.pdf',
-  sha256: 'a'.repeat(64), page: 1, start: 0, end: 3, snippet: '3 %', ...over,
+  sha256: 'a'.repeat(64), page: 1, start: 0, end: 3, snippet: '3 %', repeatedIn: [], ...over,
 });
 
 describe('onePerCell', () => {

@@ -24,17 +24,17 @@ import { ALL_DOCUMENTS, type Page } from './documents.js';
 /** The export headers, written out: these are the documented columns (README). */
 const HEADERS: Record<ExportKind, string> = {
   goals:
-    'municipality,municipality_code,committee,meeting_date,document_kind,year,year_source,goal_id,text,target_value,target_upper,target_unit,target_comparator,actual_value,actual_unit,national_value,actuals,status,status_text,agenda_item,indicator_id,indicator_confidence,file,sha256,page,start,end,snippet,status_basis',
+    'municipality,municipality_code,committee,meeting_date,document_kind,year,year_source,goal_id,text,target_value,target_upper,target_unit,target_comparator,actual_value,actual_unit,national_value,actuals,status,status_text,agenda_item,indicator_id,indicator_confidence,file,sha256,page,start,end,snippet,status_basis,linked_documents',
   percentages:
-    'municipality,municipality_code,committee,meeting_date,document_kind,year,year_source,value,unit,scope,context,raw,indicator_id,indicator_confidence,file,sha256,page,start,end,snippet',
-  money: 'municipality,municipality_code,committee,meeting_date,document_kind,value,currency,context,raw,file,sha256,page,start,end,snippet',
+    'municipality,municipality_code,committee,meeting_date,document_kind,year,year_source,value,unit,scope,context,raw,indicator_id,indicator_confidence,file,sha256,page,start,end,snippet,linked_documents',
+  money: 'municipality,municipality_code,committee,meeting_date,document_kind,value,currency,context,raw,file,sha256,page,start,end,snippet,linked_documents',
   budget:
-    'municipality,municipality_code,committee,meeting_date,document_kind,table_index,table_title,row_index,row_label,is_total,column_index,column,value,currency,file,sha256,page,start,end,snippet',
-  agenda: 'municipality,municipality_code,committee,meeting_date,document_kind,number,title,case_number,decision,file,sha256,page,start,end,snippet',
+    'municipality,municipality_code,committee,meeting_date,document_kind,table_index,table_title,row_index,row_label,is_total,column_index,column,value,currency,file,sha256,page,start,end,snippet,linked_documents',
+  agenda: 'municipality,municipality_code,committee,meeting_date,document_kind,number,title,case_number,decision,file,sha256,page,start,end,snippet,linked_documents',
   documents:
-    'sha256,file,bytes,pages,title,producer,municipality,municipality_code,committee,meeting_date,document_kind,extractor_name,extractor_version,status,error_code,error_message,warning_count,warning_codes',
-  warnings: 'municipality,municipality_code,committee,meeting_date,document_kind,code,message,page,file,sha256',
-  absent: 'municipality,municipality_code,committee,meeting_date,document_kind,name,file,sha256',
+    'sha256,file,bytes,pages,title,producer,municipality,municipality_code,committee,meeting_date,document_kind,extractor_name,extractor_version,status,error_code,error_message,warning_count,warning_codes,linked_documents',
+  warnings: 'municipality,municipality_code,committee,meeting_date,document_kind,code,message,page,file,sha256,linked_documents',
+  absent: 'municipality,municipality_code,committee,meeting_date,document_kind,name,file,sha256,linked_documents',
 };
 
 const PAGES_BY_SHA = new Map<string, Page[]>(

@@ -29,6 +29,33 @@ describe('extractLinks', () => {
       'https://andet.dk/%C3%B8konomi.pdf',
     ]);
   });
+
+  it('resolves every link against <base href> (itself relative to the page), wherever the base element stands', () => {
+    const html = `<html><head><title>Referater</title>
+      <BASE target="_blank"><base href="../arkiv/2025/"><base href="/ignored/">
+      </head><body><a href="referat.pdf">r</a> <a href="/rod.pdf">rod</a> <a href="//cdn.kommune.dk/x.pdf">cdn</a></body></html>`;
+    expect(extractLinks(html, 'https://kommune.dk/politik/udvalg/index.html').map((u) => u.href)).toEqual([
+      'https://kommune.dk/politik/arkiv/2025/referat.pdf',
+      'https://kommune.dk/rod.pdf',
+      'https://cdn.kommune.dk/x.pdf',
+    ]);
+  });
+
+  it('decodes every entity in an href and takes no link from comments, scripts or attribute text', () => {
+    const html = `
+      <!-- <a href="gammel.pdf">fjernet</a> -->
+      <script>document.write('<a href="script.pdf">')</script>
+      <img alt='<a href="alt.pdf">'>
+      <a href="dagsorden&#47;punkt&#x2D;3.pdf?a=1&amp;b=2&#38;c=3">punkt 3</a>
+      <a href="&#x62;ilag&nbsp;1.pdf">bilag</a>
+      <map><area shape="rect" coords="0,0,1,1" href="kort.pdf"></map>
+      <a href=" ">tom</a>`;
+    expect(extractLinks(html, 'http://kommune.dk/').map((u) => u.href)).toEqual([
+      'http://kommune.dk/dagsorden/punkt-3.pdf?a=1&b=2&c=3',
+      'http://kommune.dk/bilag%C2%A01.pdf',
+      'http://kommune.dk/kort.pdf',
+    ]);
+  });
 });
 
 describe('HostRateLimit and mapLimited', () => {

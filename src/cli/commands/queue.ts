@@ -23,6 +23,7 @@ import {
   resolveWorkerOptions,
   retryFailed,
   runWorkerProcess,
+  WORKER_LOG_HELP,
   type Queues,
   type ScheduleRepeat,
   type WorkerFlags,
@@ -75,6 +76,7 @@ function registerCommands(program: Command): void {
     .option('--ocr <mode>', 'OCR of pages without a text layer: auto, always or never', 'auto')
     .option('--lock-duration <ms>', 'a dead worker\'s jobs are taken over after this', checkInt, '30000')
     .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', checkInt, '30000')
+    .addHelpText('after', `\nEnvironment: LOG_LEVEL (${WORKER_LOG_HELP}).`)
     .action(async (flags: WorkerFlags) => {
       await runWorkerProcess(workerOptions(flags));
     });

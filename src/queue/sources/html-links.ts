@@ -1,23 +1,34 @@
-// The links of an HTML index page: href of every <a>, resolved against the page
-// URL, kept only when http(s); fragments dropped, each URL once, in page order.
+// The links of an HTML index page, read by htmlparser2 (entities decoded, comments,
+// scripts and styles not taken for markup): the href of every <a> and <area>, resolved
+// against the page's <base href> when it has one (itself resolved against the page URL),
+// kept only when http(s); fragments dropped, each URL once, in page order.
+import { Parser } from 'htmlparser2';
 
-const ANCHOR_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+const LINK_ELEMENTS = new Set(['a', 'area']);
 
 export function extractLinks(html: string, pageUrl: string): URL[] {
+  const hrefs: string[] = [];
+  let base: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const href = attributes['href']?.trim();
+        if (href === undefined) return;
+        // As browsers do: the first <base> with an href sets the base URL of the whole document.
+        if (name === 'base') base ??= href;
+        else if (LINK_ELEMENTS.has(name) && href !== '') hrefs.push(href);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  const baseUrl = resolveOrNull(base ?? '', pageUrl)?.href ?? pageUrl;
+
   const seen = new Set<string>();
   const links: URL[] = [];
-  for (const match of html.matchAll(ANCHOR_HREF)) {
-    const raw = decodeEntities((match[1] ?? match[2] ?? match[3] ?? '').trim());
-    if (raw === '') continue;
-    let url: URL;
-    try {
-      url = new URL(raw, pageUrl);
-    } catch {
-      continue;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+  for (const href of hrefs) {
+    const url = resolveOrNull(href, baseUrl);
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) continue;
     url.hash = '';
     if (seen.has(url.href)) continue;
     seen.add(url.href);
@@ -26,12 +37,10 @@ export function extractLinks(html: string, pageUrl: string): URL[] {
   return links;
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+function resolveOrNull(href: string, against: string): URL | null {
+  try {
+    return new URL(href, against);
+  } catch {
+    return null;
+  }
 }
