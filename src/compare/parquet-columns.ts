@@ -65,6 +65,7 @@ export const PARQUET_COLUMN_TYPES: Readonly<Record<ExportColumn, ParquetColumnTy
   error_message: 'string',
   warning_count: 'int32',
   warning_codes: 'string',
+  linked_documents: 'string',
   code: 'string',
   message: 'string',
   name: 'string',

@@ -66,7 +66,7 @@ async function staleDocuments(db: Kysely<Database>): Promise<Map<number, string>
 async function documentsById(db: Kysely<Database>, ids: readonly number[]): Promise<(StoredDocument & { updated_at: string })[]> {
   const rows = await db
     .selectFrom('documents')
-    .select(['id', 'sha256', 'path', 'title', 'municipality', 'municipality_code', 'committee', 'meeting_date', 'document_kind', 'updated_at'])
+    .select(['id', 'sha256', 'path', 'title', 'municipality', 'municipality_code', 'committee', 'meeting_date', 'document_kind', 'pages', 'updated_at'])
     .where('id', 'in', [...ids])
     .execute();
   return rows.sort(documentOrder);
