@@ -7,7 +7,8 @@ import type { Goal, Warning } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
 import { documentLines, TextRun, cleanText, type DocLine, type Piece } from './goal-text.js';
 import { buildGoal, markScope, spanOf, markNational, setExtent, type GoalParts, type Span } from './goal-build.js';
-import { readVerdictLegend } from './verdict-legend.js';
+import { legendStatus, readVerdictLegend } from './verdict-legend.js';
+import { findVerdict } from './status-vocabulary.js';
 import { blockLabelOf, VERDICT_LABEL, RESULT_LABEL, type LabelMatch, type LabelRole } from './goal-labels.js';
 import { KIND_LABEL } from './goal-kind-lists.js';
 import { titledSectionParts } from './goal-titled-sections.js';
@@ -38,6 +39,28 @@ interface Block {
   labelX: number;
   /** Opened by a labelled line under an unnumbered heading rather than by "Mål N". */
   fromLabel?: boolean;
+  /** A verdict mark printed in the margin before the goal's label. */
+  mark?: Piece;
+}
+
+/** A mark of one to three signs before a line's words ("✔", "◐", "–", "(✓)"). */
+const MARGIN_MARK = /^[ \t]*([^\p{L}\d\s]{1,3})[ \t]+/u;
+
+/**
+ * The line without its margin mark, and the mark, when a goal label follows a mark that gives a
+ * verdict (by the vocabulary or the document's legend: a bullet is no verdict).
+ */
+function markedLine(line: DocLine, isVerdict: (mark: string) => boolean): { line: DocLine; mark: Piece } | null {
+  const m = MARGIN_MARK.exec(line.text);
+  if (!m?.[1] || !isVerdict(m[1])) return null;
+  const rest = line.text.slice(m[0].length);
+  if (!GOAL_ID_LABEL.test(rest)) return null;
+  const markStart = line.text.indexOf(m[1]);
+  const next = line.fragments.find((f) => f.start >= line.start + m[0].length);
+  return {
+    line: { ...line, start: line.start + m[0].length, text: rest, x: next?.x ?? line.x },
+    mark: { page: line.page, start: line.start + markStart, end: line.start + markStart + m[1].length },
+  };
 }
 
 /**
@@ -62,8 +85,13 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
     return cell;
   };
   let heading: DocLine | null = null;
+  const legend = readVerdictLegend(pages);
+  const isVerdictMark = (mark: string): boolean => legendStatus(legend, mark) !== null || findVerdict(mark) !== null;
   let underKindItem = false;
-  for (const line of lines) {
+  for (const printed of lines) {
+    // A verdict mark in a margin column before the goal's label ("✔⇥Mål 1: …"): the goal's verdict.
+    const marked = markedLine(printed, isVerdictMark);
+    const line = marked?.line ?? printed;
     const has = (role: Role): boolean => block?.cells.some((c) => c.role === role) ?? false;
     const found = blockLabelOf(line.text);
     // "Målsætning:" after a "Mål:" line gives the target level, not a second goal.
@@ -82,7 +110,7 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       block.cells.push(open(line, 'verdict', labelled.length));
     } else if (goal && goal[1]) {
       if (block) blocks.push(block);
-      block = { id: goal[1], cells: [open(line, 'goal', goal[0].length)], labelX: line.x };
+      block = { id: goal[1], cells: [open(line, 'goal', goal[0].length)], labelX: line.x, ...(marked ? { mark: marked.mark } : {}) };
     } else if (block && current) {
       // The label table's length first: it knows a year after the label ("Opnået 2024:").
       const verdict = labelled?.role === 'verdict' ? labelled.length : VERDICT_LABEL.exec(line.text)?.[0].length;
@@ -180,7 +208,7 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   const target = runOf(pages, cellOf('target'));
   const result = runOf(pages, cellOf('result'));
   const national = runOf(pages, cellOf('national'));
-  const verdict = runOf(pages, cellOf('verdict'));
+  const verdict = runOf(pages, cellOf('verdict')) ?? (block.mark ? new TextRun(pages, [block.mark]) : null);
   // Every result line ("Resultat 2023:", "Resultat 2024:"), then the country's and the cluster's.
   const cellsOf = (role: Role): Cell[] => block.cells.filter((c) => c.role === role && c.pieces.length > 0);
   const results: Span[] = [...cellsOf('result'), ...cellsOf('national'), ...cellsOf('area')].map((c) => spanOf(new TextRun(pages, c.pieces)));

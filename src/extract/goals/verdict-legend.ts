@@ -43,7 +43,7 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
       const meaning = text.slice(m.index + m[0].length, end);
       // The meaning runs to the next key or the end of its sentence.
       const sentence = meaning.split(/(?<=[.;])\s|,\s(?=\S+\s*[=:])/u)[0] ?? '';
-      if (!/\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bproces\b|\bvurder/iu.test(sentence)) return;
+      if (!/\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bproces\b|\bvurder|\bopgø|\bopgjort/iu.test(sentence)) return;
       const status = statusOfMeaning(sentence);
       if (status) legend.set(keyOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''), status);
     });
