@@ -184,7 +184,7 @@ function collectRows(lines: readonly TableLine[], start: number): { rows: Row[];
     if (row) {
       // Lines above a row start its label when the row's own label goes on in lower case ("Ny
       // skole" / "i Vestbyen 12.000"); above a row with a label of its own they are a group heading.
-      if (pendingLabel.length > 0 && /^\p{Ll}/u.test(row.label)) row.label = cleanText(`${pendingLabel.map((l) => l.text).join(' ')} ${row.label}`);
+      if (pendingLabel.length > 0 && /^\p{Ll}/u.test(row.label)) row.label = cleanText([...pendingLabel.map((l) => l.text), row.label].reduce((a, b) => joinWrapped(a, b)));
       pendingLabel = [];
       rows.push(row);
       i++;
@@ -198,7 +198,7 @@ function collectRows(lines: readonly TableLine[], start: number): { rows: Row[];
       const last = rows.at(-1);
       const rowFollows = rowAfterLabels(lines, i + 1, MAX_LABEL_CONTINUATION);
       if (startsLower && last && pendingLabel.length === 0 && (rowFollows || continuesLabelColumn(line, last))) {
-        last.label = cleanText(`${last.label} ${line.text}`);
+        last.label = cleanText(joinWrapped(last.label, line.text));
         last.continued = line;
         i++;
         continue;
@@ -354,7 +354,7 @@ function absorbLabelAbove(lines: readonly TableLine[], index: number, row: Row |
   const cell = above.cells[0];
   const labelLeft = row.labelCell?.left ?? null;
   if (above.hasLayout && (!cell || cell.left === null || labelLeft === null || Math.abs(cell.left - labelLeft) > 12 || row.line.y - above.y > 1.6 * Math.max(row.line.size, 8))) return false;
-  row.label = cleanText(`${above.text} ${row.label}`);
+  row.label = cleanText(joinWrapped(above.text, row.label));
   return true;
 }
 

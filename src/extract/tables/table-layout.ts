@@ -3,6 +3,7 @@
 // columns can be matched by alignment rather than by counting.
 import type { NormalisedPage } from '../../schema/normalised.js';
 import { pageHasLayout } from '../goals/goal-text.js';
+import { joinWrapped } from '../../text/dehyphenate.js';
 
 export interface Cell {
   text: string;
@@ -157,7 +158,8 @@ function mergeBand(band: readonly TableLine[]): TableLine {
       if (group.length === 1) return group[0] as Cell;
       const ordered = [...group].sort((a, b) => a.start - b.start);
       return {
-        text: ordered.map((c) => c.text).join(' '),
+        // A word hyphenated at the cell's line end joins as on a page line ("vedligeholdelses-" / "træning").
+        text: ordered.map((c) => c.text).reduce((a, b) => joinWrapped(a, b), ''),
         start: Math.min(...ordered.map((c) => c.start)),
         end: Math.max(...ordered.map((c) => c.end)),
         left: Math.min(...ordered.map((c) => c.left ?? 0)),
