@@ -317,6 +317,8 @@ describe('a percentage column inside a table of kroner', () => {
     ]);
     expect(doc.budgetTables).toHaveLength(1);
     expect(doc.budgetTables[0]?.columns).toEqual(['Korrigeret budget', 'Forbrug pr. 30.9.', 'Afvigelse']);
+    // Without a caption, the heading above names the table, not the sentence just above it.
+    expect(doc.budgetTables[0]?.title).toBe('Økonomi (Mio. kr.)');
     expect(cells(doc)).toEqual([
       ['Botilbud', [412500000, 305100000, -3200000]],
       ['Hjemmepleje', [220000000, 160400000, 1500000]],

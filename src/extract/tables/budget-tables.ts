@@ -306,7 +306,10 @@ function buildTable(
     ? cleanText(caption)
     : titleLine
       ? cleanText(titleLine.text)
-      : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
+      : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ??
+        (before !== '' && !isSentence(before) && (captionLine?.cells.length ?? 0) === 1 ? cleanText(before) : null) ??
+        headingAbove(lines, firstIndex - header.length, rows[0]?.line.size ?? 0) ??
+        (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
   // A unit printed in parentheses ("(1.000 kr.)") is not wrapped in a second pair.
   const unitCellText = unitLine ? (unitLine.cells.find((c) => statedTableUnit(c.text) !== null)?.text ?? unitLine.text) : null;
   const unitText = unitCellText === null ? null : cleanText(unitCellText.trim().replace(/^\((.*)\)$/u, '$1'));
@@ -342,6 +345,31 @@ function buildTable(
   const provenance = makeProvenance(ctx.pages, page.number, firstLine?.start ?? 0, lastLine?.end ?? 0);
   const table: BudgetTable = { title, unit: 'DKK', columns: names, rows: total ? budgetRows.slice(0, -1) : budgetRows, total, provenance };
   return { table, cells, page: page.number, opensPage: firstIndex - header.length === 0, statedUnit, resolution, moneyEvidence };
+}
+
+/** A line of running text ("Udgifterne fordeler sig som vist i tabellen."), not a name for a table. */
+function isSentence(text: string): boolean {
+  // A full stop after a word, not after a section number ("4. Udgifter til forsørgelse").
+  return /\p{L}\.\s+\p{Lu}/u.test(text) || (/[.:]$/u.test(text) && text.split(/\s+/u).length > 3);
+}
+
+/** Most words a heading above a table has. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * The nearest heading above a table on its page, for a report's table without a caption: a
+ * short line in a larger type than the rows ("4. Udgifter til forsørgelse", "Økonomi"). Another
+ * table's rows above end the search.
+ */
+function headingAbove(lines: readonly TableLine[], top: number, rowSize: number): string | null {
+  for (let k = top - 1; k >= 0; k--) {
+    const line = lines[k];
+    if (!line || amountRow(line)) return null;
+    const text = line.text.trim();
+    if (!line.hasLayout || line.cells.length !== 1 || !/\p{L}/u.test(text) || isSentence(text)) continue;
+    if (line.size >= rowSize + 1.5 && text.split(/\s+/u).length <= MAX_HEADING_WORDS) return cleanText(text);
+  }
+  return null;
 }
 
 /**
