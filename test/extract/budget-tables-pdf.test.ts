@@ -354,6 +354,26 @@ describe('a percentage column inside a table of kroner', () => {
     expect(doc.percentages.map((p) => p.value)).toEqual(expect.arrayContaining([-5.4, 7.5, -3.4]));
   });
 
+  test('a table of counts with a change column is no table of kroner, though a row label is a kroner word', async () => {
+    const doc = await extract([
+      [
+        left(60, 60, 'Antal borgere i tilbud', 12),
+        left(60, 84, 'Tilbud', 9),
+        right(400, 84, '1. halvår 2024', 9),
+        right(480, 84, '1. halvår 2025', 9),
+        right(560, 84, 'Ændring', 9),
+        ...[
+          ['Løntilskud', '212', '236', '+11,3 %'],
+          ['Virksomhedspraktik', '488', '451', '-7,6 %'],
+          ['I alt', '700', '687', '-1,9 %'],
+        ].flatMap(([label = '', ...values], i) => [left(60, 102 + i * 16, label, 9), ...values.map((v, k) => right([400, 480, 560][k] ?? 0, 102 + i * 16, v, 9))]),
+      ],
+    ]);
+    expect(doc.budgetTables).toEqual([]);
+    expect(doc.moneyAmounts).toEqual([]);
+    expect(doc.percentages.map((p) => p.value)).toEqual(expect.arrayContaining([11.3, -7.6, -1.9]));
+  });
+
   test('a table of persons with a change column is still no table of kroner', async () => {
     const doc = await extract([
       [

@@ -281,10 +281,13 @@ function buildTable(
     return atLabels(first) && first.left !== null && first.text.split(/\s+/u).length <= 3 ? [first] : [];
   });
   if (statedUnit === null && cornerCells.some((c) => namesCountUnit(c.text))) return null;
+  // A percentage column marks a table of statistics as often as one of kroner ("Udvikling" beside
+  // counts of persons): then a row label ("Løntilskud") is no evidence, the unit or header must say it.
+  const labelsAreEvidence = !rows.some((r) => r.percents.length > 0);
   const moneyEvidence =
     statedUnit !== null ||
     MONEY_WORDS.test(headerText) ||
-    rows.some((r) => MONEY_WORDS.test(r.label)) ||
+    (labelsAreEvidence && rows.some((r) => MONEY_WORDS.test(r.label))) ||
     MONEY_WORDS.test(before);
   // A part opening its page may continue a table of kroner from the page before: kept until that is known.
   if (!moneyEvidence && firstIndex - header.length !== 0) return null;
