@@ -19,8 +19,13 @@ const right = (rightEdge: number, y: number, text: string, size = 10): TextRun =
 const left = (x: number, y: number, text: string, size = 10): TextRun => ({ text, x, y, size });
 
 /** A grid of rows: label at the left margin, one amount per column right edge. */
-function rowsAt(top: number, edges: readonly number[], rows: readonly (readonly string[])[]): TextRun[] {
-  return rows.flatMap(([label = '', ...amounts], i) => [left(60, top + i * 18, label), ...amounts.map((a, k) => right(edges[k] ?? 0, top + i * 18, a))]);
+function rowsAt(top: number, edges: readonly number[], rows: readonly (readonly string[])[], size = 10, step = 18): TextRun[] {
+  return rows.flatMap(([label = '', ...amounts], i) => [left(60, top + i * step, label, size), ...amounts.map((a, k) => right(edges[k] ?? 0, top + i * step, a, size))]);
+}
+
+/** A 9 pt table: the corner cell and the column names on one line, the rows 16 pt apart below it. */
+function smallTable(y: number, corner: string, columns: readonly (readonly [number, string])[], rows: readonly (readonly string[])[]): TextRun[] {
+  return [left(60, y, corner, 9), ...columns.map(([edge, name]) => right(edge, y, name, 9)), ...rowsAt(y + 18, columns.map(([edge]) => edge), rows, 9, 16)];
 }
 
 async function extract(pages: TextRun[][]): Promise<ExtractedDocument> {
@@ -306,12 +311,18 @@ describe('a percentage column inside a table of kroner', () => {
         right(480, 112, 'Afvigelse', 9),
         right(560, 108, 'Forbrugs-', 9),
         right(560, 118, 'procent', 9),
-        ...[
-          ['Botilbud', '412,5', '305,1', '(3,2)', '74,0 %'],
-          ['Hjemmepleje', '220,0', '160,4', '1,5', '72,9 %'],
-          ['Puljemidler', '0,0', '0,0', '0,0', '–'],
-          ['I alt', '632,5', '465,5', '(1,7)', '73,6 %'],
-        ].flatMap(([label = '', ...values], i) => [left(60, 140 + i * 16, label, 9), ...values.map((v, k) => right([330, 410, 480, 560][k] ?? 0, 140 + i * 16, v, 9))]),
+        ...rowsAt(
+          140,
+          [330, 410, 480, 560],
+          [
+            ['Botilbud', '412,5', '305,1', '(3,2)', '74,0 %'],
+            ['Hjemmepleje', '220,0', '160,4', '1,5', '72,9 %'],
+            ['Puljemidler', '0,0', '0,0', '0,0', '–'],
+            ['I alt', '632,5', '465,5', '(1,7)', '73,6 %'],
+          ],
+          9,
+          16,
+        ),
         left(60, 220, 'Negative afvigelser er et forventet merforbrug.'),
       ],
     ]);
@@ -333,15 +344,11 @@ describe('a percentage column inside a table of kroner', () => {
     const doc = await extract([
       [
         left(60, 60, 'Udgifter til overførsler', 12),
-        left(60, 90, 'Mio. kr. (løbende priser)', 9),
-        right(330, 90, '2023', 9),
-        right(400, 90, '2024', 9),
-        right(480, 90, 'Udvikling', 9),
-        ...[
+        ...smallTable(90, 'Mio. kr. (løbende priser)', [[330, '2023'], [400, '2024'], [480, 'Udvikling']], [
           ['Ledighedsydelse', '64,8', '61,3', '-5,4 %'],
           ['Revalidering', '12,0', '12,9', '+7,5 %'],
           ['I alt', '76,8', '74,2', '-3,4 %'],
-        ].flatMap(([label = '', ...values], i) => [left(60, 108 + i * 16, label, 9), ...values.map((v, k) => right([330, 400, 480][k] ?? 0, 108 + i * 16, v, 9))]),
+        ]),
         left(60, 170, 'Faldet skyldes færre borgere på ledighedsydelse.'),
       ],
     ]);
@@ -358,15 +365,11 @@ describe('a percentage column inside a table of kroner', () => {
     const doc = await extract([
       [
         left(60, 60, 'Antal borgere i tilbud', 12),
-        left(60, 84, 'Tilbud', 9),
-        right(400, 84, '1. halvår 2024', 9),
-        right(480, 84, '1. halvår 2025', 9),
-        right(560, 84, 'Ændring', 9),
-        ...[
+        ...smallTable(84, 'Tilbud', [[400, '1. halvår 2024'], [480, '1. halvår 2025'], [560, 'Ændring']], [
           ['Løntilskud', '212', '236', '+11,3 %'],
           ['Virksomhedspraktik', '488', '451', '-7,6 %'],
           ['I alt', '700', '687', '-1,9 %'],
-        ].flatMap(([label = '', ...values], i) => [left(60, 102 + i * 16, label, 9), ...values.map((v, k) => right([400, 480, 560][k] ?? 0, 102 + i * 16, v, 9))]),
+        ]),
       ],
     ]);
     expect(doc.budgetTables).toEqual([]);
@@ -378,14 +381,10 @@ describe('a percentage column inside a table of kroner', () => {
     const doc = await extract([
       [
         left(60, 60, 'Udviklingen i antallet af fuldtidspersoner ses nedenfor.'),
-        left(60, 84, 'Fuldtidspersoner', 9),
-        right(400, 84, '2. kvt. 2024', 9),
-        right(480, 84, '2. kvt. 2025', 9),
-        right(560, 84, 'Udvikling', 9),
-        ...[
+        ...smallTable(84, 'Fuldtidspersoner', [[400, '2. kvt. 2024'], [480, '2. kvt. 2025'], [560, 'Udvikling']], [
           ['Sygedagpenge', '1.402', '1.388', '-1,0 %'],
           ['Ledighedsydelse', '311', '327', '+5,1 %'],
-        ].flatMap(([label = '', ...values], i) => [left(60, 102 + i * 16, label, 9), ...values.map((v, k) => right([400, 480, 560][k] ?? 0, 102 + i * 16, v, 9))]),
+        ]),
       ],
     ]);
     expect(doc.budgetTables).toEqual([]);
