@@ -312,11 +312,15 @@ function readQuantities(text: string): Quantity[] {
     const prefix = KRONER_BEFORE.exec(before);
     if (prefix && !AMOUNT_BEFORE_PREFIX.test(text.slice(Math.max(0, low.start - 24), low.start - (before.length - prefix.index)))) {
       const scaleMatch = matchAt(SCALE_AFTER_PREFIXED, text, low.end);
-      // A tab between "kr." and the number separates two table cells (a unit header and a year column);
-      // a "kr." ending a line goes on in the number opening the next ("et beløb på kr." / "6.250.000 …"),
-      // unless that number is a table cell.
+      // A tab between "kr." and the number separates two table cells (a unit header and a year column).
       if (prefix[0].includes('\t')) continue;
-      if (prefix[0].includes('\n') && /^[ \u00a0]*\t/u.test(text.slice(low.end, low.end + 4))) continue;
+      // A "kr." ending a sentence's line goes on in the number opening the next ("et beløb på kr." /
+      // "6.250.000 …"); not a "kr." alone on its line (a chart's axis), a year, or a table cell.
+      if (prefix[0].includes('\n')) {
+        const kr = low.start - (before.length - prefix.index);
+        const lineBefore = text.slice(text.lastIndexOf('\n', kr - 1) + 1, kr);
+        if (!/\p{L}/u.test(lineBefore) || YEAR_BODY.test(text.slice(low.start, low.end)) || /^[ \u00a0]*\t/u.test(text.slice(low.end, low.end + 4))) continue;
+      }
       if (!scaleMatch && YEAR_BODY.test(text.slice(low.start, low.end)) && AFTER_YEAR.test(text.slice(low.end, low.end + 8))) continue;
       const scaleWord = scaleMatch?.groups?.['scale']?.toLowerCase();
       const multiplier = scaleWord ? (SCALES[scaleWord] ?? 1) : 1;

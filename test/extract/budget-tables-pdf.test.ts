@@ -28,8 +28,8 @@ function smallTable(y: number, corner: string, columns: readonly (readonly [numb
   return [left(60, y, corner, 9), ...columns.map(([edge, name]) => right(edge, y, name, 9)), ...rowsAt(y + 18, columns.map(([edge]) => edge), rows, 9, 16)];
 }
 
-async function extract(pages: TextRun[][]): Promise<ExtractedDocument> {
-  const parsed = await parsePdf(await makePdf({ pages }));
+async function extract(pages: TextRun[][], size?: [number, number]): Promise<ExtractedDocument> {
+  const parsed = await parsePdf(await makePdf({ pages, ...(size ? { size } : {}) }));
   return buildDocument({ path: 'budget.pdf', sha256: 'd'.repeat(64), bytes: 1, parsed, withText: false });
 }
 
@@ -359,6 +359,28 @@ describe('a percentage column inside a table of kroner', () => {
       ['I alt', [76800000, 74200000]],
     ]);
     expect(doc.percentages.map((p) => p.value)).toEqual(expect.arrayContaining([-5.4, 7.5, -3.4]));
+  });
+
+  test('a landscape page: the columns run out to the right edge, the percentage column last', async () => {
+    const doc = await extract(
+      [
+        [
+          left(60, 50, 'Kvartalsopfølgning på ældreområdet', 14),
+          ...smallTable(90, 'Mio. kr.', [[330, 'Vedtaget'], [430, 'Korrigeret'], [530, 'Forbrug'], [630, 'Forventet'], [710, 'Afvigelse'], [790, 'Forbrug i %']], [
+            ['Hjemmepleje', '301,4', '305,0', '221,9', '309,8', '(4,8)', '72,8 %'],
+            ['Plejecentre', '512,0', '512,0', '380,6', '508,3', '3,7', '74,3 %'],
+            ['I alt', '813,4', '817,0', '602,5', '818,1', '(1,1)', '73,7 %'],
+          ]),
+        ],
+      ],
+      [842, 595],
+    );
+    expect(doc.budgetTables[0]?.columns).toEqual(['Vedtaget', 'Korrigeret', 'Forbrug', 'Forventet', 'Afvigelse']);
+    expect(cells(doc)).toEqual([
+      ['Hjemmepleje', [301400000, 305000000, 221900000, 309800000, -4800000]],
+      ['Plejecentre', [512000000, 512000000, 380600000, 508300000, 3700000]],
+      ['I alt', [813400000, 817000000, 602500000, 818100000, -1100000]],
+    ]);
   });
 
   test('a table of counts with a change column is no table of kroner, though a row label is a kroner word', async () => {

@@ -135,6 +135,8 @@ const quantityCases: [string, Expected[]][] = [
   ['Tilskuddet er kr. 2000 pr. måned', [{ value: 2000, unit: 'dkk', raw: 'kr. 2000' }]],
   ['et samlet tilskud på kr.\n4.275.000 til projektet', [{ value: 4275000, unit: 'dkk', raw: 'kr.\n4.275.000' }]],
   ['Tilskud i kr.\n12.500\t13.000', []],
+  ['Udgifterne er siden\nKr.\n2019 steget med 9 pct.', [{ value: 9, unit: 'percent', raw: '9 pct.' }]],
+  ['et tilskud på kr.\n2025 ekstra i år', []],
   ['Der er afsat kr. 2,5 mio. i 2026', [{ value: 2500000, unit: 'dkk', raw: 'kr. 2,5 mio.' }]],
   ['Udvalget kræver 5 kræfter mere', []],
   ['12,3 mio. borgere', []],
