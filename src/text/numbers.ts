@@ -222,7 +222,7 @@ const KRONER_AFTER = new RegExp(
 /** "tkr." is its own word: scale and currency in one. */
 const TKR_AFTER = new RegExp(String.raw`${SP}tkr(?![\p{L}])\.?`, 'iuy');
 /** Kroner before a number: "kr. 500", "DKK 1.200", optionally followed by a scale: "kr. 12,3 mio.". */
-const KRONER_BEFORE = /(?<![\p{L}])(?:kr\.?|dkk)[ \t\u00a0]*$/iu;
+const KRONER_BEFORE = /(?<![\p{L}])(?:kr\.?|dkk)[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$/iu;
 /**
  * "… 500 kr. 30 personer", "16,4 mio. kr. 2025", "t.kr.\t2025": a "kr." that closes an
  * earlier amount or ends a scale word ("mio. kr.", "t.kr.") does not open a new one.
@@ -314,6 +314,13 @@ function readQuantities(text: string): Quantity[] {
       const scaleMatch = matchAt(SCALE_AFTER_PREFIXED, text, low.end);
       // A tab between "kr." and the number separates two table cells (a unit header and a year column).
       if (prefix[0].includes('\t')) continue;
+      // A "kr." ending a sentence's line goes on in the number opening the next ("et beløb på kr." /
+      // "6.250.000 …"); not a "kr." alone on its line (a chart's axis), a year, or a table cell.
+      if (prefix[0].includes('\n')) {
+        const kr = low.start - (before.length - prefix.index);
+        const lineBefore = text.slice(text.lastIndexOf('\n', kr - 1) + 1, kr);
+        if (!/\p{L}/u.test(lineBefore) || YEAR_BODY.test(text.slice(low.start, low.end)) || /^[ \u00a0]*\t/u.test(text.slice(low.end, low.end + 4))) continue;
+      }
       if (!scaleMatch && YEAR_BODY.test(text.slice(low.start, low.end)) && AFTER_YEAR.test(text.slice(low.end, low.end + 8))) continue;
       const scaleWord = scaleMatch?.groups?.['scale']?.toLowerCase();
       const multiplier = scaleWord ? (SCALES[scaleWord] ?? 1) : 1;

@@ -296,7 +296,7 @@ describe('extractBudgetTables', () => {
         ['Budget', 'Forbrug', 'Rest'],
         [
           { label: 'Hjemmepleje og personlig pleje', values: [84200000, 41900000, 42300000] },
-          { label: 'Genoptræning, vedligeholdelses- træning og hjælpemidler', values: [12600000, 6100000, 6500000] },
+          { label: 'Genoptræning, vedligeholdelsestræning og hjælpemidler', values: [12600000, 6100000, 6500000] },
         ],
         { label: 'Samlet', values: [96800000, 48000000, 48800000] },
       ],

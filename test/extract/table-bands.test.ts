@@ -128,3 +128,47 @@ describe('a budget table with group headings and a wrapped subtotal label', () =
     ]);
   });
 });
+
+describe('a row label over two lines at a line height of 1.4, the figures centred beside it', () => {
+  // 8 pt text: the label's lines 11.3 pt apart, the figures 6 pt (0.75 em) under the first.
+  const at8 = (y: number, cells: readonly (readonly [number, string])[]): TextRun[] => cells.map(([x, text]) => ({ text, x, y, size: 8 }));
+
+  test('the label is whole, its figures in their columns, and the rows after it and the total are kept', async () => {
+    const doc = await extract([
+      { text: 'Økonomisk status pr. 31. maj (kr.)', x: 56, y: 110, size: 9 },
+      ...at8(130, [[56, 'Område'], [240, 'Budget 2025'], [330, 'Forventet']]),
+      ...at8(148, [[56, 'Madservice'], [240, '12.400.000'], [330, '12.650.000']]),
+      ...at8(166, [[56, 'Dagtilbud for borgere med']]),
+      ...at8(172, [[240, '31.870.500'], [330, '30.990.000']]),
+      ...at8(177.3, [[56, 'demens']]),
+      ...at8(195, [[56, 'Hjælpemidler'], [240, '8.015.250'], [330, '8.400.000']]),
+      ...at8(213, [[56, 'I alt'], [240, '52.285.750'], [330, '52.040.000']]),
+    ]);
+    const table = doc.budgetTables[0];
+    expect(doc.budgetTables).toHaveLength(1);
+    expect(table?.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Madservice', [12400000, 12650000]],
+      ['Dagtilbud for borgere med demens', [31870500, 30990000]],
+      ['Hjælpemidler', [8015250, 8400000]],
+    ]);
+    expect(table?.total?.values).toEqual([52285750, 52040000]);
+  });
+
+  test('a group heading standing close above such a row stays a line of its own; the row is still one', async () => {
+    const doc = await extract([
+      { text: 'Økonomisk status pr. 31. maj (kr.)', x: 56, y: 110, size: 9 },
+      ...at8(130, [[56, 'Område'], [240, 'Budget 2025'], [330, 'Forventet']]),
+      ...at8(148, [[56, 'Madservice'], [240, '12.400.000'], [330, '12.650.000']]),
+      ...at8(160, [[56, 'Demensområdet']]),
+      ...at8(166.2, [[56, 'Dagtilbud for borgere med']]),
+      ...at8(172.2, [[240, '31.870.500'], [330, '30.990.000']]),
+      ...at8(177.5, [[56, 'demens']]),
+      ...at8(195, [[56, 'I alt'], [240, '44.270.500'], [330, '43.640.000']]),
+    ]);
+    expect(doc.budgetTables[0]?.rows.map((r) => [r.label, r.values])).toEqual([
+      ['Madservice', [12400000, 12650000]],
+      ['Dagtilbud for borgere med demens', [31870500, 30990000]],
+    ]);
+    expect(doc.budgetTables[0]?.total?.values).toEqual([44270500, 43640000]);
+  });
+});

@@ -23,6 +23,28 @@ export const AMOUNT_CELL_EXAMPLES: readonly { cell: string; value: number | null
   { cell: '12-15', value: null },
 ];
 
+/**
+ * A percentage cell ("73,1 %", "-3,2 %", "+5,5 pct.", "1,4 %-point"): a column of shares or
+ * changes beside the kroner ("Forbrugsprocent", "Udvikling"), never an amount in kroner.
+ */
+const PERCENT_CELL = /^[-+\u2013\u2212\u00f7]?\s*\d+(?:,\d+)?\s*(?:%|pct\.?|procent)(?:\s*-?\s*point)?$/iu;
+
+/** Percentage cells and non-cells, as data. */
+export const PERCENT_CELL_EXAMPLES: readonly { cell: string; percent: boolean }[] = [
+  { cell: '81,4 %', percent: true },
+  { cell: '-6,3 %', percent: true },
+  { cell: '+2,75 pct.', percent: true },
+  { cell: '12 procent', percent: true },
+  { cell: '0,8 %-point', percent: true },
+  { cell: '4.150', percent: false },
+  { cell: 'Mindst 40 %', percent: false },
+];
+
+/** Whether a cell's text is exactly one percentage (a share or change column, not kroner). */
+export function isPercentCell(text: string): boolean {
+  return PERCENT_CELL.test(text.trim());
+}
+
 /** Whether a cell's text is exactly one amount. */
 export function isAmountCell(text: string): boolean {
   return SIGNED.test(text) || PARENTHESISED.test(text) || TRAILING_MINUS.test(text);

@@ -5,7 +5,8 @@
 import type { BudgetRow, BudgetTable, MoneyAmount } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
 import { tableUnitMultiplier } from '../../text/numbers.js';
-import { amountDecimals, isAmountCell, parseAmountCell } from './amount-cell.js';
+import { amountDecimals, isAmountCell, isPercentCell, parseAmountCell } from './amount-cell.js';
+import { isFunctionCode, withoutFunctionCode } from './function-code.js';
 import { nearestTableUnit, statedTableUnit } from './table-unit.js';
 import { namesCountUnit } from './table-count-units.js';
 import { joinContinuedTables, type TablePart } from './table-continuation.js';
@@ -46,6 +47,8 @@ interface Row {
   label: string;
   labelCell: Cell | null;
   amounts: Cell[];
+  /** Percentage cells beside the amounts (a share or change column): read by the percentages, not here. */
+  percents: Cell[];
   /** The last line of a label wrapped below the row's amounts. */
   continued?: TableLine;
 }
@@ -139,19 +142,29 @@ export function isTableOfContents(rows: readonly { label: string; amounts: reado
 
 function amountRow(line: TableLine): Row | null {
   if (line.cells.length < 2) return null;
-  const first = line.cells[0];
+  // A function-code column before the labels ("5.57.72 | Sygedagpenge | …") is neither label nor value.
+  const coded = line.cells.length >= 3 && isFunctionCode(line.cells[0]?.text ?? '') && /\p{L}/u.test(line.cells[1]?.text ?? '');
+  const cells = coded ? line.cells.slice(1) : line.cells;
+  const first = cells[0];
   if (!first) return null;
-  const rest = line.cells.slice(1);
+  const rest = cells.slice(1);
   const hasLabel = /\p{L}/u.test(first.text);
   // A table of contents ("Punkt ........ 12") is not a table of amounts.
   if (/\.{4,}|…{2,}/u.test(first.text)) return null;
-  const values = hasLabel ? rest : line.cells;
-  if (!values.every((c) => isAmountCell(c.text) || EMPTY_CELL.test(c.text))) return null;
+  const values = hasLabel ? rest : cells;
+  // A percentage column among the kroner ("Forbrugsprocent", "Udvikling") belongs to the row but holds no amount.
+  if (!values.every((c) => isAmountCell(c.text) || EMPTY_CELL.test(c.text) || isPercentCell(c.text))) return null;
   const amounts = values.filter((c) => isAmountCell(c.text));
   if (amounts.length === 0 || !hasLabel) return null;
   // A row of years is a header, not amounts.
   if (amounts.every((c) => YEAR_CELL.test(c.text))) return null;
-  return { line, label: cleanText(first.text), labelCell: first, amounts: values };
+  return {
+    line,
+    label: cleanText(withoutFunctionCode(first.text)),
+    labelCell: first,
+    amounts: values.filter((c) => !isPercentCell(c.text)),
+    percents: values.filter((c) => isPercentCell(c.text)),
+  };
 }
 
 /** Consecutive amount rows from `start`; one-cell lines between them continue a label. */
@@ -171,7 +184,7 @@ function collectRows(lines: readonly TableLine[], start: number): { rows: Row[];
     if (row) {
       // Lines above a row start its label when the row's own label goes on in lower case ("Ny
       // skole" / "i Vestbyen 12.000"); above a row with a label of its own they are a group heading.
-      if (pendingLabel.length > 0 && /^\p{Ll}/u.test(row.label)) row.label = cleanText(`${pendingLabel.map((l) => l.text).join(' ')} ${row.label}`);
+      if (pendingLabel.length > 0 && /^\p{Ll}/u.test(row.label)) row.label = cleanText([...pendingLabel.map((l) => l.text), row.label].reduce((a, b) => joinWrapped(a, b)));
       pendingLabel = [];
       rows.push(row);
       i++;
@@ -185,7 +198,7 @@ function collectRows(lines: readonly TableLine[], start: number): { rows: Row[];
       const last = rows.at(-1);
       const rowFollows = rowAfterLabels(lines, i + 1, MAX_LABEL_CONTINUATION);
       if (startsLower && last && pendingLabel.length === 0 && (rowFollows || continuesLabelColumn(line, last))) {
-        last.label = cleanText(`${last.label} ${line.text}`);
+        last.label = cleanText(joinWrapped(last.label, line.text));
         last.continued = line;
         i++;
         continue;
@@ -216,6 +229,7 @@ function buildTable(
   // Header lines: up to five lines straight above the rows (caption, unit, column names
   // over two or three lines), without a sentence in them.
   const header: TableLine[] = [];
+  const percentEdges = percentColumns(rows);
   const columns = columnEdges(rows);
   const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
   for (let k = firstIndex - 1; k >= 0 && header.length < MAX_HEADER_LINES; k--) {
@@ -267,15 +281,18 @@ function buildTable(
     return atLabels(first) && first.left !== null && first.text.split(/\s+/u).length <= 3 ? [first] : [];
   });
   if (statedUnit === null && cornerCells.some((c) => namesCountUnit(c.text))) return null;
+  // A percentage column marks a table of statistics as often as one of kroner ("Udvikling" beside
+  // counts of persons): then a row label ("Løntilskud") is no evidence, the unit or header must say it.
+  const labelsAreEvidence = !rows.some((r) => r.percents.length > 0);
   const moneyEvidence =
     statedUnit !== null ||
     MONEY_WORDS.test(headerText) ||
-    rows.some((r) => MONEY_WORDS.test(r.label)) ||
+    (labelsAreEvidence && rows.some((r) => MONEY_WORDS.test(r.label))) ||
     MONEY_WORDS.test(before);
   // A part opening its page may continue a table of kroner from the page before: kept until that is known.
   if (!moneyEvidence && firstIndex - header.length !== 0) return null;
 
-  const names = columnNames(header, columns, rows);
+  const names = columnNames(header, columns, rows, percentEdges);
   const unitLine = header.find((l) => statedTableUnit(l.text) !== null);
   const titleLine = header.find((l) => l !== unitLine && l.cells.length === 1 && !(l.cells[0] && isOverColumns(l.cells[0], columns, labelLeft)));
   // The table's own caption ("Tabel 2. …") names it better than the agenda item it stands in.
@@ -292,7 +309,10 @@ function buildTable(
     ? cleanText(caption)
     : titleLine
       ? cleanText(titleLine.text)
-      : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ?? (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
+      : (agendaTitle(ctx, page.number, rows[0]?.line.start ?? 0) ??
+        (before !== '' && !isSentence(before) && (captionLine?.cells.length ?? 0) === 1 ? cleanText(before) : null) ??
+        headingAbove(lines, firstIndex - header.length, rows[0]?.line.size ?? 0) ??
+        (before !== '' ? cleanText(before) : cleanText(header[0]?.text ?? 'Tabel')));
   // A unit printed in parentheses ("(1.000 kr.)") is not wrapped in a second pair.
   const unitCellText = unitLine ? (unitLine.cells.find((c) => statedTableUnit(c.text) !== null)?.text ?? unitLine.text) : null;
   const unitText = unitCellText === null ? null : cleanText(unitCellText.trim().replace(/^\((.*)\)$/u, '$1'));
@@ -330,6 +350,31 @@ function buildTable(
   return { table, cells, page: page.number, opensPage: firstIndex - header.length === 0, statedUnit, resolution, moneyEvidence };
 }
 
+/** A line of running text ("Udgifterne fordeler sig som vist i tabellen."), not a name for a table. */
+function isSentence(text: string): boolean {
+  // A full stop after a word, not after a section number ("4. Udgifter til forsørgelse").
+  return /\p{L}\.\s+\p{Lu}/u.test(text) || (/[.:]$/u.test(text) && text.split(/\s+/u).length > 3);
+}
+
+/** Most words a heading above a table has. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * The nearest heading above a table on its page, for a report's table without a caption: a
+ * short line in a larger type than the rows ("4. Udgifter til forsørgelse", "Økonomi"). Another
+ * table's rows above end the search.
+ */
+function headingAbove(lines: readonly TableLine[], top: number, rowSize: number): string | null {
+  for (let k = top - 1; k >= 0; k--) {
+    const line = lines[k];
+    if (!line || amountRow(line)) return null;
+    const text = line.text.trim();
+    if (!line.hasLayout || line.cells.length !== 1 || !/\p{L}/u.test(text) || isSentence(text)) continue;
+    if (line.size >= rowSize + 1.5 && text.split(/\s+/u).length <= MAX_HEADING_WORDS) return cleanText(text);
+  }
+  return null;
+}
+
 /**
  * A one-cell line straight above the first row, in its label column, when that row's label
  * starts in lower case: the start of the label, not a header. Sets the joined label.
@@ -340,7 +385,7 @@ function absorbLabelAbove(lines: readonly TableLine[], index: number, row: Row |
   const cell = above.cells[0];
   const labelLeft = row.labelCell?.left ?? null;
   if (above.hasLayout && (!cell || cell.left === null || labelLeft === null || Math.abs(cell.left - labelLeft) > 12 || row.line.y - above.y > 1.6 * Math.max(row.line.size, 8))) return false;
-  row.label = cleanText(`${above.text} ${row.label}`);
+  row.label = cleanText(joinWrapped(above.text, row.label));
   return true;
 }
 
@@ -401,8 +446,24 @@ function isOverColumns(cell: Cell, columns: readonly number[], labelLeft: number
   return columns.some((edge) => (cell.right ?? 0) > edge - 80 && (cell.left ?? 0) < edge + 5);
 }
 
+/**
+ * Right edges of the rows' percentage columns (with layout). An empty mark standing in such a
+ * column ("–" where nothing was budgeted) is dropped from the amounts, so it opens no kroner column.
+ */
+function percentColumns(rows: Row[]): number[] {
+  const percents = rows.flatMap((r) => r.percents);
+  if (percents.length === 0 || percents.some((c) => c.right === null)) return [];
+  const edges = clusterEdges(percents.map((c) => c.right ?? 0), 12);
+  const amountRights = rows.flatMap((r) => r.amounts.filter((c) => isAmountCell(c.text)).map((c) => c.right ?? 0));
+  const near = (x: number, xs: readonly number[]): boolean => xs.some((e) => Math.abs(e - x) <= 12);
+  for (const row of rows) {
+    row.amounts = row.amounts.filter((c) => !(EMPTY_CELL.test(c.text) && c.right !== null && near(c.right, edges) && !near(c.right, amountRights)));
+  }
+  return edges;
+}
+
 /** Column names from the header cells above each column; the unit header names a single column. */
-function columnNames(header: readonly TableLine[], columns: readonly number[], rows: readonly Row[]): string[] {
+function columnNames(header: readonly TableLine[], columns: readonly number[], rows: readonly Row[], percentEdges: readonly number[]): string[] {
   const names = columns.map((): string => '');
   const labelRight = Math.max(0, ...rows.map((r) => r.labelCell?.right ?? 0));
   for (const line of header) {
@@ -416,6 +477,8 @@ function columnNames(header: readonly TableLine[], columns: readonly number[], r
     pieces.forEach((cell, k) => {
       const col = cell.right === null ? columns.length - pieces.length + k : nearestColumn(cell, columns);
       if (col < 0 || col >= names.length) return;
+      // The name of a percentage column ("Forbrugsprocent") names no kroner column.
+      if (cell.right !== null && percentEdges.length > 0 && columnDistance(cell, percentEdges[nearestColumn(cell, percentEdges)] ?? Infinity) < columnDistance(cell, columns[col] ?? Infinity)) return;
       names[col] = cleanText(joinWrapped(names[col] ?? '', cell.text));
     });
   }
@@ -465,13 +528,17 @@ function nearestEdge(x: number, columns: readonly number[]): number {
   return best;
 }
 
+/** How far a header cell stands from a column's right edge; a header may be centred or right-aligned over its column. */
+function columnDistance(cell: Cell, edge: number): number {
+  const centre = ((cell.left ?? 0) + (cell.right ?? 0)) / 2;
+  return Math.min(Math.abs(edge - (cell.right ?? 0)), Math.abs(edge - centre) * 1.5);
+}
+
 function nearestColumn(cell: Cell, columns: readonly number[]): number {
   let best = -1;
   let bestDistance = Infinity;
   columns.forEach((edge, k) => {
-    // A header may be centred or right-aligned over its column.
-    const centre = ((cell.left ?? 0) + (cell.right ?? 0)) / 2;
-    const d = Math.min(Math.abs(edge - (cell.right ?? 0)), Math.abs(edge - centre) * 1.5);
+    const d = columnDistance(cell, edge);
     if (d < bestDistance) {
       best = k;
       bestDistance = d;
