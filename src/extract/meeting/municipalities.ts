@@ -4,6 +4,7 @@
 // forms ("Norddjurs Kommunes"), old spellings ("Århus") and spacing variants
 // ("Høje Taastrup") all resolve to one record.
 import { createRequire } from 'node:module';
+import { memoValueByText } from '../../text/memo-by-text.js';
 
 export interface Municipality {
   /** Official 3-digit kommunekode. */
@@ -138,7 +139,10 @@ export const MUNICIPALITIES: readonly Municipality[] = [
  * hyphens alike, "Kommune(s)"/"Regionskommune" and a genitive -s dropped.
  * "Vesthimmerlands Kommune", "Vesthimmerland" and "vesthimmerlands" share one key.
  */
-export function municipalityKey(name: string): string {
+/** Asked for every capitalised word of a document by the scope and issuer rules: answered once per name. */
+export const municipalityKey = memoValueByText(readMunicipalityKey, 20_000);
+
+function readMunicipalityKey(name: string): string {
   return name
     .normalize('NFC')
     .toLowerCase()
