@@ -134,14 +134,14 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   m(860, 'Hjørring'),
 ];
 
+/** Asked for every capitalised word of a document by the scope and issuer rules: answered once per name. */
+export const municipalityKey = memoValueByText(readMunicipalityKey, 20_000);
+
 /**
  * Folds a spelling to its matching key: lower case, "aa" for "å", spaces and
  * hyphens alike, "Kommune(s)"/"Regionskommune" and a genitive -s dropped.
  * "Vesthimmerlands Kommune", "Vesthimmerland" and "vesthimmerlands" share one key.
  */
-/** Asked for every capitalised word of a document by the scope and issuer rules: answered once per name. */
-export const municipalityKey = memoValueByText(readMunicipalityKey, 20_000);
-
 function readMunicipalityKey(name: string): string {
   return name
     .normalize('NFC')
