@@ -72,35 +72,32 @@ function groupBody(source: string, at: number): string | null {
   return inner;
 }
 
-/** The index of the parenthesis closing the one at `open`, skipping escapes and character classes. */
+/** The index of the parenthesis closing the one at `open`. */
 function closingParen(source: string, open: number): number | null {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
+  for (const { i, c, depth } of syntax(source, open)) if (c === ')' && depth === 0) return i;
   return null;
 }
 
 /** A group body split at its top-level `|`. */
 function alternatives(body: string): string[] {
   const parts: string[] = [];
+  let from = 0;
+  for (const { i, c, depth } of syntax(body, 0)) {
+    if (c === '|' && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
+}
+
+/** The characters of a pattern that give it structure (not escaped, not in a character class), with the group depth after each. */
+function* syntax(source: string, from: number): Generator<{ i: number; c: string; depth: number }> {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
+  for (let i = from; i < source.length; i++) {
+    const c = source[i] as string;
     if (c === '\\') {
       i++;
       continue;
@@ -112,11 +109,6 @@ function alternatives(body: string): string[] {
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(body.slice(from, i));
-      from = i + 1;
-    }
+    yield { i, c, depth };
   }
-  parts.push(body.slice(from));
-  return parts;
 }
