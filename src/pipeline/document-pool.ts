@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { ExtractedDocument } from '../schema/contract.js';
 import { MinutesError, type ErrorCode } from '../schema/errors.js';
 import type { PageLayout } from '../schema/normalised.js';
-import type { ParsedPdf } from '../schema/parsed.js';
+import type { EncodedParsed } from '../store/parsed-cache-codec.js';
 import { resolveParseOptions, type ParseOptions } from '../pdf/parse-options.js';
 import { positiveInt, resolveWorkerScript, WorkerPool, WorkerTaskError } from '../pdf/worker-pool.js';
 import type { Isolation } from '../pdf/pool-workers.js';
@@ -52,23 +52,27 @@ export interface DocumentInput {
   handOver?: boolean;
 }
 
-/** A thread's answer: the parsed pages always (they are cached even when the build fails), and the document or the build's error. */
+/**
+ * A process's answer: the parsed pages always (they are cached even when the build fails), and
+ * the document or the build's error. The pages come encoded for the cache (gzipped JSON): a few
+ * bytes over IPC instead of every text item cloned across and encoded again in the caller.
+ */
 export type DocumentWork =
-  | { parsed: ParsedPdf; document: ExtractedDocument; layouts: PageLayout[] }
-  | { parsed: ParsedPdf; buildError: { code: ErrorCode; message: string } };
+  | { parsedCache: EncodedParsed; document: ExtractedDocument; layouts: PageLayout[] }
+  | { parsedCache: EncodedParsed; buildError: { code: ErrorCode; message: string } };
 
 /** The phase a thread announces after parsing; before it, the thread is parsing. */
 export const BUILD_PHASE = 'build';
 
 export type DocumentOutcome =
-  | { ok: true; parsed: ParsedPdf; document: ExtractedDocument; layouts?: PageLayout[] }
+  | { ok: true; parsedCache: EncodedParsed; document: ExtractedDocument; layouts?: PageLayout[] }
   | {
       ok: false;
       /** parse: the PDF could not be read. build: normalise, extract or validate failed (or the limits ran out there). */
       stage: 'parse' | 'build';
       error: MinutesError;
-      /** The parsed pages when parsing succeeded. */
-      parsed: ParsedPdf | null;
+      /** The parsed pages, encoded for the cache, when parsing succeeded. */
+      parsedCache: EncodedParsed | null;
     };
 
 export class DocumentPool {
@@ -105,12 +109,12 @@ export class DocumentPool {
     const task: DocumentTask = { path: input.path, sha256: input.sha256, byteCount: input.byteCount, bytes, options: resolved };
     try {
       const work = await this.workers.run(task, { timeoutMs: resolved.timeoutMs, transfer: [bytes.buffer as ArrayBuffer] });
-      if ('document' in work) return { ok: true, parsed: work.parsed, document: work.document, layouts: work.layouts };
-      return { ok: false, stage: 'build', error: new MinutesError(work.buildError.code, work.buildError.message), parsed: work.parsed };
+      if ('document' in work) return { ok: true, parsedCache: work.parsedCache, document: work.document, layouts: work.layouts };
+      return { ok: false, stage: 'build', error: new MinutesError(work.buildError.code, work.buildError.message), parsedCache: work.parsedCache };
     } catch (err) {
       const failure = err instanceof MinutesError ? err : new MinutesError('internal', String(err));
       const phase = err instanceof WorkerTaskError ? err.phase : null;
-      return { ok: false, stage: phase === BUILD_PHASE ? 'build' : 'parse', error: failure, parsed: null };
+      return { ok: false, stage: phase === BUILD_PHASE ? 'build' : 'parse', error: failure, parsedCache: null };
     }
   }
 

@@ -1,5 +1,5 @@
 // Worker entry of the document pool (a child process, or a thread): bytes in,
-// { parsed, document } out, in one round trip. Must run as compiled JS (dist/pipeline/).
+// { parsedCache, document } out, in one round trip. Must run as compiled JS (dist/pipeline/).
 // The phase note sent after parsing lets the pool say where a timeout or a memory
 // overrun happened.
 // pdf.js loads this module on the first document (its "fake worker" in Node); loading
@@ -8,6 +8,7 @@ import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { errorInfo, MinutesError } from '../schema/errors.js';
 import type { ParsedPdf } from '../schema/parsed.js';
 import { parsePdf } from '../pdf/parse-pdf.js';
+import { encodeParsed } from '../store/parsed-cache-codec.js';
 import { WORKER_READY, type WorkerReply, type WorkerRequest } from '../pdf/worker-protocol.js';
 import { workerPort } from '../pdf/worker-port.js';
 import { buildDocumentWithLayout } from './build-document.js';
@@ -39,8 +40,8 @@ async function work(id: number, task: DocumentTask): Promise<void> {
     if (elapsed > task.options.timeoutMs) {
       throw new MinutesError('timeout', `parsing and extracting took ${elapsed} ms, longer than the limit of ${task.options.timeoutMs} ms`);
     }
-    reply({ id, ok: true, result: { parsed, document, layouts } });
+    reply({ id, ok: true, result: { parsedCache: encodeParsed(parsed), document, layouts } });
   } catch (err) {
-    reply({ id, ok: true, result: { parsed, buildError: errorInfo(err) } });
+    reply({ id, ok: true, result: { parsedCache: encodeParsed(parsed), buildError: errorInfo(err) } });
   }
 }

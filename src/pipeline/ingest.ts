@@ -305,8 +305,8 @@ function fileStages(deps: IngestDeps): Stage<FileContext>[] {
       // Even when the build failed: a later extractor version can then reprocess without parsing again.
       name: 'cache',
       run: async (c) => {
-        const parsed = need(c.outcome).parsed;
-        if (parsed) await deps.store.cacheParsed(need(c.hashed).sha256, parsed);
+        const encoded = need(c.outcome).parsedCache;
+        if (encoded) await deps.store.cacheEncodedParsed(need(c.hashed).sha256, encoded);
       },
     },
     {

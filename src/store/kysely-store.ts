@@ -7,7 +7,7 @@ import type { ParsedPdf } from '../schema/parsed.js';
 import { EXTRACTOR } from '../version.js';
 import type { DialectName, StoreDialect } from './dialect.js';
 import { migrateToLatest, type MigrationReport } from './migrate.js';
-import { decodeParsed, encodeParsed, PARSED_CACHE_FORMAT } from './parsed-cache-codec.js';
+import { decodeParsed, encodeParsed, PARSED_CACHE_FORMAT, type EncodedParsed } from './parsed-cache-codec.js';
 import { pageFromRow } from './rows.js';
 import { recordFailureIn, saveDocumentIn } from './save-document.js';
 import type { Database, DocumentRow } from './schema.js';
@@ -71,7 +71,13 @@ export class KyselyStore implements Store {
   }
 
   async cacheParsed(sha256: string, parsed: ParsedPdf): Promise<void> {
-    const { data, jsonBytes } = encodeParsed(parsed);
+    await this.cacheEncodedParsed(sha256, encodeParsed(parsed));
+  }
+
+  async cacheEncodedParsed(sha256: string, encoded: EncodedParsed): Promise<void> {
+    const { jsonBytes } = encoded;
+    // Bytes that came over IPC arrive as a Uint8Array; the drivers bind Buffers (a view, no copy).
+    const data = Buffer.isBuffer(encoded.data) ? encoded.data : Buffer.from(encoded.data.buffer, encoded.data.byteOffset, encoded.data.byteLength);
     const row = { sha256, format: PARSED_CACHE_FORMAT, data, json_bytes: jsonBytes, created_at: new Date().toISOString() };
     await writeTransaction(this.db, this.#capabilities, (trx) =>
       trx

@@ -4,7 +4,13 @@ import { ParsedPdf } from '../schema/parsed.js';
 
 export const PARSED_CACHE_FORMAT = 'json+gzip';
 
-export function encodeParsed(parsed: ParsedPdf): { data: Uint8Array; jsonBytes: number } {
+/** One cache entry as stored: gzipped JSON and the size of the JSON. */
+export interface EncodedParsed {
+  data: Uint8Array;
+  jsonBytes: number;
+}
+
+export function encodeParsed(parsed: ParsedPdf): EncodedParsed {
   const json = Buffer.from(JSON.stringify(parsed), 'utf8');
   return { data: gzipSync(json), jsonBytes: json.byteLength };
 }

@@ -1,5 +1,6 @@
 // PostgreSQL through a pg Pool, for shared use by many workers on many machines.
-import pg from 'pg';
+// pg is loaded when the first connection is made: a SQLite run never loads it.
+import type pg from 'pg';
 import { PostgresDialect } from 'kysely';
 import { driverErrorCode, type StoreDialect } from './dialect.js';
 
@@ -24,12 +25,14 @@ const NUMERIC_OID = 1700;
  * pg returns bigint (count(*), sum of integers) and numeric as strings; SQLite returns
  * numbers. Parsing both as numbers keeps query results identical across dialects.
  */
-const numberTypes = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-    if ((oid === INT8_OID || oid === NUMERIC_OID) && format !== 'binary') return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format ?? 'text');
-  }) as typeof pg.types.getTypeParser,
-};
+function numberTypes(types: typeof pg.types): { getTypeParser: typeof pg.types.getTypeParser } {
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      if ((oid === INT8_OID || oid === NUMERIC_OID) && format !== 'binary') return (value: string) => Number(value);
+      return types.getTypeParser(oid, format ?? 'text');
+    }) as typeof pg.types.getTypeParser,
+  };
+}
 
 export function postgresDialect(options: PostgresStoreOptions): StoreDialect {
   const { maxConnections, connectTimeoutMs } = { ...DEFAULTS, ...options };
@@ -37,7 +40,8 @@ export function postgresDialect(options: PostgresStoreOptions): StoreDialect {
     name: 'postgres',
     kysely: new PostgresDialect({
       pool: async () => {
-        const pool = new pg.Pool({ connectionString: options.connectionString, max: maxConnections, types: numberTypes, connectionTimeoutMillis: connectTimeoutMs });
+        const { default: pgModule } = await import('pg');
+        const pool = new pgModule.Pool({ connectionString: options.connectionString, max: maxConnections, types: numberTypes(pgModule.types), connectionTimeoutMillis: connectTimeoutMs });
         // An idle client losing its connection must not crash the process; the next query reconnects.
         pool.on('error', () => {});
         return pool;

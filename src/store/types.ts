@@ -6,6 +6,7 @@ import type { PageLayout } from '../schema/normalised.js';
 import type { ErrorCode } from '../schema/errors.js';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import type { EncodedParsed } from './parsed-cache-codec.js';
 
 export type DocumentStatus = 'ok' | 'failed';
 
@@ -65,6 +66,8 @@ export interface Store {
   recordFailure(failure: FailureRecord): Promise<void>;
   /** Parsed pages cached by sha256, so reprocessing never parses a PDF again. */
   cacheParsed(sha256: string, parsed: ParsedPdf): Promise<void>;
+  /** The same, encoded already (by encodeParsed, in the document process that parsed it). */
+  cacheEncodedParsed(sha256: string, encoded: EncodedParsed): Promise<void>;
   loadParsed(sha256: string): Promise<ParsedPdf | undefined>;
   /** Documents for reprocessing: those stored with an extractor version other than `version`. */
   listDocuments(filter?: { status?: DocumentStatus; notVersion?: string }): Promise<StoredDocumentRef[]>;

@@ -20,3 +20,15 @@ export function memoByText<T extends object>(read: (text: string) => T[], capaci
     return found;
   };
 }
+
+/** The same for a reading whose answer is a plain value (a string, a flag): one answer per text. */
+export function memoValueByText<T extends string | number | boolean | null>(read: (text: string) => T, capacity = DEFAULT_CAPACITY): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    if (known.size >= capacity) known.clear();
+    const value = read(text);
+    known.set(text, value);
+    return value;
+  };
+}

@@ -9,37 +9,41 @@ export function encodeWordSet(known: readonly string[], forbidden: readonly stri
 }
 
 export class SortedWordSet {
-  /** Start offset of every word in `text`, and the end of the last. */
-  private readonly starts: Uint32Array;
-  private readonly count: number;
+  /** Where the first word starts (after the header line). */
+  private readonly bodyStart: number;
+  private counted: number | undefined;
   readonly forbidden: ReadonlySet<string>;
 
+  // No index of line starts: bisection over the bytes finds each probe's line by its newlines,
+  // so loading is reading the file (an index of 1.3 M starts took 100-250 ms per process).
   constructor(private readonly text: Buffer) {
     const headerEnd = text.indexOf(0x0a);
     const header = JSON.parse(text.toString('utf8', 0, headerEnd)) as { forbidden: string[] };
     this.forbidden = new Set(header.forbidden);
-    let lines = 0;
-    for (let i = headerEnd + 1; i < text.length; i++) if (text[i] === 0x0a) lines++;
-    this.starts = new Uint32Array(lines + 1);
-    this.starts[0] = headerEnd + 1;
-    let n = 1;
-    for (let i = headerEnd + 1; i < text.length; i++) if (text[i] === 0x0a) this.starts[n++] = i + 1;
-    this.count = lines;
+    this.bodyStart = headerEnd + 1;
   }
 
   get size(): number {
-    return this.count;
+    if (this.counted === undefined) {
+      let lines = 0;
+      for (let i = this.text.indexOf(0x0a, this.bodyStart); i >= 0; i = this.text.indexOf(0x0a, i + 1)) lines++;
+      this.counted = lines;
+    }
+    return this.counted;
   }
 
   has(word: string): boolean {
-    let lo = 0;
-    let hi = this.count - 1;
-    while (lo <= hi) {
+    // [lo, hi) are whole lines: lo is a line start, hi a line start or the end.
+    let lo = this.bodyStart;
+    let hi = this.text.length;
+    while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const found = this.text.toString('utf8', this.starts[mid] as number, (this.starts[mid + 1] as number) - 1);
+      const start = this.text.lastIndexOf(0x0a, mid - 1) + 1;
+      const end = this.text.indexOf(0x0a, start);
+      const found = this.text.toString('utf8', start, end);
       if (found === word) return true;
-      if (found < word) lo = mid + 1;
-      else hi = mid - 1;
+      if (found < word) lo = end + 1;
+      else hi = start;
     }
     return false;
   }

@@ -1,6 +1,7 @@
-// The document pool: bytes in, { parsed, document } out of one worker thread. The result
-// equals parsePdf + buildDocument run in this thread; parse failures and build failures
-// come back as outcomes with their stage, and a build failure keeps the parsed pages.
+// The document pool: bytes in, { parsedCache, document } out of one worker process. The result
+// equals parsePdf + buildDocument run in this thread (the parsed pages as the cache entry
+// encodeParsed makes of them); parse failures and build failures come back as outcomes with
+// their stage, and a build failure keeps the parsed pages.
 // The threads run the build in dist/, so the comparison runs dist/'s functions too: while
 // src/ is being edited, src/ and dist/ may differ, and that is not what is tested here.
 import { createHash } from 'node:crypto';
@@ -10,6 +11,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentPool, type DocumentOutcome } from '../../src/pipeline/index.js';
 import type * as BuildModule from '../../src/pipeline/build-document.js';
 import type * as PdfModule from '../../src/pdf/index.js';
+import { decodeParsed, PARSED_CACHE_FORMAT } from '../../src/store/parsed-cache-codec.js';
 import { fixturePdfs, hasSharedCorpus, sharedCorpusPdfs, warnSkipped } from '../pdf/corpus.js';
 import { linesPage, makePdf } from '../pdf/make-pdf.js';
 
@@ -26,7 +28,7 @@ const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes)
 
 function failed(outcome: DocumentOutcome): { stage: string; code: string; hasParsed: boolean } {
   if (outcome.ok) throw new Error('expected a failed outcome');
-  return { stage: outcome.stage, code: outcome.error.code, hasParsed: outcome.parsed !== null };
+  return { stage: outcome.stage, code: outcome.error.code, hasParsed: outcome.parsedCache !== null };
 }
 
 describe('DocumentPool', () => {
@@ -51,7 +53,10 @@ describe('DocumentPool', () => {
     const parsed = await parsePdf(referat);
     const { document, layouts } = await buildDocumentWithLayout({ path: input.path, sha256: input.sha256, bytes: input.byteCount, parsed, withText: true });
     expect(layouts.length).toBe(parsed.pages.length);
-    expect(outcome).toEqual({ ok: true, parsed, document, layouts });
+    expect(outcome.ok && outcome.document).toEqual(document);
+    expect(outcome.ok && outcome.layouts).toEqual(layouts);
+    expect(decodeParsed(PARSED_CACHE_FORMAT, outcome.ok ? outcome.parsedCache.data : new Uint8Array())).toEqual(parsed);
+    expect(outcome.ok && outcome.parsedCache.jsonBytes).toBe(Buffer.byteLength(JSON.stringify(parsed)));
     expect(referat.byteLength).toBeGreaterThan(0); // the caller's bytes stay usable
   });
 
@@ -96,7 +101,8 @@ describe('DocumentPool', () => {
     pool = new DocumentPool({ size: 1 });
     const outcome = await pool.process({ path: 'x.pdf', sha256: 'not-a-sha', byteCount: referat.length, bytes: referat });
     expect(failed(outcome)).toEqual({ stage: 'build', code: 'invalid_output', hasParsed: true });
-    if (!outcome.ok) expect(outcome.parsed?.pages).toHaveLength(2);
+    const cache = outcome.ok ? null : outcome.parsedCache;
+    expect(cache && decodeParsed(PARSED_CACHE_FORMAT, cache.data)?.pages).toHaveLength(2);
   });
 
   it('stops a thread that overruns the time limit, then goes on with a fresh one', async () => {

@@ -3,6 +3,7 @@
 // something measured. Shared by the context rules (figure-context.ts, context-builders.ts).
 import { GENERIC_MEASURE_WORDS, SUBJECT_END_VERBS, isMeasureNoun } from './context-vocabulary.js';
 import { lookupMunicipality } from '../meeting/municipalities.js';
+import { memoValueByText } from '../../text/memo-by-text.js';
 import { MUNICIPALITY_SCOPE_WORDS, NATIONAL_SCOPE_WORDS, OTHER_AREA_WORDS, OTHER_SCOPE_STEMS, escape } from './figure-scope.js';
 
 /** Function words and verbs that end a measured noun phrase when read backwards from a figure. */
@@ -63,8 +64,10 @@ export function isGeneric(phrase: readonly string[]): boolean {
   return phrase.length > 0 && phrase.every((w) => GENERIC.has(w.toLowerCase()) || isScopeWord(w)) && phrase.some((w) => !PHRASE_STOPS.has(w.toLowerCase()));
 }
 
-/** A word that says whose figure it is: a municipality, the nation, another area. */
-export function isScopeWord(word: string): boolean {
+/** A word that says whose figure it is: a municipality, the nation, another area. Asked for every word near every figure: answered once per word. */
+export const isScopeWord = memoValueByText(readIsScopeWord, 20_000);
+
+function readIsScopeWord(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     (/^\p{Lu}/u.test(word) && lookupMunicipality(word) !== null) ||

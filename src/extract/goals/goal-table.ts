@@ -36,8 +36,7 @@ export function readGoalTables(pages: readonly NormalisedPage[]): GoalTableRow[]
 
 function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
   const goals: GoalTableRow[] = [];
-  // One list over all pages, so a table that breaks onto the next page reads on there.
-  const lines = pages.flatMap((page) => tableLines(page).filter((l) => l.cells.length > 0));
+  const lines = documentLines(pages);
   for (let i = 0; i < lines.length; i++) {
     // A table on its side: one goal per column, its roles down the first column.
     const transposed = transposedGoalTableAt(pages, lines, i);
@@ -85,6 +84,19 @@ function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
   }
   return goals;
 }
+
+/**
+ * One list over all pages, so a table that breaks onto the next page reads on there. The same
+ * list for every read of the same pages (the goals and the figures rules both read the tables),
+ * so the headers found on it (headerCache) are found once; nothing changes the lines.
+ */
+function documentLines(pages: readonly NormalisedPage[]): readonly TableLine[] {
+  let lines = linesCache.get(pages);
+  if (!lines) linesCache.set(pages, (lines = pages.flatMap((page) => tableLines(page).filter((l) => l.cells.length > 0))));
+  return lines;
+}
+
+const linesCache = new WeakMap<readonly NormalisedPage[], readonly TableLine[]>();
 
 /**
  * A header cell wrapped onto a next line holds words, a year or a period ("Ambition" | "2025",

@@ -4,6 +4,7 @@
 // forms ("Norddjurs Kommunes"), old spellings ("Århus") and spacing variants
 // ("Høje Taastrup") all resolve to one record.
 import { createRequire } from 'node:module';
+import { memoValueByText } from '../../text/memo-by-text.js';
 
 export interface Municipality {
   /** Official 3-digit kommunekode. */
@@ -133,12 +134,15 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   m(860, 'Hjørring'),
 ];
 
+/** Asked for every capitalised word of a document by the scope and issuer rules: answered once per name. */
+export const municipalityKey = memoValueByText(readMunicipalityKey, 20_000);
+
 /**
  * Folds a spelling to its matching key: lower case, "aa" for "å", spaces and
  * hyphens alike, "Kommune(s)"/"Regionskommune" and a genitive -s dropped.
  * "Vesthimmerlands Kommune", "Vesthimmerland" and "vesthimmerlands" share one key.
  */
-export function municipalityKey(name: string): string {
+function readMunicipalityKey(name: string): string {
   return name
     .normalize('NFC')
     .toLowerCase()
