@@ -100,10 +100,10 @@ describe('an indicator table with a grouping column beside target and verdict', 
   test('each indicator row is a goal though it states no "skal"', async () => {
     const doc = await extract([[
       at(60, 60, 'Status på planens mål', 12),
-      at(60, 100, 'Tema'), at(150, 100, 'Kode'), at(185, 100, 'Mål'), at(330, 100, 'Måltal 2025'), at(410, 100, 'Status 3. kvt.'), at(490, 100, 'Vurdering'),
-      at(60, 120, 'Unge'), at(150, 120, 'A1'), at(185, 120, 'Andel unge i uddannelse'), at(330, 120, 'Mindst 60 %'), at(410, 120, '63,2 %'), at(490, 120, 'Opfyldt'),
-      at(150, 140, 'A2'), at(185, 140, 'Antal unge på ydelse'), at(330, 140, 'Højst 150'), at(410, 140, '171'), at(490, 140, 'Ikke opfyldt'),
-      at(60, 160, 'Virksomheder'), at(150, 160, 'B1'), at(185, 160, 'Antal virksomhedsbesøg'), at(330, 160, 'Mindst 400'), at(410, 160, '355 besøg (forventet'), at(490, 160, 'På rette spor'),
+      at(60, 100, 'Tema'), at(150, 100, 'Kode'), at(185, 100, 'Mål'), at(330, 100, 'Måltal 2025'), at(410, 100, 'Status 3. kvt.'), at(505, 100, 'Vurdering'),
+      at(60, 120, 'Unge'), at(150, 120, 'A1'), at(185, 120, 'Andel unge i uddannelse'), at(330, 120, 'Mindst 60 %'), at(410, 120, '63,2 %'), at(505, 120, 'Opfyldt'),
+      at(150, 140, 'A2'), at(185, 140, 'Antal unge på ydelse'), at(330, 140, 'Højst 150'), at(410, 140, '171'), at(505, 140, 'Ikke opfyldt'),
+      at(60, 160, 'Virksomheder'), at(150, 160, 'B1'), at(185, 160, 'Antal virksomhedsbesøg'), at(330, 160, 'Mindst 400'), at(410, 160, '355 besøg (forventet'), at(505, 160, 'På rette spor'),
       at(410, 171, '420 i alt)'),
     ]]);
     expect(doc.goals.map(brief)).toEqual([
