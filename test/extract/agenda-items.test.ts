@@ -244,6 +244,8 @@ describe('pieces', () => {
     ['Sags ID: 19/19246', '19/19246'],
     ['Sagsid: EMN-2021-00123', 'EMN-2021-00123'],
     ['Sagsidentifikation følger', undefined],
+    ['Sag: 25/20417', '25/20417'],
+    ['Sag: Godkendelse af dagsorden', undefined],
   ] as const)('CASE_NUMBER_LABEL %s', (line, value) => {
     expect(CASE_NUMBER_LABEL.exec(line)?.groups?.['value']).toBe(value);
   });

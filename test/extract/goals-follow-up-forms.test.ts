@@ -13,6 +13,8 @@ import { headerRole, PERIOD_HEADER_EXAMPLES } from '../../src/extract/goals/goal
 import { sentences, SIDE_LABEL_EXAMPLES } from '../../src/extract/goals/goal-text.js';
 import { FIGURE_ROW_EXAMPLES } from '../../src/extract/agenda/agenda-items.js';
 import { findVerdict } from '../../src/extract/goals/status-vocabulary.js';
+import { COLUMN_HEADER_EXAMPLES } from '../../src/extract/figures/column-scope.js';
+import { scopeOfLabel } from '../../src/extract/context/figure-scope.js';
 import { makePdf, type TextRun } from '../pdf/make-pdf.js';
 
 const at = (x: number, y: number, text: string, size = 9, font?: TextRun['font']): TextRun => ({ text, x, y, size, ...(font ? { font } : {}) });
@@ -180,5 +182,48 @@ describe('minutes with a side-heading column', () => {
     expect(goal?.text).toBe('Målet er, at antallet af alvorligt tilskadekomne højst er 30 i 2028.');
     expect(goal?.actual.map((a) => a.value)).toEqual([38]);
     expect(goal?.status).toBe('not_met');
+  });
+});
+
+describe('whose figure a key-figure table cell holds', () => {
+  test.each(COLUMN_HEADER_EXAMPLES)('"$header" names scope $scope', ({ header, scope }) => {
+    const named = scopeOfLabel(header);
+    expect(named === 'national' || named === 'other' ? named : null).toBe(scope);
+  });
+
+  test('the column header gives the scope of each cell; a region named in prose is other', async () => {
+    const doc = await extract([[
+      at(60, 60, 'Udvikling i fuldtidspersoner', 12),
+      at(60, 90, 'Ydelse'), at(250, 90, 'Kommunen, udvikling'), at(360, 90, 'Klyngen,'), at(460, 90, 'Hele landet,'),
+      at(360, 101, 'udvikling'), at(460, 101, 'udvikling'),
+      at(60, 120, 'Sygedagpenge'), at(280, 120, '+3,1 %'), at(380, 120, '+2,4 %'), at(480, 120, '+1,9 %'),
+      at(60, 136, 'Kontanthjælp'), at(280, 136, '-4,0 %'), at(380, 136, '-2,2 %'), at(480, 136, '-3,5 %'),
+      at(60, 170, 'Ledigheden var 3,9 % i kommunen og 4,4 % i Region Midtjylland.'),
+    ]]);
+    expect(doc.percentages.map((p) => [p.value, p.scope])).toEqual([
+      [3.1, 'municipality'], [2.4, 'other'], [1.9, 'national'],
+      [-4, 'municipality'], [-2.2, 'other'], [-3.5, 'national'],
+      [3.9, 'municipality'], [4.4, 'other'],
+    ]);
+  });
+});
+
+describe('verdict marks in the margin and a summary that states its total first', () => {
+  test('"+ Mål 1: …" takes its verdict from the mark, "–" from the legend; "Af de fire mål er to nået" counts two', async () => {
+    const doc = await extract([[
+      at(60, 50, 'Status på målene', 12),
+      at(60, 70, 'Af de fire mål er to nået (+), ét ikke nået (÷), og ét kan endnu ikke opgøres (–).'),
+      at(60, 94, '+'), at(80, 94, 'Mål 1: Mindst 40 % af kursisterne skal bestå inden for normeret tid.'),
+      at(80, 106, 'Resultat: 44 %.'),
+      at(60, 124, '÷'), at(80, 124, 'Mål 2: Højst 25 sager må vente mere end 30 dage.'),
+      at(80, 136, 'Resultat: 31 sager.'),
+      at(60, 154, '+'), at(80, 154, 'Mål 3: Mindst 50 virksomheder skal indgå en aftale.'),
+      at(80, 166, 'Resultat: 57 virksomheder.'),
+      at(60, 184, '–'), at(80, 184, 'Mål 4: Mindst 70 % af de unge skal være i uddannelse.'),
+      at(80, 196, 'Resultat: Kan ikke opgøres endnu.'),
+      at(60, 220, 'Tegnforklaring: + = målet er nået, ÷ = målet er ikke nået, – = kan ikke opgøres.'),
+    ]]);
+    expect(doc.goals.map((g) => [g.id, g.status])).toEqual([['1', 'met'], ['2', 'not_met'], ['3', 'met'], ['4', 'not_assessable']]);
+    expect(doc.statusSummary).toMatchObject({ met: 2, not_met: 1, not_assessable: 1, total: 4 });
   });
 });

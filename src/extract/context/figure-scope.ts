@@ -15,8 +15,10 @@ export const NATIONAL_SCOPE_WORDS: readonly string[] = [
 
 /** Areas that are neither the municipality nor the country: a region, a benchmark cluster of comparable municipalities. */
 export const OTHER_AREA_WORDS: readonly string[] = [
-  'regionen', 'regionalt', 'i regionen', 'landsdelen', 'klyngen', 'klyngegennemsnittet', 'sammenlignelige kommuner',
-  'sammenligningskommuner', 'nabokommunerne', 'de øvrige kommuner',
+  'regionen', 'regionalt', 'i regionen', 'landsdelen', 'klyngen', 'klyngens', 'klyngegennemsnittet', 'sammenlignelige kommuner',
+  'sammenligningskommuner', 'nabokommunerne', 'nabokommuner', 'de øvrige kommuner',
+  // The five regions by name: "28,4 % i Region Syddanmark", "Region Hovedstaden: 64 %".
+  'region hovedstaden', 'region sjælland', 'region syddanmark', 'region midtjylland', 'region nordjylland',
 ];
 
 /** Words before a national word that make it a comparison, not an attribution ("højere end landstallet"). */
@@ -118,6 +120,15 @@ const LABEL_BEFORE_FIGURE = new RegExp(
 function isOtherRate(pre: string, post: string): boolean {
   const near = `${pre.trim().split(/\s+/u).slice(-3).join(' ')} ${post.trim().split(/\s+/u).slice(0, 2).join(' ')}`.toLowerCase();
   return OTHER_RATE.test(near);
+}
+
+/** The scope a label names (a row label, a column header): national, other, the municipality, or null. */
+export function scopeOfLabel(label: string): Scope | null {
+  if (isOtherRate(label, '')) return 'other';
+  if (nationalAttribution(label) >= 0) return 'national';
+  if (containsWord(label, OTHER_AREA_WORDS) >= 0) return 'other';
+  if (municipalityMention(label) >= 0) return 'municipality';
+  return null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { goalBlock, lineLabel, sharesStem, withRole } from '../context/context-l
 import { contentWords, isScopeWord, words } from '../context/context-words.js';
 import { pageFigures, wordedRangeLow } from './page-figures.js';
 import { goalTableFigureCell } from '../goals/goal-table-figures.js';
+import { columnHeaderScope } from './column-scope.js';
 
 export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): Percentage[] {
   const out: Percentage[] = [];
@@ -25,7 +26,9 @@ export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): 
     if (since) topic = since;
     // In a goal table the column says whose figure it is, and a bare cell measures the row's goal.
     const tableCell = goalTableFigureCell(ctx.pages, provenance.page, q.start);
-    const scope = tableCell?.role === 'national' ? 'national' : tableCell?.role === 'area' ? 'other' : scopeOf(view.text, view.span, view.neighbours);
+    // In a table of key figures the column header says whose figure it is ("Klyngen", "Hele landet").
+    const byColumn = tableCell ? null : columnHeaderScope(ctx.pages, provenance.page, q.start);
+    const scope = tableCell?.role === 'national' ? 'national' : tableCell?.role === 'area' ? 'other' : (byColumn ?? scopeOf(view.text, view.span, view.neighbours));
     // In a labelled goal block the label is the figure's role; the block's goal names the measure.
     const label = lineLabel(view.text, view.span.start, view.span.end);
     const goal = label ? goalBlock(ctx.pages, provenance.page, q.start) : null;

@@ -153,7 +153,18 @@ function titledSection(pages: readonly NormalisedPage[], block: Block): Goal | n
   if (!parts) return null;
   const goal = buildGoal(parts);
   setExtent(goal, cell.pieces);
+  if (parts.result === null || (Array.isArray(parts.result) && parts.result.length === 0)) {
+    if (parts.verdict === null) statedOnly.add(goal);
+  }
   return goal;
+}
+
+/** Titled sections that only state their goal: another form may read the same words with their figures. */
+const statedOnly = new WeakSet<Goal>();
+
+/** Whether the goal is a titled section's statement with no result or verdict of its own. */
+export function isStatedOnly(goal: Goal): boolean {
+  return statedOnly.has(goal);
 }
 
 /** Where a line's text at `offset` starts on the page, from its fragments. */

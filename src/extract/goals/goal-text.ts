@@ -180,13 +180,14 @@ const DANGLING_WORDS = new Set(['er', 'var', 'blev', 'bliver', 'har', 'skal', 'k
  * "Beslutning⇥Godkendt."): minutes laid out with a narrow label column. The label is no word
  * of the sentence beside it (global: only ever read by matchAll).
  */
-const SIDE_LABEL_LINE = /(?<=^|\n)[ \t]*\p{Lu}[\p{L}.-]*(?:[ ][\p{L}.-]+){0,2}:?\t(?=[^\t\n]+(?:\n|$))/gu;
+const SIDE_LABEL_LINE = /(?<=^|\n)[ \t]*\p{Lu}[\p{L}.-]*(?:[ ][\p{L}.-]+){0,2}:?\t(?=\p{L}[^\t\n]*(?:\n|$))/gu;
 
 /** Side-heading layouts, as data: the line, the next line, and whether they are one sentence. */
 export const SIDE_LABEL_EXAMPLES: readonly { line: string; next: string; joined: boolean }[] = [
   { line: 'SAGSFREMSTILLING\tMålet er, at antallet højst er 23', next: 'i 2030. Antallet er faldet.', joined: true },
   { line: 'Beslutning\tGodkendt.', next: 'Udvalget bemærkede, at sagen haster.', joined: false },
   { line: 'Kontanthjælp\t61.500\t60.775', next: 'i alt 122.275', joined: false },
+  { line: 'Mål\t2024', next: 'mindst 58 % skal i uddannelse.', joined: false },
 ];
 
 /**

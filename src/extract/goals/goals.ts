@@ -3,7 +3,7 @@
 // later detectors skip text an earlier one already claimed (and their warnings with it).
 import type { Goal } from '../../schema/contract.js';
 import type { ExtractionContext, WarningSink } from '../types.js';
-import { extractGoalBlocks } from './goal-blocks.js';
+import { extractGoalBlocks, isStatedOnly } from './goal-blocks.js';
 import { extentOf, warningsOf } from './goal-build.js';
 import { applyDerivedStatus } from './goal-derived-status.js';
 import { extractGoalTables } from './goal-table.js';
@@ -17,14 +17,14 @@ import { extractProseGoals } from './goal-prose.js';
 export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] {
   const goals: Goal[] = [];
   // A goal another form already found is dropped together with its warnings.
-  // A later form's reading of the same words replaces an earlier one that found only the
-  // wording (no figure, no verdict) when it finds more; the earlier id is kept.
+  // A later form's reading of the same words replaces a titled section that only states its
+  // goal when it finds the goal's figures or verdict; the section's id is kept.
   const claim = (found: Goal[]): void => {
     const earlier = [...goals];
     for (const g of found) {
       const same = earlier.find((h) => overlaps(h, g));
       if (!same) goals.push(g);
-      else if (bare(same) && !bare(g) && goals.includes(same)) {
+      else if (isStatedOnly(same) && bare(same) && !bare(g) && goals.includes(same)) {
         if (g.id === '') g.id = same.id;
         goals[goals.indexOf(same)] = g;
       }

@@ -30,6 +30,8 @@ const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|plane
 const TOTAL_IN_SENTENCE = danish(new RegExp(TOTAL.source, 'iu'));
 /** "3 ud af 6 mål indfriet": the count before "ud af" carries the verdict, the one after is the total. */
 const PART_OF_TOTAL = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\s+ud\s+af\s+(?:de\s+)?$`, 'iu'));
+/** The words before a stated total: "af de", "af planens", "i alt", "ud af de". */
+const TOTAL_LEAD = danish(/(?:^|[^\p{L}])(?:af\s+(?:de|planens|alle)|i\s+alt|ud\s+af(?:\s+de)?)\s+$/iu);
 /** A count without its noun, and (looked ahead at, so the next count is still found) the words after it up to the next figure. */
 const BARE_COUNT = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\b(?!\s*%)(?=((?:(?!(?<![\d.,])\d)[^.;])*))`, 'giu'));
 /** The verb after a bare count: "2 er ikke nået", "1 kan ikke opgøres". */
@@ -111,6 +113,8 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
         found = true;
         return;
       }
+      // "Af de seks mål er to nået": a count after "af de" is the total; the bare counts carry the verdicts.
+      if (TOTAL_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
       if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
       if (m[2] !== undefined && summary.total === undefined) summary.total = countOf(m[2]);
       if (!statedAt.has(summary)) statedAt.set(summary, { page: page.number, offset: m.index });
