@@ -1,10 +1,22 @@
 // The document's own goal counts, in prose and as a count table (own examples), and
 // null when a document states none.
 import { describe, expect, test } from 'vitest';
-import { extractStatusSummary } from '../../src/extract/goals/status-summary.js';
+import { COLOUR_COUNT_EXAMPLES, extractStatusSummary } from '../../src/extract/goals/status-summary.js';
 import { contextFrom, noWarnings } from './pages.js';
 
 const summaryOf = (...texts: string[]) => extractStatusSummary(contextFrom('s.pdf', ...texts), noWarnings);
+
+describe('counts by colour', () => {
+  test.each(COLOUR_COUNT_EXAMPLES)('$sentence', ({ sentence, counts }) => {
+    const found = summaryOf(sentence);
+    expect(found === null ? {} : Object.fromEntries(Object.entries(found).filter(([k]) => k !== 'total'))).toEqual(counts);
+  });
+
+  test('a colour means what the legend says', () => {
+    const found = summaryOf('To mål er grønne, ét er gult og ét er rødt.\nGrøn = målet er i gang. Gul = målet er delvist nået. Rød = målet er ikke nået.');
+    expect(found).toMatchObject({ in_progress: 2, partly_met: 1, not_met: 1 });
+  });
+});
 
 describe('extractStatusSummary', () => {
   test('counts on separate lines, a total and a reduced plan', () => {

@@ -4,6 +4,7 @@ import type { StatusSummary } from '../../schema/contract.js';
 import type { ExtractionContext, WarningSink } from '../types.js';
 import { danish } from '../common/danish-regex.js';
 import { findStatus, TRAFFIC_LIGHTS } from './status-vocabulary.js';
+import { legendStatus, readVerdictLegend, type VerdictLegend } from './verdict-legend.js';
 
 /** The nouns a count of goals is made of. */
 const GOAL_NOUN = String.raw`(?:del|indsats|resultat|fokus|effekt)?(?:mål(?:ene)?|måltal(?:lene)?|målsætninger(?:ne)?|målepunkter|indikator(?:er(?:ne)?|en)?)`;
@@ -59,6 +60,25 @@ const REDUCED = danish(
 const LABEL_COUNT = /^[ \t]*([\p{L} ✔✓✘✗]{2,40}?)[ \t]*[:\t ][ \t]*(\d{1,3})[ \t]*(?:mål)?[ \t]*$/gmu;
 
 type Key = Exclude<keyof StatusSummary, 'total'>;
+
+/**
+ * Counts by colour: "To mål er grønne, to er gule og ét er rødt", "3 indikatorer står til rødt".
+ * A colour means what the document's legend says, else what a traffic light means.
+ */
+const COLOUR_COUNT = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})(?:\s+${GOAL_NOUN})?\s+(?:er|var|står\s+(?:til|på|i)|vises\s+med)\s+(?:i\s+)?(grønne?|grønt|gule?|gult|røde?|rødt)(?![\p{L}])`, 'giu'));
+
+/** Colour counts, as data: the sentence and the counts it states (traffic-light meanings). */
+export const COLOUR_COUNT_EXAMPLES: readonly { sentence: string; counts: Partial<Record<Key, number>> }[] = [
+  { sentence: 'To mål er grønne, to er gule og ét er rødt.', counts: { met: 2, partly_met: 2, not_met: 1 } },
+  { sentence: 'Tre indikatorer står til grønt, og 1 står til rødt.', counts: { met: 3, not_met: 1 } },
+  { sentence: 'Fire af de grønne områder er nye.', counts: {} },
+];
+
+/** The status a colour word has: by the legend, else as a traffic light (plural and neuter forms too). */
+function colourStatus(legend: VerdictLegend, word: string): Key | null {
+  const base = word.toLowerCase().replace(/^(grøn|gul|rød)(?:ne|e|t)$/u, '$1');
+  return legendStatus(legend, base) ?? TRAFFIC_LIGHTS.find((l) => l.pattern.test(base))?.status ?? null;
+}
 
 /** Traffic-light counts: "Status er grøn for 5 indikatorer, gul for 2 og rød for 2". */
 const LIGHT_COUNT = danish(new RegExp(String.raw`\b(grøn|grønt|gul|gult|rød|rødt)\s+for\s+(\d{1,3}|${NUMBER_WORD})\b`, 'giu'));
@@ -155,6 +175,12 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
       const light = TRAFFIC_LIGHTS.find((l) => l.pattern.test(m[1] ?? ''));
       if (!light) continue;
       if (summary[light.status] === undefined) summary[light.status] = countOf(m[2] ?? '');
+      found = true;
+    }
+    for (const m of text.matchAll(COLOUR_COUNT)) {
+      const key = colourStatus(readVerdictLegend(ctx.pages), m[2] ?? '');
+      if (!key) continue;
+      if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
       found = true;
     }
     for (const m of text.matchAll(WITHDRAWN_FIRST)) {
