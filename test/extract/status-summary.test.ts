@@ -18,6 +18,12 @@ describe('counts by colour', () => {
   });
 });
 
+describe('counts with adjectives before the noun', () => {
+  test('"Tre af de seks lokale mål er indfriet, ét er delvist indfriet, og to er ikke indfriet."', () => {
+    expect(summaryOf('Tre af de seks lokale mål er indfriet, ét er delvist indfriet, og to er ikke indfriet.')).toEqual({ total: 6, met: 3, partly_met: 1, not_met: 2 });
+  });
+});
+
 describe('extractStatusSummary', () => {
   test('counts on separate lines, a total and a reduced plan', () => {
     const text = [

@@ -9,6 +9,9 @@ import { legendStatus, readVerdictLegend, type VerdictLegend } from './verdict-l
 /** The nouns a count of goals is made of. */
 const GOAL_NOUN = String.raw`(?:del|indsats|resultat|fokus|effekt)?(?:mål(?:ene)?|måltal(?:lene)?|målsætninger(?:ne)?|målepunkter|indikator(?:er(?:ne)?|en)?)`;
 
+/** Adjectives between a count and its noun: "seks lokale mål", "de fem tværgående målsætninger". */
+const ADJECTIVES = String.raw`(?:[\p{L}-]+e\s+){0,2}`;
+
 /**
  * Counts written as words ("tre mål er nået", "Ét mål kan ikke opgøres"). "én"/"ét" are numerals;
  * plain "en"/"et" are articles as often, so they count only right before a goal noun (ARTICLE_ONE).
@@ -24,10 +27,10 @@ const countOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? ARTICLE_
 
 /** A count of goals: "8 mål", "3 af de 12 delmål", "11 af målene"; its verdict follows up to the next count. */
 const COUNT = danish(
-  new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\s+(?:af\s+(?:de\s+)?(?:(\d{1,3}|${NUMBER_WORD})\s+)?)?${GOAL_NOUN}\b`, 'giu'),
+  new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\s+(?:af\s+(?:de\s+)?(?:(\d{1,3}|${NUMBER_WORD})\s+)?)?${ADJECTIVES}${GOAL_NOUN}\b`, 'giu'),
 );
 /** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål", "af de elleve mål". */
-const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle)|omfatter|indeholder|består\s+af|dækker)\s+(?:de\s+)?(\d{1,3}|${NUMBER_WORD})\s+${GOAL_NOUN}\b`, 'giu'));
+const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle)|omfatter|indeholder|består\s+af|dækker)\s+(?:de\s+)?(\d{1,3}|${NUMBER_WORD})\s+${ADJECTIVES}${GOAL_NOUN}\b`, 'giu'));
 const TOTAL_IN_SENTENCE = danish(new RegExp(TOTAL.source, 'iu'));
 /** "3 ud af 6 mål indfriet": the count before "ud af" carries the verdict, the one after is the total. */
 const PART_OF_TOTAL = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\s+ud\s+af\s+(?:de\s+)?$`, 'iu'));
