@@ -76,6 +76,27 @@ describe('a goal table on its side', () => {
   });
 });
 
+describe('a goal table on its side beside a sidebar', () => {
+  test('"Mål A" titles, an indicator row under the goal row, a footnote mark on a label, a sidebar column', async () => {
+    const doc = await extract([[
+      at(60, 50, 'Målopfølgning', 12),
+      ...row(80, '', 'Mål A', 'Mål B'), at(470, 80, 'Læsevejledning'),
+      ...row(98, 'Mål', 'Flere i job', 'Færre på ydelse'), at(470, 98, 'Målene følges op'),
+      ...row(116, 'Indikator', 'Andel i job', 'Antal på ydelse'), at(470, 116, 'hvert kvartal.'),
+      ...row(134, 'Målsætning 2025', 'Mindst 40 %', 'Højst 900'),
+      ...row(152, '2024', '37,5 %', '1.012'),
+      ...row(170, '2025', '41,2 %', '948'),
+      ...row(188, 'Klyngen1', '39,0 %', '–'),
+      ...row(206, 'Vurdering', 'Nået', 'Ikke nået'),
+      at(60, 230, '1 Klyngen er kommuner med sammenlignelige vilkår.', 8),
+    ]]);
+    expect(doc.goals.map((g) => [g.id, g.text, g.actual.map((a) => [a.value, a.scope]), g.status])).toEqual([
+      ['A', 'Flere i job', [[37.5, 'municipality'], [41.2, 'municipality'], [39, 'other']], 'met'],
+      ['B', 'Færre på ydelse', [[1012, 'municipality'], [948, 'municipality']], 'not_met'],
+    ]);
+  });
+});
+
 describe('result cells in another unit than the target', () => {
   test('a terse result cell gives its counts beside the target in percent', async () => {
     const doc = await extract([[

@@ -45,7 +45,8 @@ export interface TransposedTable {
 export function transposedGoalTableAt(pages: readonly NormalisedPage[], lines: readonly TableLine[], i: number): TransposedTable | null {
   const opening = lines[i];
   if (!opening?.hasLayout) return null;
-  const first = labelOf(opening, Infinity);
+  // The goal row's label is a cell of its own ("Mål"): a title "Mål A" over a column is no label.
+  const first = labelOf(opening, Infinity, false);
   if (!first || first.role !== 'goal' || first.rest.length < MIN_GOAL_COLUMNS) return null;
   // The goals' statements are no header words: a header row starting "Mål" heads a table the usual way round.
   if (first.rest.some((c) => headerRole(c.text) !== null)) return null;
@@ -69,7 +70,9 @@ export function transposedGoalTableAt(pages: readonly NormalisedPage[], lines: r
     if (label?.rest.length === 0 || (!label && wrappedLabel(line, dataLeft))) continue;
     // A line in the label column that names no role is prose after the table.
     if (!label) break;
-    rows.push({ role: label.role, lines: [{ line, cells: label.rest }] });
+    // A second goal-worded row ("Indikator" under "Mål") says what is measured: no goal of its own.
+    const role = label.role === 'goal' && rows.some((r) => r.role === 'goal') ? 'other' : label.role;
+    rows.push({ role, lines: [{ line, cells: label.rest }] });
   }
   if (rows.filter((r) => FIGURE_ROLES.has(r.role)).length < MIN_FIGURE_ROWS) return null;
   const goalColumns = columnsOf(rows);
@@ -98,10 +101,12 @@ export function transposedGoalTableAt(pages: readonly NormalisedPage[], lines: r
   for (const line of titleLines(lines, i, dataLeft)) {
     for (const cell of line.cells.flatMap((c) => splitAtColumns(c, goalColumns))) {
       const id = idOfTitle(cell.text);
-      if (id) add(goalRows[columnAt(cell, goalColumns)], 'id', idColumn, [{ page: line.page, start: cell.start, end: cell.start + id.length }]);
+      const at = id ? cell.text.indexOf(id) : -1;
+      if (id && at >= 0) add(goalRows[columnAt(cell, goalColumns)], 'id', idColumn, [{ page: line.page, start: cell.start + at, end: cell.start + at + id.length }]);
     }
   }
-  const goals = goalRows.flatMap((row) => {
+  // A column beside the table with nothing in its figure rows (a sidebar) holds no goal.
+  const goals = goalRows.filter((row) => [...row.cells.keys()].some((r) => FIGURE_ROLES.has(r))).flatMap((row) => {
     const goal = rowGoal(pages, row, asColumns);
     return goal ? [{ goal, cells: row.cells }] : [];
   });
@@ -112,11 +117,13 @@ export function transposedGoalTableAt(pages: readonly NormalisedPage[], lines: r
  * The label at the start of a line and the cells after it: the longest run of the first cell's
  * words that names a role ("Landsgennemsnit +2,9 %" printed as one cell: the label and a figure).
  */
-function labelOf(line: TableLine, dataLeft: number): { role: Role; rest: Cell[] } | null {
+function labelOf(line: TableLine, dataLeft: number, glued = true): { role: Role; rest: Cell[] } | null {
   const [first, ...others] = line.cells;
   if (!first) return null;
-  const whole = headerRole(first.text);
+  // A footnote mark glued to the label's last word ("Klyngegennemsnit1") is no part of it.
+  const whole = headerRole(first.text) ?? headerRole(first.text.replace(FOOTNOTE_MARK, ''));
   if (whole && (first.right ?? 0) <= dataLeft) return { role: whole.role, rest: others };
+  if (!glued) return null;
   const words = cellWords(first);
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n);
@@ -168,13 +175,17 @@ function titleLines(lines: readonly TableLine[], i: number, dataLeft: number): T
   return titles;
 }
 
-/** A letter numbering the goals: "A. Ventetid", "B) Selvbetjening". */
-const LETTER_ID = /^([A-ZÆØÅ])[.)]\s/u;
+/** A letter numbering the goals: "A. Ventetid", "B) Selvbetjening", or a label: "Mål D", "Mål 2". */
+const LETTER_ID = /^(?:([A-ZÆØÅ])[.)]\s|(?:Del)?[Mm]ål\s+([A-ZÆØÅ]|\d{1,2}(?:\.\d{1,2})*)$)/u;
+
+/** A footnote number glued to a word's end: "Klyngegennemsnit1", "landet2". */
+const FOOTNOTE_MARK = /(?<=\p{Ll})\d$/u;
 
 /** The id a goal column's title opens with ("1. Passagertal" → "1", "A.2 Ledighed" → "A.2"). */
 function idOfTitle(title: string): string | null {
   const text = title.trim();
-  const leading = ROW_ID.exec(`${text} `)?.[1] ?? LETTER_ID.exec(text)?.[1];
+  const lettered = LETTER_ID.exec(text);
+  const leading = ROW_ID.exec(`${text} `)?.[1] ?? lettered?.[1] ?? lettered?.[2];
   if (leading && SHORT_ID.test(leading)) return leading;
   const first = text.split(/\s+/u)[0] ?? '';
   return SHORT_ID.test(first) ? first.replace(/[.)]$/u, '') : null;
