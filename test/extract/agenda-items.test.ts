@@ -246,6 +246,8 @@ describe('pieces', () => {
     ['Sagsidentifikation følger', undefined],
     ['Sag: 25/20417', '25/20417'],
     ['Sag: Godkendelse af dagsorden', undefined],
+    ['Åbent punkt · Sagsnr.: 25/18211', '25/18211'],
+    ['Åben sag Sagsnr.: 25/23311', '25/23311'],
   ] as const)('CASE_NUMBER_LABEL %s', (line, value) => {
     expect(CASE_NUMBER_LABEL.exec(line)?.groups?.['value']).toBe(value);
   });

@@ -227,3 +227,24 @@ describe('verdict marks in the margin and a summary that states its total first'
     expect(doc.statusSummary).toMatchObject({ met: 2, not_met: 1, not_assessable: 1, total: 4 });
   });
 });
+
+describe('a goal table whose rows are set evenly, with codes in a cell of their own and named themes', () => {
+  test('each code opens a row; "Tema N:" lines are themes, not parts of the row above', async () => {
+    const doc = await extract([[
+      at(60, 50, 'Resultatoversigt', 12),
+      at(50, 80, 'Mål'), at(90, 80, 'Målformulering'), at(380, 80, '2024'), at(440, 80, '2025'), at(500, 80, 'Status'),
+      at(50, 92, 'Tema 1: Flere i job'),
+      at(50, 104, '1.1'), at(90, 104, 'Mindst 40 % af de ledige skal være i job'), at(380, 104, '37,0 %'), at(440, 104, '41,5 %'), at(500, 104, 'Opfyldt'),
+      at(90, 116, 'efter seks måneder.'),
+      at(50, 128, '1.2'), at(90, 128, 'Højst 500 borgere må modtage ydelsen.'), at(380, 128, '540'), at(440, 128, '515'), at(500, 128, 'Ikke opfyldt'),
+      at(50, 140, 'Tema 2: Unge'),
+      at(50, 152, '2.1'), at(90, 152, 'Mindst 60 % af de unge skal starte'), at(380, 152, '55,0 %'), at(440, 152, '61,2 %'), at(500, 152, 'Opfyldt'),
+      at(90, 164, 'på en uddannelse.'),
+    ]]);
+    expect(doc.goals.map((g) => [g.id, g.text, g.actual.map((a) => a.value), g.status])).toEqual([
+      ['1.1', 'Mindst 40 % af de ledige skal være i job efter seks måneder.', [37, 41.5], 'met'],
+      ['1.2', 'Højst 500 borgere må modtage ydelsen.', [540, 515], 'not_met'],
+      ['2.1', 'Mindst 60 % af de unge skal starte på en uddannelse.', [55, 61.2], 'met'],
+    ]);
+  });
+});

@@ -15,6 +15,9 @@ import { transposedGoalTableAt } from './goal-table-transposed.js';
 export { GOAL_TABLE_HEADERS } from './goal-table-headers.js';
 export { targetOfCell, type GoalTableRow } from './goal-table-row.js';
 
+/** A theme heading named as one, set like any row ("Tema 2: Unge i uddannelse", "Indsatsområde 3 – …"). */
+const THEME_LABEL = /^\s*(?:tema|indsatsområde|fokusområde|politikområde|område|spor)\b/iu;
+
 /** A theme heading across a table's columns is short; a longer line across them is prose. */
 const MAX_THEME_WORDS = 12;
 
@@ -413,7 +416,9 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     const statement = spans && statementOverRow(lines, k, columns) ? cellPieces(only) : null;
     // A short heading across the columns is a theme row; a sentence across them is prose after the table.
     if (spans && !statement && (/[.!?:,;]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > MAX_THEME_WORDS)) break;
-    if (spans && !statement && (!previous || gap > pitch * 1.3 || line.bold)) {
+    // A theme named as one ("Tema 2: Unge") is a theme however narrow and however it is set.
+    const namedTheme = only !== undefined && !statement && THEME_LABEL.test(only.text) && only.text.trim().split(/\s+/u).length <= MAX_THEME_WORDS && (only.left ?? 0) < (columns[1]?.left ?? Infinity) - 6;
+    if (namedTheme || (spans && !statement && (!previous || gap > pitch * 1.3 || line.bold))) {
       // A theme row names the goals below it; it is no goal, and its words are not cut into cells.
       // (Inside a row, a line across a border is two cells printed too close: split below.)
       afterTheme = true;
@@ -424,7 +429,9 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     const inFirstColumn = firstCell !== undefined && (firstCell.left ?? 0) < (columns[1]?.left ?? Infinity) - 6;
     // A number opening a wrapped line is a row's id only before a statement ("2.1 Antallet …"), not a count ("300 besøg").
     const id = inFirstColumn ? ROW_ID.exec(firstCell.text) : null;
-    const idStartsRow = id !== null && firstCell !== undefined && /^\p{Lu}/u.test(firstCell.text.slice(id[0].length));
+    // A short code in a cell of its own in the first column ("1.2" beside its statement) opens a row too.
+    const codeStartsRow = inFirstColumn && firstCell !== undefined && line.cells.length >= 2 && SHORT_ID.test(firstCell.text.trim());
+    const idStartsRow = codeStartsRow || (id !== null && firstCell !== undefined && /^\p{Lu}/u.test(firstCell.text.slice(id[0].length)));
     // Below a statement, its row goes on (code, wrapped target) until its cells have come.
     const startsRow = splitRow || (awaitingCells && statement === null) ? false : !previous || afterTheme || gap > pitch * 1.3 || idStartsRow || statement !== null;
     splitRow = false;
