@@ -3,7 +3,7 @@
 // udvikling | Hele landet, udvikling"), and a cell's own row says nothing of it.
 import type { Scope } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
-import { tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
+import { overlaps, tableLines, type TableLine } from '../tables/table-layout.js';
 import { scopeOfLabel } from '../context/figure-scope.js';
 
 /** How many data rows a header may stand above a cell. */
@@ -33,8 +33,6 @@ function linesOf(page: NormalisedPage): TableLine[] {
   if (!lines) linesCache.set(page, (lines = tableLines(page)));
   return lines;
 }
-
-const overlaps = (a: Cell, b: Cell): boolean => a.left !== null && a.right !== null && b.left !== null && b.right !== null && a.left < b.right && b.left < a.right;
 
 /**
  * The scope the column header above a table cell names (national or other), or null when the

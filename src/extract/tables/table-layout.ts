@@ -125,7 +125,8 @@ function centredRows(band: readonly TableLine[]): TableLine[] {
   return out;
 }
 
-const overlaps = (a: Cell, b: Cell): boolean => a.left !== null && a.right !== null && b.left !== null && b.right !== null && a.left < b.right && b.left < a.right;
+/** Whether two placed cells share some x range. */
+export const overlaps = (a: Cell, b: Cell): boolean => a.left !== null && a.right !== null && b.left !== null && b.right !== null && a.left < b.right && b.left < a.right;
 
 /**
  * A band is one row when it is shaped like one: an odd number of lines (3, 5), the middle line
