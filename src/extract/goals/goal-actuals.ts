@@ -63,6 +63,8 @@ export interface ActualOptions {
    * 3 %" measured as "641.900 påstigere (+4,8 %)"); kroner only where the target is in kroner.
    */
   anyUnit?: boolean;
+  /** The period the goal measures its change from ("i forhold til 2024"): its figures are baselines. */
+  referencePeriod?: string | null;
 }
 
 /** An earlier period's figure labelled by its year inside a result: "171 (2023: 149)". */
@@ -90,6 +92,47 @@ export function isTerseResult(text: string): boolean {
   return sentences(text).length <= 1 && text.trim().split(/\s+/u).length <= MAX_TERSE_WORDS;
 }
 
+/** "er tallet", "antallet var", "niveauet er nu" (either word order): the words before a bare figure that restates a count. */
+const RESTATED_BEFORE = danish(/\b(?:(?:er|var|blev)\s+(?:nu\s+)?(?:tallet|antallet|niveauet)|(?:tallet|antallet|niveauet)\s+(?:er|var|blev|udgør|udgjorde))\s+(?:nu\s+|på\s+)?$/iu);
+
+/** "reduceres med 40 i forhold til 1. halvår 2024": the period the goal measures a change from. */
+const REFERENCE_PERIOD = danish(/\b(?:i\s+forhold\s+til|sammenlignet\s+med|set\s+i\s+forhold\s+til)\s+((?:(?:[1-4]\.\s*(?:kvt\.?|kvartal|halvår)|udgangen\s+af|\p{L}+)\s+)?(?:19|20)\d\d)\b/iu);
+
+/** The reference period a goal's wording names, lower-case with single spaces; null when none. */
+export function referencePeriodOf(goalText: string): string | null {
+  const m = REFERENCE_PERIOD.exec(goalText);
+  return m?.[1] ? m[1].toLowerCase().replace(/\s+/gu, ' ') : null;
+}
+
+/** Reference periods, as data: figures of that period are the baseline, not results. */
+export const REFERENCE_PERIOD_EXAMPLES: readonly { goal: string; result: string; values: number[] }[] = [
+  { goal: 'Antallet skal reduceres med 40 i forhold til 1. halvår 2024.', result: 'I 1. halvår 2024 var der 418 fuldtidspersoner; i 1. halvår 2025 er tallet 406.', values: [406] },
+  { goal: 'Antallet skal reduceres med 15 % i forhold til 2024.', result: 'December 2024: 148 forløb', values: [] },
+  { goal: 'Mindst 65 % skal være i job.', result: '1. kvt. 2024: 61,2 %', values: [61.2] },
+];
+
+/** Whether a label or clause names the reference period ("December 2024:" for "i forhold til 2024"). */
+export function namesReferencePeriod(text: string, reference: string): boolean {
+  return inReferencePeriod(text, 0, reference);
+}
+
+/** Whether the clause holding a figure names the goal's reference period ("I 1. halvår 2024 var der 418 …"). */
+function inReferencePeriod(sentence: string, at: number, reference: string): boolean {
+  const clauses = sentence.split(/[;]|,\s+(?=og\s|mens\s|men\s)|\n/u);
+  let offset = 0;
+  for (const clause of clauses) {
+    const end = offset + clause.length;
+    if (at >= offset && at < end) {
+      const flat = clause.toLowerCase().replace(/\s+/gu, ' ');
+      const year = /(?:19|20)\d\d$/u.exec(reference)?.[0] ?? reference;
+      // A year alone names the year; a part of a year must be named as printed.
+      return reference === year ? new RegExp(String.raw`(?<!\d)${year}(?!\d)`, 'u').test(flat) && !/(?:19|20)\d\d[\s\S]*(?:19|20)\d\d/u.test(flat) : flat.includes(reference);
+    }
+    offset = end + 1;
+  }
+  return false;
+}
+
 /** Result figures in a result text (a status cell, a result sentence), in source order. */
 export function findActuals(run: TextRun, span: { start: number; end: number }, options: ActualOptions): Actual[] {
   const text = run.text.slice(span.start, span.end);
@@ -105,8 +148,11 @@ export function findActuals(run: TextRun, span: { start: number; end: number }, 
       // a bare figure after an earlier period's year ("(2023: 149)") is in the unit of the result before it.
       const before = picked.at(-1)?.m.unit ?? options.targetUnit;
       const periodLabelled = found.unit === null && before !== null && picked.length > 0 && PERIOD_LABEL_BEFORE.test(s.text.slice(0, found.start));
+      // "… er tallet 406", "antallet var 312": a bare figure naming the same count again is in the unit of the figure before it.
+      const restated = found.unit === null && RESTATED_BEFORE.test(s.text.slice(Math.max(0, found.start - 40), found.start)) ? (before ?? null) : null;
       const adopt = found.unit === null && options.targetUnit !== null && (bareCell || options.targetUnit === 'score');
-      const m = periodLabelled ? { ...found, unit: before } : adopt ? { ...found, unit: options.targetUnit } : found;
+      const m = periodLabelled ? { ...found, unit: before } : restated !== null ? { ...found, unit: restated } : adopt ? { ...found, unit: options.targetUnit } : found;
+      if (options.referencePeriod && inReferencePeriod(s.text, found.start, options.referencePeriod)) continue;
       if (!compatible(options.targetUnit, m.unit) && !ownUnitResult(m.unit)) continue;
       if (GAP_AFTER.test(s.text.slice(found.end, found.end + 60))) continue;
       if (isStartingPoint(s.text, found)) continue;

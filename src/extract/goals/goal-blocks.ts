@@ -11,6 +11,7 @@ import { legendStatus, readVerdictLegend } from './verdict-legend.js';
 import { findVerdict } from './status-vocabulary.js';
 import { blockLabelOf, VERDICT_LABEL, RESULT_LABEL, type LabelMatch, type LabelRole } from './goal-labels.js';
 import { KIND_LABEL } from './goal-kind-lists.js';
+import { NATIONAL_SCOPE, OTHER_SCOPE, namesReferencePeriod, referencePeriodOf } from './goal-actuals.js';
 import { titledSectionParts } from './goal-titled-sections.js';
 
 /**
@@ -18,7 +19,7 @@ import { titledSectionParts } from './goal-titled-sections.js';
  * STAR's "Resultatmål"/"Fokusmål 1:" are kinds with an ordinal, read as kind lists instead.
  */
 export const GOAL_ID_LABEL =
-  /^[ \t]*(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(\d+(?:\.\d+)*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
+  /^[ \t]*(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
 export { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** 'goal' is the cell after the numbered heading; the others come from labelled lines. */
@@ -67,7 +68,25 @@ function markedLine(line: DocLine, isVerdict: (mark: string) => boolean): { line
  * A labelled line of figures between a goal's result and its verdict ("Andel af alle ledige:
  * 16,3 % i Roskilde mod 18,9 % i hele landet"): another measure of the goal, read as a result.
  */
-const FIGURE_FIELD = /^[ \t]*\p{Lu}[\p{L} ./-]{1,40}?:[ \t]+(?=[^\n]*\d)/u;
+const FIGURE_FIELD = /^[ \t]*[\p{Lu}\d](?=[^:\n]*\p{L})[\p{L}\d ./–-]{1,50}?:[ \t]+(?=[^\n]*\d)/u;
+
+/** Labelled figure lines, as data: the role the label gives (a period's result, the country's, a cluster's or region's). */
+export const FIGURE_FIELD_EXAMPLES: readonly { line: string; role: 'result' | 'national' | 'area' | null }[] = [
+  { line: 'Andel af alle ledige: 16,3 % i Roskilde', role: 'result' },
+  { line: '1. kvt. 2024: 61,2 %', role: 'result' },
+  { line: 'Klyngen 1. kvt. 2025: 63,5 %', role: 'area' },
+  { line: 'Region Syddanmark 1. kvt. 2025: 64,1 %', role: 'area' },
+  { line: 'Hele landet marts 2025: 2,8 %', role: 'national' },
+  { line: 'Mødetid: 16:30', role: null },
+];
+
+/** The role of a labelled figure line by the place its label names; null when the line is no such field. */
+export function figureFieldRole(line: string): { role: 'result' | 'national' | 'area'; length: number } | null {
+  const m = FIGURE_FIELD.exec(line);
+  if (!m) return null;
+  const label = m[0];
+  return { role: NATIONAL_SCOPE.test(label) ? 'national' : OTHER_SCOPE.test(label) ? 'area' : 'result', length: label.length };
+}
 
 /** A heading that numbers the block below it: "Mål 3. Titel", "3. Titel", "3.2 Titel". */
 const NUMBERED_HEADING = /^[ \t]*(?:(?:Del)?[Mm]ål\s+)?(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+\p{Lu}/u;
@@ -115,13 +134,15 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       // The label table's length first: it knows a year after the label ("Opnået 2024:").
       const verdict = labelled?.role === 'verdict' ? labelled.length : VERDICT_LABEL.exec(line.text)?.[0].length;
       const result = verdict !== undefined ? undefined : labelled?.role === 'result' ? labelled.length : RESULT_LABEL.exec(line.text)?.[0].length;
+      const figureField = figureFieldRole(line.text);
       if (verdict !== undefined && current.role !== 'verdict') {
         block.cells.push(open(line, 'verdict', verdict));
       } else if (result !== undefined && (!has('result') || /\b(?:19|20)\d\d/u.test(line.text.slice(0, result))) && !has('verdict')) {
         // One result line, or one per period ("Resultat 2023:", "Resultat 2024:").
         block.cells.push(open(line, 'result', result));
-      } else if (has('result') && !has('verdict') && !labelled && FIGURE_FIELD.test(line.text)) {
-        block.cells.push(open(line, 'result', FIGURE_FIELD.exec(line.text)?.[0].length ?? 0));
+      } else if (has('result') && !has('verdict') && !labelled && figureField) {
+        // Each labelled line its own cell: its label names the period or the place of its figure.
+        block.cells.push(open(line, figureField.role, figureField.length));
       } else if (continues(current, line, previous, block, pages)) {
         current.pieces.push({ page: line.page, start: line.start, end: line.end });
         if (current.contentX === null) current.contentX = line.x;
@@ -179,9 +200,11 @@ function continues(cell: Cell, line: DocLine, previous: DocLine | null, block: B
   if (cell.role === 'verdict') {
     // A verdict is one sentence: it continues only while unfinished, on the next line of its column.
     const sofar = new TextRun(pages, cell.pieces).text.trim();
-    if (sofar === '' || /[.!?]$/u.test(sofar) || !/^\s*\p{Ll}/u.test(line.text)) return false;
-    if (!line.hasLayout) return true;
     const gap = previous && previous.page === line.page ? line.y - previous.y : 0;
+    // A label on a line of its own ("Status:") has its verdict on the line below, or atop the next page.
+    if (sofar === '') return !line.hasLayout || !previous || previous.page !== line.page || (gap > 0 && gap < 2.5 * Math.max(10, lineSize(line)));
+    if (/[.!?]$/u.test(sofar) || !/^\s*\p{Ll}/u.test(line.text)) return false;
+    if (!line.hasLayout) return true;
     return cell.contentX !== null && Math.abs(line.x - cell.contentX) < 4 && gap > 0 && gap < 2 * Math.max(10, lineSize(line));
   }
   // A heading after a finished sentence ends the block, so a last cell never runs on into the next section.
@@ -221,13 +244,16 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   const national = runOf(pages, cellOf('national'));
   const verdict = runOf(pages, cellOf('verdict')) ?? (block.mark ? new TextRun(pages, [block.mark]) : null);
   // Every result line ("Resultat 2023:", "Resultat 2024:"), then the country's and the cluster's.
-  const cellsOf = (role: Role): Cell[] => block.cells.filter((c) => c.role === role && c.pieces.length > 0);
+  // A line labelled with the period the goal counts its change from ("December 2024:" under
+  // "reduceres med 15 % i forhold til 2024") gives the baseline, not a result.
+  const reference = referencePeriodOf(cleanText(new TextRun(pages, wording.pieces).text));
+  const cellsOf = (role: Role): Cell[] => block.cells.filter((c) => c.role === role && c.pieces.length > 0 && !(reference && namesReferencePeriod(c.label, reference)));
   const results: Span[] = [...cellsOf('result'), ...cellsOf('national'), ...cellsOf('area')].map((c) => spanOf(new TextRun(pages, c.pieces)));
   const parts: GoalParts = {
     id: block.id,
     goal: new TextRun(pages, wording.pieces),
     ...(target ? { targetText: cleanText(target.text) } : {}),
-    result: results.length > 1 || national ? results : result,
+    result: results.length > 0 ? results : result,
     verdict,
     verdictFromResult: true,
     expectsVerdict: true,

@@ -2,7 +2,7 @@
 // text(s) and the verdict. Every form (blocks, tables, lists, prose) ends here, so
 // target, actuals and status are read the same way whatever the layout.
 import type { Actual, Goal, GoalStatus, Target, Warning } from '../../schema/contract.js';
-import { findActuals } from './goal-actuals.js';
+import { findActuals, referencePeriodOf } from './goal-actuals.js';
 import { parseTarget } from './goal-target.js';
 import { cleanText, sentences, TextRun } from './goal-text.js';
 import { findStatus, findVerdict } from './status-vocabulary.js';
@@ -101,7 +101,8 @@ export function buildGoal(parts: GoalParts): Goal {
   const result = results[0] ?? null;
   // A target without a figure only guesses its unit, so its results are read in any unit.
   const targetUnit = target.value === null && target.comparator !== 'follow-national' ? null : target.unit;
-  const actual: Actual[] = results.flatMap((r) => findActuals(r.run, r, { targetUnit, anyUnit: parts.resultsOnly === true }));
+  const referencePeriod = referencePeriodOf(text);
+  const actual: Actual[] = results.flatMap((r) => findActuals(r.run, r, { targetUnit, anyUnit: parts.resultsOnly === true, referencePeriod }));
   if (target.unit === null && target.comparator !== null && actual[0]) target.unit = actual[0].unit;
 
   let status: GoalStatus = 'unknown';

@@ -25,9 +25,9 @@ export const UNIT_NOUNS: readonly (readonly [RegExp, Unit])[] = [
   [danish(/^\p{L}*(?:ledige|modtagere)\b|^(?:kvinder|mænd|flygtninge|sygemeldte|indvandrere|efterkommere|lærlinge|praktikanter)\b/u), 'persons'],
   [danish(/^(?:helårs|fuldtids)?personer\b|^helårspers|^fuldtidspers|^borgere\b|^personer\b|^ledige\b|^unge\b|^elever\b|^kursister\b|^deltagere\b|^medarbejdere\b|^ansatte\b|^modtagere\b|^ydelsesmodtagere\b/u), 'persons'],
   [/^lektion/u, 'lessons'],
-  [danish(/^(?:dage|dag|døgn|arbejdsdage|hverdage)\b/u), 'days'],
-  [danish(/^(?:uger|uge)\b/u), 'weeks'],
-  [danish(/^(?:måneder|måned|mdr)\b/u), 'months'],
+  [danish(/^(?:dage|dag|døgn|arbejdsdage|hverdage|dages)\b/u), 'days'],
+  [danish(/^(?:uger|uge|ugers)\b/u), 'weeks'],
+  [danish(/^(?:måneder|måned|mdr|måneders)\b/u), 'months'],
   [danish(/^point\b|^på\s+en\s+skala/u), 'score'],
 ];
 
@@ -36,7 +36,15 @@ const YEARS_AFTER = danish(/^(?:[ \t\u00a0]*[-–][ \t\u00a0]*\d+|[ \t\u00a0]+ti
 /** Genitive durations qualify a population: "4 måneders ledighed", "225 timers beskæftigelse". */
 const GENITIVE_DURATION_AFTER = danish(/^[ \t\u00a0]*(?:måneders|ugers|dages|timers|års|minutters)\b/u);
 /** Qualifying prepositions before a duration: "indenfor 1 måned", "efter 3 uger". */
-const QUALIFYING_BEFORE = danish(/(?:\befter|\binden\s*for|\bindenfor|\binden|\bi\s+løbet\s+af|\bi\s+(?:mindst|over|mere\s+end|længere\s+end|op\s+til))\s+$/iu);
+const QUALIFYING_BEFORE = danish(/(?:\befter|\binden\s*for|\bindenfor|\binden|\bi\s+løbet\s+af|\bi\s+(?:mindst|over|mere\s+end|længere\s+end|op\s+til))\s+(?:de(?:t|n)?\s+)?(?:seneste\s+|sidste\s+)?$/iu);
+/** A genitive duration that is what the goal measures: "skal i gennemsnit have højst 14 ugers ledighed". */
+const MEASURED_DURATION_BEFORE = danish(/\b(?:have|har|havde)\s+(?:i\s+gennemsnit\s+)?(?:højst|mindst|maksimalt|minimum|under|over|færre\s+end|mindre\s+end)\s+$/iu);
+
+/** Durations, as data: which figure is a condition on who is counted, and which is measured. */
+export const DURATION_EXAMPLES: readonly { text: string; measured: number[] }[] = [
+  { text: 'Ledige skal i gennemsnit have højst 14 ugers ledighed inden for de seneste 12 måneder.', measured: [14] },
+  { text: 'Andelen i job efter 4 måneders ledighed skal være mindst 40 %.', measured: [40] },
+];
 /** The counts behind a share are not results: "36 ud af 38", "21 unge (35,6 %)". */
 const COUNT_BEHIND_SHARE = /^(?:\s+ud\s+af\s+\d|(?:\s+[\p{L}-]+){1,2}\s*\(\s*\d+(?:,\d+)?\s*%\s*\))/u;
 const OUT_OF_BEFORE = danish(/\bud\s+af\s+(?:de\s+)?$/iu);
@@ -86,7 +94,7 @@ function readMeasures(text: string): Measure[] {
       COUNT_BEHIND_SHARE.test(after) ||
       OUT_OF_BEFORE.test(before);
     const qualifier =
-      GENITIVE_DURATION_AFTER.test(after) ||
+      (GENITIVE_DURATION_AFTER.test(after) && !MEASURED_DURATION_BEFORE.test(before)) ||
       POPULATION_BEFORE.test(before) || (unit !== null && ['days', 'weeks', 'months'].includes(unit) && QUALIFYING_BEFORE.test(before));
     out.push({ value: n.value, unit, start: n.start, end: n.end, raw: n.raw, ignorable, qualifier });
   }

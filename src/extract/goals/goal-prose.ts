@@ -102,11 +102,15 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
   }
   // Sentences with figures between the goal and its verdict report the result ("Ved årets udgang var der 46 …").
   const between: Span[] = [];
-  let windowEnd = i + 3;
+  // A numbered paragraph reports on its goal until the next marker: its verdict may come after
+  // several sentences of figures ("… 52,1 % … 57,4 %. Landsgennemsnittet er 54,9 %. Målet er nået.").
+  const inParagraph = marker !== null || (sents[i - 1] !== undefined && markedTitle(sents[i - 1] as Sentence) !== null);
+  let windowEnd = i + (inParagraph ? PARAGRAPH_WINDOW : SENTENCE_WINDOW);
   const judgedInSentence = verdict !== null;
   for (let n = i + 1; !judgedInSentence && n < Math.min(sents.length, windowEnd); n++) {
     const t = sents[n] as Sentence;
     if (PROSE_GOAL_CUES.some((cue) => cue.test(t.text)) || (FOLLOW_NATIONAL.test(t.text) && MODAL.test(t.text))) break;
+    if (inParagraph && PARAGRAPH_MARKER.test(t.text)) break;
     // Labelled fields run on after the goal ("… inden for 3 måneder. Resultat: 46,8 %. Status: Ikke
     // opfyldt."); a label read as a sentence of its own ("Status:") has its value in the next one.
     const field = blockLabelOf(t.text);
@@ -140,8 +144,45 @@ function proseGoal(seg: Segment, sents: readonly Sentence[], i: number): Goal {
   if (results.length === 0) {
     const change = laterChange(seg, sents, i);
     if (change) results.push(change);
+  } else if (verdict && !results.includes(verdict)) {
+    // "Målet er ikke indfriet, da antallet kun er faldet med 12": the change is the result of a reduce goal.
+    const change = changeIn(seg, verdict, parseTarget(s.text));
+    if (change) results.push(change);
   }
-  return buildGoal({ id: marker?.[1] ?? '', goal, result: results, verdict, verdictFromResult: true, resultAsStatusText: statusSentence });
+  // "1. Hurtigt i job. Mindst 55 % …": the marker of the title sentence before is the goal's id.
+  const titled = marker ? null : markedTitle(sents[i - 1]);
+  return buildGoal({ id: marker?.[1] ?? titled ?? '', goal, result: results, verdict, verdictFromResult: true, resultAsStatusText: statusSentence });
+}
+
+/** Sentences read after a goal sentence for its result and verdict; more inside a numbered paragraph. */
+const SENTENCE_WINDOW = 3;
+const PARAGRAPH_WINDOW = 7;
+/** Words in a short title sentence after a paragraph marker ("1. Hurtigt i job."). */
+const MAX_TITLE_WORDS = 8;
+
+/** The marker of a short title sentence opening a numbered paragraph ("2. Færre på sygedagpenge."), else null. */
+function markedTitle(sentence: Sentence | undefined): string | null {
+  if (!sentence) return null;
+  const m = PARAGRAPH_MARKER.exec(sentence.text);
+  if (!m?.[1]) return null;
+  const title = sentence.text.slice(m[0].length).trim();
+  // A title ends with its full stop; a heading without one ("12. Økonomisk status") numbers an agenda item.
+  return title.split(/\s+/u).length <= MAX_TITLE_WORDS && /\.$/u.test(title) && !/\d/u.test(title) && !MODAL.test(title) ? m[1] : null;
+}
+
+/** The net change a verdict sentence reports for a reduce or increase goal ("kun er faldet med 12"). */
+function changeIn(seg: Segment, verdict: Span, target: ReturnType<typeof parseTarget>): Span | null {
+  if (target.comparator !== 'reduce' && target.comparator !== 'increase') return null;
+  const text = seg.run.text.slice(verdict.start, verdict.end);
+  for (const cue of text.matchAll(CHANGE_CUE)) {
+    const after = text.slice(cue.index + cue[0].length);
+    const figure = meaningfulMeasures(after).find((m) => m.start <= 12);
+    if (!figure) continue;
+    // The figure alone, so it is read in the goal's unit ("faldet med 12" counts what the goal counts).
+    const start = verdict.start + cue.index + cue[0].length;
+    return { run: seg.run, start: start + figure.start, end: start + figure.end };
+  }
+  return null;
 }
 
 /** Words that report a net change: the result of a "reduceres med N" goal. */

@@ -12,6 +12,11 @@ export interface Column {
   headRight: number | null;
   /** Its header words head no known column: its role comes from what its cells hold. */
   unknown: boolean;
+  /**
+   * The table's body starts at its headers' left edges (a word processor's default): a column
+   * then runs from its header's left edge to the next one's, whatever the figures' alignment.
+   */
+  headersLeftAligned?: boolean;
 }
 
 /**
@@ -23,6 +28,10 @@ export function columnAt(cell: Cell, columns: readonly Column[]): number {
   const x = cell.left ?? 0;
   const aligned = columns.findIndex((c) => Math.abs(x - c.left) <= 6);
   if (aligned >= 0 || cell.left === null || cell.right === null) return aligned >= 0 ? aligned : columns.findIndex((c) => x >= c.left - 6 && x < c.right - 6);
+  // Under left-aligned headers, figures set flush right ("78 %" under "2024" and short of
+  // "Jan.-aug.") lie inside their column's box, nearer the next header's words than their own.
+  const boxed = columns.findIndex((c) => c.headersLeftAligned === true && x >= c.left - 3 && cell.right !== null && cell.right <= c.right + 3);
+  if (boxed >= 0) return boxed;
   let best = -1;
   let bestOverlap = 0;
   columns.forEach((c, k) => {
@@ -82,4 +91,17 @@ export function splitAtColumns(cell: Cell, columns: readonly Column[]): Cell[] {
   const tailText = cell.text.slice(best + 1);
   const tail: Cell = { text: tailText, start: cell.start + best + 1, end: cell.end, left: left + (best + 1) * perChar, right };
   return [head, ...splitAtColumns(tail, columns)];
+}
+
+/** Body lines read to tell whether a table's body starts at its headers' left edges. */
+const ALIGNMENT_SAMPLE = 12;
+
+/**
+ * The columns marked headersLeftAligned when body cells in two or more lines start at the left
+ * edge of a header other than the first (the first column starts at the margin either way).
+ */
+export function withBodyAlignment(columns: readonly Column[], body: readonly { cells: readonly Cell[] }[]): Column[] {
+  const startsAtHeader = (x: number | null): boolean => x !== null && columns.some((c, k) => k > 0 && c.headLeft !== null && Math.abs(x - c.headLeft) <= 2);
+  const aligned = body.slice(0, ALIGNMENT_SAMPLE).filter((line) => line.cells.some((cell) => startsAtHeader(cell.left))).length;
+  return aligned >= 2 ? columns.map((c) => ({ ...c, headersLeftAligned: true })) : [...columns];
 }

@@ -6,6 +6,9 @@ import { lookupMunicipality } from '../meeting/municipalities.js';
 
 export type Role = 'id' | 'goal' | 'target' | 'result' | 'period' | 'national' | 'area' | 'verdict' | 'other';
 
+/** A month as headers print it: "Jan.", "august", "sept". */
+const MONTH = String.raw`(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|juni?|juli?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
 /** Header words per column role; a header cell is matched whole. */
 export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   ['id', /^(?:nr\.?|id|#|mål\s*nr\.?|pkt\.?|punkt|kode|ref\.?)$/iu],
@@ -14,11 +17,11 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   // "Forventet 2025" beside "Krav 2025": the expected outcome of the year, a result (a forecast).
   ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|forventet(?:\s+(?:resultat|udfald))?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning|udvikling(?:en)?)$/iu)],
   // The whole country's figure beside the municipality's own: "Hele landet", "Landsgennemsnit".
-  ['national', danish(/^(?:hele\s+landet|landet|på\s+landsplan|landsplan|landsgennemsnit(?:tet)?|landstal(?:let)?|landsniveau(?:et)?|hele\s+danmark|danmark|national(?:t)?|alle\s+kommuner)$/iu)],
+  ['national', danish(/^(?:hele\s+landet|landet|på\s+landsplan|landsplan|landsgennemsnit(?:tet)?|lands(?:gnst|gns|gen)\.?|landstal(?:let)?|landsniveau(?:et)?|hele\s+danmark|danmark|national(?:t)?|alle\s+kommuner)$/iu)],
   // Neither the municipality nor the country: a region, a cluster of comparable municipalities.
   ['area', danish(/^(?:(?:gns\.?|gennemsnit(?:tet)?)\s+(?:for\s+|i\s+)?)?(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen?|klyngegennemsnit(?:tet)?|sammenligningsklyngen?|sammenlignelige\s+kommuner|sammenligningskommuner(?:ne)?|nabokommuner(?:ne)?)$/iu)],
   // A period of the results, printed in time order: "1. kvt.", "2. halvår", "Q3", a bare year.
-  ['period', danish(/^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d(?:\/\d\d)?|(?:skole|kalender|regnskabs)?år(?:et)?(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|juni?|juli?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?:19|20)\d\d)?)$/iu)],
+  ['period', danish(new RegExp(String.raw`^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d(?:\/\d\d)?|(?:skole|kalender|regnskabs)?år(?:et)?(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|${MONTH}\.?(?:\s*[-–]\s*${MONTH}\.?)?(?:\s+(?:19|20)\d\d)?)$`, 'iu'))],
   ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
   ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|vurd|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];
@@ -39,9 +42,12 @@ export const PERIOD_HEADER_EXAMPLES: readonly { header: string; role: Role }[] =
   { header: 'Landsgennemsnit 2023/24', role: 'national' },
   { header: 'Okt. 2024', role: 'period' },
   { header: 'Juni 2025', role: 'period' },
+  { header: 'Jan.-aug. 2025', role: 'period' },
+  { header: 'januar–juni 2025', role: 'period' },
   { header: 'Udvikling', role: 'result' },
   { header: 'Udvikling, nabokommuner', role: 'area' },
   { header: 'Udvikling, hele landet', role: 'national' },
+  { header: 'Landsgnst. 2. kvt. 2025', role: 'national' },
 ];
 
 /** "Mål 2025", "Mål for 2025", "Måltal 2025": the target level of a year. */

@@ -8,7 +8,7 @@ import { cleanText, TextRun, type Piece } from './goal-text.js';
 import { cellPieces, cellWords, tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
 import { headerRole, type Role } from './goal-table-headers.js';
 import { columnOfStatements, readsAsStatement } from './goal-statement-cues.js';
-import { columnAt, splitAtColumns, type Column } from './goal-table-columns.js';
+import { columnAt, splitAtColumns, withBodyAlignment, type Column } from './goal-table-columns.js';
 import { GOAL_REFERENCE, ROW_ID, rowGoal, SHORT_ID, type GoalTableRow, type Row } from './goal-table-row.js';
 import { transposedGoalTableAt } from './goal-table-transposed.js';
 
@@ -50,7 +50,7 @@ function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
     }
     const header = headerAt(lines, i);
     if (!header) continue;
-    let columns = header.columns;
+    let columns = withBodyAlignment(header.columns, lines.slice(header.next, header.next + 12));
     let { rows, next } = readRows(lines, header.next, columns);
     // A "Mål" column that holds only numbers is the id; the goal is then worded under "Målsætning".
     if (idsOnly(pages, rows) && columns.some((c) => c.role === 'target')) {

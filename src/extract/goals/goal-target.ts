@@ -62,6 +62,20 @@ const DIRECTION_ONLY: readonly (readonly [RegExp, Comparator])[] = [
   [danish(/\b(?:øges|øget|forøges|stige|flere|forbedres|højere)\b/iu), 'increase'],
 ];
 
+/** The verb that makes a sentence a duty; the target is the figure it governs. */
+const MODAL_VERB = danish(/\b(?:skal|skulle|må|måtte|bør)\b/iu);
+
+/** A sentence opening with its bound: "Højst 6 % af borgerne må vente mere end 4 uger" bounds the subject. */
+const SUBJECT_BOUND = danish(/^\s*(?:[\p{L}-]+\s+)?(?:mindst|minimum|højst|maksimalt|under|over|mere\s+end|færre\s+end)\s+\d/iu);
+
+/** Bounds before and after the modal verb, as data: the target a goal's wording gives. */
+export const GOVERNED_BOUND_EXAMPLES: readonly { text: string; value: number }[] = [
+  { text: 'Andelen af borgere, der har været på forsørgelse i mere end 80 % af tiden, skal nedbringes til højst 55 %.', value: 55 },
+  { text: 'Mindst 65 % af de nyledige skal være i job inden for tre måneder.', value: 65 },
+  { text: 'Der skal i 2025 indgås mindst 120 nye aftaler.', value: 120 },
+  { text: 'Højst 6 % af borgerne må vente mere end 4 uger på en samtale.', value: 6 },
+];
+
 /** Sentences that state a target: a modal verb or a target noun. */
 const TARGET_SENTENCE = danish(/\b(?:skal|må|bør|tilstræbes|forventes|målsætning(?:en)?|måltal(?:let)?|målet\s+(?:er|var)|mål(?:et)?\s+om)\b/iu);
 
@@ -96,8 +110,11 @@ export interface ParseTargetOptions {
 export function parseTarget(text: string, options: ParseTargetOptions = {}): Target {
   if (FOLLOW_NATIONAL.test(text)) return { value: null, unit: unitFromWording(text), comparator: 'follow-national' };
   const measures = meaningfulMeasures(text);
-  // 1. A figure with a comparator word right before it.
-  for (const m of measures) {
+  // 1. A figure with a comparator word right before it; those the modal verb governs first, as a
+  // bound in the subject describes who is counted ("… i mere end 80 % af tiden, skal nedbringes til højst 55 %").
+  const modal = SUBJECT_BOUND.test(text) ? null : MODAL_VERB.exec(text);
+  const governed = modal ? measures.filter((m) => m.start > modal.index) : [];
+  for (const m of [...governed, ...measures.filter((x) => !governed.includes(x))]) {
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     for (const word of COMPARATOR_WORDS) {
       if (!word.pattern.test(before)) continue;

@@ -140,6 +140,9 @@ export interface Sentence {
  * whitespace and a capital, digit or bullet, so "pr. måned", "9. eller 10. klasse" and
  * "jobindsats.dk" stay inside; blank lines, bullet starts and paragraph markers ("b) …") also end a sentence.
  */
+/** A sentence so far that is only a list marker: "1.", "(2.", "b.". */
+const LIST_MARKER_ONLY = /^\s*\(?(?:\d{1,2}|[a-zæøå])[.)]$/u;
+
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   // A colon ends a sentence before a capital ("viser, at:" + a list), not before a value ("Hele landet: 33,0 %").
@@ -160,6 +163,8 @@ export function sentences(text: string): Sentence[] {
     // "pr. 31. marts", "ca. 3,3", "jf. ...": abbreviations before a digit or capital do not end a sentence.
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     if (ABBREVIATION_BEFORE.test(before)) continue;
+    // A list marker ("1." opening "1. Hurtigt i job.") opens its sentence; it ends none.
+    if (LIST_MARKER_ONLY.test(text.slice(start, m.index))) continue;
     push(m.index);
     start = m.index + m[0].length;
   }

@@ -2,6 +2,7 @@
 // read by column position, goal lists and prose. Each detector yields complete goals;
 // later detectors skip text an earlier one already claimed (and their warnings with it).
 import type { Goal } from '../../schema/contract.js';
+import { danish } from '../common/danish-regex.js';
 import type { ExtractionContext, WarningSink } from '../types.js';
 import { extractGoalBlocks, isStatedOnly } from './goal-blocks.js';
 import { extentOf, warningsOf } from './goal-build.js';
@@ -40,6 +41,7 @@ export function extractGoals(ctx: ExtractionContext, warn: WarningSink): Goal[] 
   goals.sort((a, b) => a.provenance.page - b.provenance.page || a.provenance.start - b.provenance.start);
   for (const g of goals) g.agendaItem ??= agendaItemAt(ctx, g.provenance.page, g.provenance.start);
   mergeFollowUps(goals);
+  mergeReportsOnGoals(goals);
   // Goals without an id of their own are numbered in document order.
   let n = 0;
   const taken = new Set(goals.map((g) => g.id).filter((id) => id !== ''));
@@ -81,6 +83,29 @@ function mergeFollowUps(goals: Goal[]): void {
     }
     if ((stated.target?.value ?? null) === null && (row.target?.value ?? null) !== null) stated.target = row.target;
     goals.splice(goals.indexOf(row), 1);
+  }
+}
+
+/** Words that state a duty or an aim; a paragraph without them reports on a goal. */
+const GOAL_WORDING = danish(/\b(?:skal|skulle|må|måtte|bør|ønskes|tilstræbes|målet\s+(?:er|var)\s*,?\s+at)\b/iu);
+
+/**
+ * A paragraph labelled with an earlier goal's id in the same item that states no aim ("Mål 2:
+ * Antallet … er faldet fra 312 til 297 …" under the table stating goal 2) reports on that
+ * goal: its figures and verdict complete the goal when the goal has none, and it is no goal.
+ */
+function mergeReportsOnGoals(goals: Goal[]): void {
+  for (const report of [...goals]) {
+    if (report.id === '' || GOAL_WORDING.test(report.text)) continue;
+    const stated = goals.find((g) => g !== report && g.id === report.id && g.agendaItem === report.agendaItem && GOAL_WORDING.test(g.text));
+    if (!stated || goals.indexOf(stated) > goals.indexOf(report)) continue;
+    if (stated.actual.length === 0) stated.actual = report.actual;
+    if (stated.status === 'unknown' && report.status !== 'unknown') {
+      stated.status = report.status;
+      stated.statusBasis = report.statusBasis;
+      stated.statusText = report.statusText;
+    }
+    goals.splice(goals.indexOf(report), 1);
   }
 }
 

@@ -55,7 +55,25 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
 
 /** A key's meaning is a short verdict: "målet er nået", "delvist", "ikke data til at vurdere målet". */
 function statusOfMeaning(meaning: string): Exclude<GoalStatus, 'unknown'> | null {
-  return findStatus(meaning.trim())?.status ?? findStatus(`målet er ${meaning.trim()}`)?.status ?? null;
+  // "målet er nået eller forventes nået": the first reading names the colour; the second widens it.
+  const first = meaning.split(/\s+eller\s+/u)[0] ?? meaning;
+  for (const reading of [first, meaning]) {
+    const status = findStatus(reading.trim())?.status ?? findStatus(`målet er ${reading.trim()}`)?.status;
+    if (status) return status;
+  }
+  return null;
+}
+
+/** Legend meanings, as data: the status each gives its key. */
+export const LEGEND_MEANING_EXAMPLES: readonly { meaning: string; status: GoalStatus | null }[] = [
+  { meaning: 'målet er nået eller forventes nået.', status: 'met' },
+  { meaning: 'målet er delvist nået.', status: 'partly_met' },
+  { meaning: 'arbejdet er i gang', status: 'in_progress' },
+  { meaning: 'ikke nået', status: 'not_met' },
+];
+
+export function meaningStatus(meaning: string): GoalStatus | null {
+  return statusOfMeaning(meaning);
 }
 
 export function keyOf(text: string): string {
