@@ -8,7 +8,7 @@ import { printedResolutionOf } from './tables/budget-tables.js';
 import { danish } from './common/danish-regex.js';
 import { cleanText, sentences } from './goals/goal-text.js';
 import { findStatus, HYPOTHETICAL_SENTENCE, isVerdictClause } from './goals/status-vocabulary.js';
-import { sentencesNamedIn, summaryPlace } from './goals/status-summary.js';
+import { isSummedTotal, sentencesNamedIn, summaryPlace } from './goals/status-summary.js';
 import { agendaItemAt } from './goals/goals.js';
 import { extentOf } from './goals/goal-build.js';
 
@@ -46,7 +46,8 @@ export function checkSummary(summary: StatusSummary | null, goals: readonly Goal
     if (found !== stated) out.push({ code: 'summary_mismatch', message: `the document states ${stated} goals ${key}, ${found} were extracted`, page });
     // One summary is one statement: its differing counts make one warning (below).
   }
-  if (summary.total !== undefined && !totalAgrees(summary, summary.total, goals)) {
+  // A total summed from the stated counts says nothing the counts have not said.
+  if (summary.total !== undefined && !isSummedTotal(summary) && !totalAgrees(summary, summary.total, goals)) {
     out.push({ code: 'summary_mismatch', message: `the document states ${summary.total} goals in all, ${goals.length} were extracted`, page });
   }
   const [first] = out;

@@ -24,7 +24,7 @@ const goalsDoc = (summaryLine: string): string =>
 describe('summary_mismatch', () => {
   test('stated counts that differ from the extracted statuses', () => {
     const facts = factsOf(goalsDoc('Opfølgningen viser, at 2 mål er nået og 1 mål ikke er nået.'));
-    expect(facts.statusSummary).toEqual({ met: 2, not_met: 1 });
+    expect(facts.statusSummary).toEqual({ met: 2, not_met: 1, total: 3 });
     expect(facts.warnings.filter((w) => w.code === 'summary_mismatch').map((w) => w.message)).toEqual([
       'the document states 2 goals met, 1 were extracted',
     ]);

@@ -101,7 +101,7 @@ describe('labelled goal blocks with a result per period and the cluster beside t
     const parsed = await parsePdf(await makePdf({ pages: [runs] }));
     const doc = await buildDocument({ path: 'resultatrevision.pdf', sha256: 'd'.repeat(64), bytes: 1, parsed, withText: false });
     expect(doc.goals.map((g) => [g.id, g.status, g.actual.map((a) => [a.value, a.scope])])).toEqual([
-      ['2', 'partly_met', [[6.8, 'municipality'], [6.3, 'municipality'], [6.6, 'national'], [6.1, 'other']]],
+      ['2', 'partly_met', [[6.8, 'municipality'], [6.3, 'municipality'], [6.1, 'other'], [6.6, 'national']]],
     ]);
   });
 });

@@ -47,11 +47,17 @@ describe('extractStatusSummary', () => {
   });
 
   test('counts written as words', () => {
-    expect(summaryOf('Samlet er tre mål nået, mens to mål er det ikke muligt at følge op på.')).toEqual({ met: 3, not_assessable: 2 });
+    expect(summaryOf('Samlet er tre mål nået, mens to mål er det ikke muligt at følge op på.')).toEqual({ met: 3, not_assessable: 2, total: 5 });
   });
 
   test('a count table', () => {
-    expect(summaryOf('Målopfyldelse\nNået\t6\nDelvist nået\t2\nIkke nået\t1\nPå vej\t3')).toEqual({ met: 6, partly_met: 2, not_met: 1, in_progress: 3 });
+    expect(summaryOf('Målopfyldelse\nNået\t6\nDelvist nået\t2\nIkke nået\t1\nPå vej\t3')).toEqual({ met: 6, partly_met: 2, not_met: 1, in_progress: 3, total: 12 });
+  });
+
+  test('counts per verdict without a total: the goals counted, less the withdrawn, are the total', () => {
+    expect(summaryOf('Samlet set er to delmål indfriet, ét er ikke nået, og ét kan endnu ikke vurderes.')).toEqual({ met: 2, not_met: 1, not_assessable: 1, total: 4 });
+    expect(summaryOf('Af udvalgets 8 mål er 4 opfyldt, 2 delvist opfyldt og 1 ikke opfyldt, mens 1 mål ikke kan vurderes endnu.')).toEqual({ total: 8, met: 4, partly_met: 2, not_met: 1, not_assessable: 1 });
+    expect(summaryOf('Forvaltningen giver status på de seks mål. Tre mål er grønne, ét er gult, ét er rødt, og ét kan først vurderes ved årets udgang.')).toEqual({ total: 6, met: 3, partly_met: 1, not_met: 1, in_progress: 1 });
   });
 
   test('no stated counts', () => {
@@ -82,7 +88,7 @@ describe('counts in words, inverted word order and follow-on sentences', () => {
   });
 
   test('"Ét mål" and "én" are counts; a plain article is one only before a goal noun', () => {
-    expect(summaryOf('Fire mål er nået. Ét mål kan ikke gøres op, fordi tallene mangler.')).toEqual({ met: 4, not_assessable: 1 });
+    expect(summaryOf('Fire mål er nået. Ét mål kan ikke gøres op, fordi tallene mangler.')).toEqual({ met: 4, not_assessable: 1, total: 5 });
     expect(summaryOf('Otte delmål er nået, og et delmål er udgået.')).toEqual({ met: 8, withdrawn: 1 });
   });
 

@@ -6,7 +6,7 @@ import { meaningfulMeasures, type Measure } from './goal-measures.js';
 import { sentences, type TextRun } from './goal-text.js';
 
 /** Words that make a figure national. */
-export const NATIONAL_SCOPE = danish(/\b(?:landsplan|landstal(?:let|lene)?|landsgennemsnit(?:tet)?|landsniveau(?:et)?|hele\s+landet|nationalt?|på\s+landsbasis|landsbasis)\b/iu);
+export const NATIONAL_SCOPE = danish(/\b(?:landsplan|landstal(?:let|lene)?|landsgennemsnit(?:tet)?|landsniveau(?:et)?|hele\s+landet|nationalt?|på\s+landsbasis|landsbasis|alle\s+kommuner)\b/iu);
 /** Words that make a figure a comparison group's: a cluster, comparable or neighbouring municipalities, a region. */
 export const OTHER_SCOPE = danish(/\b(?:klyngen?s?|klyngegennemsnit(?:tet)?|sammenlignings?kommuner(?:ne)?s?|sammenlignelige\s+kommuner|nabokommuner(?:ne)?|regionen|region\s+\p{Lu}\p{L}+|landsdelen)\b/iu);
 /** Words that make a figure the municipality's own. */
@@ -118,7 +118,7 @@ export function namesReferencePeriod(text: string, reference: string): boolean {
 
 /** Whether the clause holding a figure names the goal's reference period ("I 1. halvår 2024 var der 418 …"). */
 function inReferencePeriod(sentence: string, at: number, reference: string): boolean {
-  const clauses = sentence.split(/[;]|,\s+(?=og\s|mens\s|men\s)|\n/u);
+  const clauses = sentence.split(/[;]|,\s+(?=og\s|mens\s|men\s)/u);
   let offset = 0;
   for (const clause of clauses) {
     const end = offset + clause.length;

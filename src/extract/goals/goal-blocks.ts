@@ -11,19 +11,21 @@ import { legendStatus, readVerdictLegend } from './verdict-legend.js';
 import { findVerdict } from './status-vocabulary.js';
 import { blockLabelOf, VERDICT_LABEL, RESULT_LABEL, type LabelMatch, type LabelRole } from './goal-labels.js';
 import { KIND_LABEL } from './goal-kind-lists.js';
+import { targetOfCell } from './goal-table-row.js';
 import { NATIONAL_SCOPE, OTHER_SCOPE, namesReferencePeriod, referencePeriodOf } from './goal-actuals.js';
 import { titledSectionParts } from './goal-titled-sections.js';
 
 /**
- * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2".
+ * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2";
+ * never a year ("Målsætning 2025" heads the year's target).
  * STAR's "Resultatmål"/"Fokusmål 1:" are kinds with an ordinal, read as kind lists instead.
  */
 export const GOAL_ID_LABEL =
-  /^[ \t]*(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
+  /^[ \t]*(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(?!(?:19|20)\d\d(?!\.\d))(\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
 export { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** 'goal' is the cell after the numbered heading; the others come from labelled lines. */
-type Role = 'goal' | LabelRole;
+type Role = 'goal' | 'note' | LabelRole;
 
 interface Cell {
   role: Role;
@@ -68,7 +70,7 @@ function markedLine(line: DocLine, isVerdict: (mark: string) => boolean): { line
  * A labelled line of figures between a goal's result and its verdict ("Andel af alle ledige:
  * 16,3 % i Roskilde mod 18,9 % i hele landet"): another measure of the goal, read as a result.
  */
-const FIGURE_FIELD = /^[ \t]*[\p{Lu}\d](?=[^:\n]*\p{L})[\p{L}\d ./–-]{1,50}?:[ \t]+(?=[^\n]*\d)/u;
+const FIGURE_FIELD = /^[ \t]*[\p{Lu}\d](?=[^:\n]*\p{L})[\p{L}\d ./–-]{1,50}?:[ \t]+(?=[^\n]*\d)(?!\d{1,2}[:.]\d\d(?!\d))/u;
 
 /** Labelled figure lines, as data: the role the label gives (a period's result, the country's, a cluster's or region's). */
 export const FIGURE_FIELD_EXAMPLES: readonly { line: string; role: 'result' | 'national' | 'area' | null }[] = [
@@ -79,6 +81,19 @@ export const FIGURE_FIELD_EXAMPLES: readonly { line: string; role: 'result' | 'n
   { line: 'Hele landet marts 2025: 2,8 %', role: 'national' },
   { line: 'Mødetid: 16:30', role: null },
 ];
+
+/** A short label in the block's label column, one value after a column gap: "Sammenligning⇥…" (a row of more cells is a table's header). */
+const COLUMN_LABEL = /^[ \t]*(\p{Lu}[\p{L}-]*(?:[ ]+[\p{L}-]+){0,3})[ ]*\t[ \t]*(?=[^\t\n]*\S[^\t\n]*$)/u;
+
+function columnLabelOf(line: DocLine, block: Block): { role: Role; length: number } | null {
+  const m = COLUMN_LABEL.exec(line.text);
+  if (!m || (line.hasLayout && Math.abs(line.x - block.labelX) > 4)) return null;
+  const rest = line.text.slice(m[0].length);
+  const role: Role = !/\d/u.test(rest) ? 'note' : NATIONAL_SCOPE.test(rest) ? 'national' : OTHER_SCOPE.test(rest) ? 'area' : 'note';
+  // "Gennemsnit for alle kommuner 2025: 140": the words name the place; the figure alone is the cell.
+  const placeLabel = role === 'note' ? null : /^[^:\n]*:[ \t]*(?=[-+]?\d[\d.,]*[ \t]*$)/u.exec(rest);
+  return { role, length: m[0].length + (placeLabel?.[0].length ?? 0) };
+}
 
 /** The role of a labelled figure line by the place its label names; null when the line is no such field. */
 export function figureFieldRole(line: string): { role: 'result' | 'national' | 'area'; length: number } | null {
@@ -129,12 +144,22 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       block.cells.push(open(line, 'verdict', labelled.length));
     } else if (goal && goal[1]) {
       if (block) blocks.push(block);
-      block = { id: goal[1], cells: [open(line, 'goal', goal[0].length)], labelX: line.x, ...(marked ? { mark: marked.mark } : {}) };
+      const cell = open(line, 'goal', goal[0].length);
+      // A label set midway down its row ("Mål 1" between the two lines of its statement): the
+      // statement's first line stands just above it, in the text column.
+      const above = cell.pieces.length === 0 && statementAbove(line, previous) ? previous : null;
+      if (above) {
+        for (const c of blocks.at(-1)?.cells ?? []) c.pieces = c.pieces.filter((p) => !(p.page === above.page && p.start === above.start));
+        cell.pieces.push({ page: above.page, start: above.start, end: above.end });
+        cell.contentX = above.x;
+      }
+      block = { id: goal[1], cells: [cell], labelX: line.x, ...(marked ? { mark: marked.mark } : {}) };
     } else if (block && current) {
       // The label table's length first: it knows a year after the label ("Opnået 2024:").
       const verdict = labelled?.role === 'verdict' ? labelled.length : VERDICT_LABEL.exec(line.text)?.[0].length;
       const result = verdict !== undefined ? undefined : labelled?.role === 'result' ? labelled.length : RESULT_LABEL.exec(line.text)?.[0].length;
       const figureField = figureFieldRole(line.text);
+      const columnLabel = figureField ? null : columnLabelOf(line, block);
       if (verdict !== undefined && current.role !== 'verdict') {
         block.cells.push(open(line, 'verdict', verdict));
       } else if (result !== undefined && (!has('result') || /\b(?:19|20)\d\d/u.test(line.text.slice(0, result))) && !has('verdict')) {
@@ -143,6 +168,10 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       } else if (has('result') && !has('verdict') && !labelled && figureField) {
         // Each labelled line its own cell: its label names the period or the place of its figure.
         block.cells.push(open(line, figureField.role, figureField.length));
+      } else if (!labelled && columnLabel) {
+        // Another label in the label column ("Sammenligning⇥Gennemsnit for alle kommuner: 41 %"): a
+        // comparison when its words name the country or a group, else a note that holds no result.
+        block.cells.push(open(line, columnLabel.role, columnLabel.length));
       } else if (continues(current, line, previous, block, pages)) {
         current.pieces.push({ page: line.page, start: line.start, end: line.end });
         if (current.contentX === null) current.contentX = line.x;
@@ -165,6 +194,13 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
   // its numbered sections may still hold goal, result and verdict as plain sentences.
   if (!blocks.some((b) => b.cells.some((c) => c.role !== 'goal'))) return blocks.map((b) => titledSection(pages, b)).filter((g): g is Goal => g !== null);
   return blocks.map((b) => toGoal(pages, b)).filter((g): g is Goal => g !== null);
+}
+
+/** The line above a bare goal label that starts its statement: right of the label, a line or so higher. */
+function statementAbove(label: DocLine, previous: DocLine | null): boolean {
+  if (!previous || !label.hasLayout || !previous.hasLayout || previous.page !== label.page) return false;
+  const gap = label.y - previous.y;
+  return previous.x > label.x + 12 && gap > 0 && gap < 1.5 * Math.max(10, lineSize(label)) && !previous.text.includes('\t');
 }
 
 function titledSection(pages: readonly NormalisedPage[], block: Block): Goal | null {
@@ -216,6 +252,9 @@ function continues(cell: Cell, line: DocLine, previous: DocLine | null, block: B
   // label's text wrapping to the margin ("Målsætning: … inden for 6" / "måneder.").
   const twoColumns = cell.contentX !== null && cell.contentX - block.labelX > 12;
   const wrapsToMargin = sofar !== '' && !/[.!?:]$/u.test(sofar) && /^\s*[\p{Ll}\d]/u.test(line.text);
+  // Once its text wraps to the margin, the label was run in ("Mål 1: Ledigheden …" over lines at
+  // the margin): a paragraph, not two columns, so later lines at the margin are its text too.
+  if (wrapsToMargin && twoColumns && Math.abs(line.x - block.labelX) < 4) cell.contentX = line.x;
   return !(twoColumns && Math.abs(line.x - block.labelX) < 4) || wrapsToMargin;
 }
 
@@ -240,19 +279,22 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   // A block opened by a bare "Mål:" label is a goal only with a target, result or verdict beside it.
   if (block.fromLabel && !block.cells.some((c) => c.role === 'target' || c.role === 'result' || c.role === 'verdict')) return null;
   const target = runOf(pages, cellOf('target'));
+  // A target cell of its own ("Måltal⇥400") counts what the goal's wording counts.
+  const targetFromCell = target ? targetOfCell(cleanText(target.text), cleanText(new TextRun(pages, wording.pieces).text)) : null;
   const result = runOf(pages, cellOf('result'));
   const national = runOf(pages, cellOf('national'));
   const verdict = runOf(pages, cellOf('verdict')) ?? (block.mark ? new TextRun(pages, [block.mark]) : null);
-  // Every result line ("Resultat 2023:", "Resultat 2024:"), then the country's and the cluster's.
+  // Every result line ("Resultat 2023:", "Resultat 2024:"), the country's and the cluster's, as printed.
   // A line labelled with the period the goal counts its change from ("December 2024:" under
   // "reduceres med 15 % i forhold til 2024") gives the baseline, not a result.
   const reference = referencePeriodOf(cleanText(new TextRun(pages, wording.pieces).text));
   const cellsOf = (role: Role): Cell[] => block.cells.filter((c) => c.role === role && c.pieces.length > 0 && !(reference && namesReferencePeriod(c.label, reference)));
-  const results: Span[] = [...cellsOf('result'), ...cellsOf('national'), ...cellsOf('area')].map((c) => spanOf(new TextRun(pages, c.pieces)));
+  const inPrintOrder = (a: Cell, b: Cell): number => (a.pieces[0]?.page ?? 0) - (b.pieces[0]?.page ?? 0) || (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0);
+  const results: Span[] = [...cellsOf('result'), ...cellsOf('national'), ...cellsOf('area')].sort(inPrintOrder).map((c) => spanOf(new TextRun(pages, c.pieces)));
   const parts: GoalParts = {
     id: block.id,
     goal: new TextRun(pages, wording.pieces),
-    ...(target ? { targetText: cleanText(target.text) } : {}),
+    ...(targetFromCell && targetFromCell.value !== null ? { target: targetFromCell } : target ? { targetText: cleanText(target.text) } : {}),
     result: results.length > 0 ? results : result,
     verdict,
     verdictFromResult: true,

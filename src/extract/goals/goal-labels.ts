@@ -13,7 +13,9 @@ export interface BlockLabel {
 
 /** An optional year or period after a label: "Målsætning 2024", "Baseline (2023)", "Mål for 2025". */
 const YEAR = String.raw`(?:\s+(?:for\s+|i\s+)?\(?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\)?)?`;
-const END = String.raw`[ \t]*:[ \t]*`;
+// A colon ends a label, or the gap to the next column when labels stand in a column of their own
+// ("Måltal⇥75 %": one value after it; a row of several cells is a table's), or the line's end when the value is set below it ("Målsætning" / "Karakteren skal …").
+const END = String.raw`(?:[ \t]*:[ \t]*|[ ]*\t[ \t]*(?=[^\t\n]*$)|[ \t]*$)`;
 /** Words of a verdict label, in the label table and in VERDICT_LABEL (a colon optional). */
 export const VERDICT_WORDS = String.raw`Målopfyldelse|Målopnåelse|Vurdering|Samlet\s+vurdering|Konklusion|Bedømmelse|Opfyldelse|Status\s+på\s+målopfyldelse`;
 /** Words of a label for the country's figure beside the municipality's: "Landstal:", "Hele landet:". */
@@ -22,7 +24,7 @@ const label = (words: string): RegExp => danish(new RegExp(String.raw`^[ \t]*(?:
 
 /** Labels of a result cell, with or without the year reported: "Opnået 2024:", "Resultat 2024". */
 export const RESULT_LABEL =
-  /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|(?:Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret)(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|Opfølgning|Måling(?:er)?|Aktuel\s+status|Status\s+på\s+målet)[ \t]*:?(?=\s|$)[ \t]*/iu;
+  /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|(?:Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret)(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|Opfølgning|Måling(?:er)?|Aktuel\s+status|Status\s+på\s+målet)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?(?=\s|$)[ \t]*/iu;
 /** Labels of a verdict cell. */
 export const VERDICT_LABEL = new RegExp(
   String.raw`^[ \t]*(?:${VERDICT_WORDS}|Målet\s+opfyldt\??|Opfyldt\??)[ \t]*:?(?=\s|$)[ \t]*`,
@@ -36,7 +38,7 @@ export const BLOCK_LABELS: readonly BlockLabel[] = [
   { role: 'statement', pattern: danish(/^[ \t]*(?:Mål|Målbeskrivelse|Målformulering|Formål)[ \t]*:[ \t]*/iu), example: 'Mål:' },
   // "Målsætning:" without a year states the goal under a "Mål 1.1 Titel" heading; with a year
   // ("Målsætning 2024:"), or after a "Mål:" line, it is the year's target level (see orTarget).
-  { role: 'statement', pattern: danish(/^[ \t]*(?:Målsætning(?:en)?)[ \t]*:[ \t]*/iu), example: 'Målsætning:' },
+  { role: 'statement', pattern: danish(/^[ \t]*(?:Målsætning(?:en)?)[ \t]*(?::[ \t]*|$)/iu), example: 'Målsætning:' },
   { role: 'target', pattern: label(String.raw`Målsætning(?:en)?|Måltal(?:let)?|Ambition(?:en)?|Mål|Målniveau|Succeskriterie(?:r|t)?`), example: 'Målsætning 2024:' },
   { role: 'baseline', pattern: label(String.raw`Baseline|Udgangspunkt(?:et)?|Nulpunkt|Startniveau`), example: 'Baseline:' },
   { role: 'verdict', pattern: label(String.raw`${VERDICT_WORDS}`), example: 'Vurdering:' },

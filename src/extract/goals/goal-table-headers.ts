@@ -28,7 +28,7 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
 
 /** A period after a header's words: a year, "1.-3. kvt. 2024", "1. halvår 2024", "Q3 2024", "pr. 30.6.2024". */
 const PERIOD_AFTER = danish(
-  /(?:\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?)?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d(?:\/\d\d)?)?$/iu,
+  /(?:\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?(?:\s*(?:19|20)\d\d(?=$))?)?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d(?:\/\d\d)?)?$/iu,
 );
 
 /** Header cells with a period after their words, as data: the role the words give. */
@@ -48,6 +48,7 @@ export const PERIOD_HEADER_EXAMPLES: readonly { header: string; role: Role }[] =
   { header: 'Udvikling, nabokommuner', role: 'area' },
   { header: 'Udvikling, hele landet', role: 'national' },
   { header: 'Landsgnst. 2. kvt. 2025', role: 'national' },
+  { header: 'Status pr. 30.9.2026', role: 'verdict' },
 ];
 
 /** "Mål 2025", "Mål for 2025", "Måltal 2025": the target level of a year. */

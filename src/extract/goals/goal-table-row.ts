@@ -10,6 +10,7 @@ import { parseTarget, unitFromWording } from './goal-target.js';
 import { findActuals } from './goal-actuals.js';
 import type { Role } from './goal-table-headers.js';
 import { readVerdictLegend } from './verdict-legend.js';
+import { findVerdict } from './status-vocabulary.js';
 import type { Column } from './goal-table-columns.js';
 
 /** One goal row of a table: the goal built from it and its cells' pieces by column role. */
@@ -45,10 +46,32 @@ export function followsUpGoalElsewhere(goal: Goal): boolean {
 /** Short ids of a goal-table id column: "3", "2.1", "3.1.2.", "A4", "M3", "B". */
 export const SHORT_ID = /^(?:(?:[A-ZÆØÅ]{1,2}[-.]?)?\d{1,3}(?:\.\d{1,3})*|[A-ZÆØÅ])[.)]?$/u;
 
+/** Words in a goal cell of a status tally at most: "Kan ikke" (vurderes), "Delvist" (nået). */
+const MAX_TALLY_WORDS = 3;
+
+/** Tally rows, as data: a goal cell and its verdict cell, read together as a verdict. */
+export const VERDICT_TALLY_EXAMPLES: readonly { goal: string; verdict: string; tally: boolean }[] = [
+  { goal: 'Delvist', verdict: 'nået', tally: true },
+  { goal: 'Kan ikke', verdict: 'vurderes 2', tally: true },
+  { goal: 'Ventetiden må højst være 4 uger.', verdict: 'Ikke nået', tally: false },
+  { goal: 'Færre på kontanthjælp', verdict: 'Ikke nået', tally: false },
+];
+
+export function isVerdictTally(goalText: string, verdictText: string): boolean {
+  if (goalText.split(/\s+/u).length > MAX_TALLY_WORDS) return false;
+  if (findVerdict(goalText) !== null) return true;
+  // The verdict phrase must begin in the goal cell: "Færre på kontanthjælp" + "Ikke nået" is a goal and its verdict.
+  const joined = `${goalText} ${verdictText}`.replace(/\s+\d+\s*$/u, '').trim();
+  const found = verdictText === '' ? null : findVerdict(joined);
+  return found !== null && found.start < goalText.length && findVerdict(verdictText.replace(/\s+\d+\s*$/u, '')) === null;
+}
+
 export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Goal | null {
   // A statement above the row is the goal; the column read as the goal ("Målsætning") then holds its target.
   const goalPieces = row.statement ?? row.cells.get('goal');
   if (!goalPieces || goalPieces.length === 0) return null;
+  // A goal cell of figures alone ("3" beside "Ikke | nået") is a count, not a goal's wording.
+  if (!/\p{L}{3}/u.test(new TextRun(pages, goalPieces).text)) return null;
   const others = [...row.cells.keys()].filter((r) => (row.statement ? r !== 'id' : r !== 'goal' && r !== 'id'));
   if (others.length === 0) return null; // a theme row
   const idPieces = row.cells.get('id') ?? [];
@@ -66,6 +89,8 @@ export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: rea
     const first = goalPieces[0] as Piece;
     goalRun = new TextRun(pages, [{ ...first, start: first.start + leading[0].length }, ...goalPieces.slice(1)]);
   }
+  // A tally of verdicts ("Delvist | nået | 2" under "Status | Antal mål") names statuses, not goals.
+  if (isVerdictTally(cleanText(goalRun.text), row.cells.get('verdict') ? cleanText(new TextRun(pages, row.cells.get('verdict') ?? []).text) : '')) return null;
   const targetPieces = row.statement ? [...(row.cells.get('target') ?? []), ...(row.cells.get('goal') ?? [])] : row.cells.get('target');
   const targetText = targetPieces ? cleanText(new TextRun(pages, targetPieces).text) : undefined;
   const resultPieces = resultsInPeriodOrder(row, columns);

@@ -68,12 +68,16 @@ const MODAL_VERB = danish(/\b(?:skal|skulle|må|måtte|bør)\b/iu);
 /** A sentence opening with its bound: "Højst 6 % af borgerne må vente mere end 4 uger" bounds the subject. */
 const SUBJECT_BOUND = danish(/^\s*(?:[\p{L}-]+\s+)?(?:mindst|minimum|højst|maksimalt|under|over|mere\s+end|færre\s+end)\s+\d/iu);
 
+/** A capitalised bound opens a sentence, so bounds its subject: "Flere timer i fleksjob Mindst 35 % af borgerne skal …". */
+const CAPITAL_BOUND = /(?<![\p{L}])(?:Mindst|Minimum|Højst|Maksimalt|Mere\s+end|Færre\s+end)\s+\d/u;
+
 /** Bounds before and after the modal verb, as data: the target a goal's wording gives. */
 export const GOVERNED_BOUND_EXAMPLES: readonly { text: string; value: number }[] = [
   { text: 'Andelen af borgere, der har været på forsørgelse i mere end 80 % af tiden, skal nedbringes til højst 55 %.', value: 55 },
   { text: 'Mindst 65 % af de nyledige skal være i job inden for tre måneder.', value: 65 },
   { text: 'Der skal i 2025 indgås mindst 120 nye aftaler.', value: 120 },
   { text: 'Højst 6 % af borgerne må vente mere end 4 uger på en samtale.', value: 6 },
+  { text: 'Flere timer i fleksjob Mindst 35 % af borgerne i fleksjob skal arbejde mindst 15 timer om ugen.', value: 35 },
 ];
 
 /** Sentences that state a target: a modal verb or a target noun. */
@@ -88,7 +92,7 @@ const UNIT_FROM_WORDING: readonly (readonly [RegExp, Unit])[] = [
   // A rate named as a frequency: "beskæftigelsesfrekvensen for flygtninge".
   [danish(/frekvens/iu), 'percent'],
   [danish(/\blektion/iu), 'lessons'],
-  [danish(/\bscore\b|\bvurdering\b|\bskala\b/iu), 'score'],
+  [danish(/\bscore\b|\bvurdering\b|\bskala\b|\bkarakter(?:gennemsnit(?:tet)?|en|er)?\b/iu), 'score'],
 ];
 
 /** A sum set aside ("bidrage med", "en ramme på"): its kroner figure is the target itself. */
@@ -112,7 +116,8 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
   const measures = meaningfulMeasures(text);
   // 1. A figure with a comparator word right before it; those the modal verb governs first, as a
   // bound in the subject describes who is counted ("… i mere end 80 % af tiden, skal nedbringes til højst 55 %").
-  const modal = SUBJECT_BOUND.test(text) ? null : MODAL_VERB.exec(text);
+  const found = MODAL_VERB.exec(text);
+  const modal = found && !SUBJECT_BOUND.test(text) && !CAPITAL_BOUND.test(text.slice(0, found.index)) ? found : null;
   const governed = modal ? measures.filter((m) => m.start > modal.index) : [];
   for (const m of [...governed, ...measures.filter((x) => !governed.includes(x))]) {
     const before = text.slice(Math.max(0, m.start - 80), m.start);
@@ -149,7 +154,7 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
 function targetOf(m: Measure, comparator: Comparator, text: string): Target {
   // A bare figure ("reduceres med 60.") is neither % nor kr.: its wording may say it counts people or things.
   const worded = unitFromWording(text);
-  const bare = worded === 'persons' || worded === 'count' ? worded : null;
+  const bare = worded === 'persons' || worded === 'count' || worded === 'score' ? worded : null;
   const unit = m.unit === 'count' ? (worded === 'persons' ? 'persons' : 'count') : (m.unit ?? bare);
   const target: Target = { value: m.value, unit, comparator };
   if (m.upper !== undefined) target.upper = m.upper;

@@ -23,7 +23,9 @@ function isTitle(line: string): boolean {
 export function titledSectionParts(id: string, run: TextRun): GoalParts | null {
   const text = run.text;
   const firstBreak = text.indexOf('\n');
-  const bodyStart = firstBreak > 0 && isTitle(text.slice(0, firstBreak)) ? firstBreak + 1 : 0;
+  // A first line that goes on in lower case below is a wrapped sentence, not a title.
+  const wraps = /^\s*\p{Ll}/u.test(text.slice(firstBreak + 1));
+  const bodyStart = firstBreak > 0 && !wraps && isTitle(text.slice(0, firstBreak)) ? firstBreak + 1 : 0;
   const sents = sentences(text.slice(bodyStart)).map((s) => ({ ...s, start: s.start + bodyStart, end: s.end + bodyStart }));
   const statementAt = sents.findIndex((s) => {
     if (!STATES_GOAL.test(s.text) || HYPOTHETICAL_SENTENCE.test(s.text.toLowerCase())) return false;

@@ -89,6 +89,9 @@ function mergeFollowUps(goals: Goal[]): void {
 /** Words that state a duty or an aim; a paragraph without them reports on a goal. */
 const GOAL_WORDING = danish(/\b(?:skal|skulle|må|måtte|bør|ønskes|tilstræbes|målet\s+(?:er|var)\s*,?\s+at)\b/iu);
 
+/** A finite verb that makes a goal's text a report on it. */
+const REPORTING_VERB = danish(/\b(?:er|var|blev|har|havde|viser|viste)\b/iu);
+
 /**
  * A paragraph labelled with an earlier goal's id in the same item that states no aim ("Mål 2:
  * Antallet … er faldet fra 312 til 297 …" under the table stating goal 2) reports on that
@@ -96,7 +99,8 @@ const GOAL_WORDING = danish(/\b(?:skal|skulle|må|måtte|bør|ønskes|tilstræbe
  */
 function mergeReportsOnGoals(goals: Goal[]): void {
   for (const report of [...goals]) {
-    if (report.id === '' || GOAL_WORDING.test(report.text)) continue;
+    // A report is a sentence ("… er faldet fra 312 til 297"); an indicator row of a table is none.
+    if (report.id === '' || GOAL_WORDING.test(report.text) || !REPORTING_VERB.test(report.text)) continue;
     const stated = goals.find((g) => g !== report && g.id === report.id && g.agendaItem === report.agendaItem && GOAL_WORDING.test(g.text));
     if (!stated || goals.indexOf(stated) > goals.indexOf(report)) continue;
     if (stated.actual.length === 0) stated.actual = report.actual;

@@ -29,13 +29,13 @@ const countOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? ARTICLE_
 const COUNT = danish(
   new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\s+(?:af\s+(?:de\s+)?(?:(\d{1,3}|${NUMBER_WORD})\s+)?)?${ADJECTIVES}${GOAL_NOUN}\b`, 'giu'),
 );
-/** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål", "af de elleve mål". */
-const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|planens|alle)|omfatter|indeholder|består\s+af|dækker)\s+(?:de\s+)?(\d{1,3}|${NUMBER_WORD})\s+${ADJECTIVES}${GOAL_NOUN}\b`, 'giu'));
+/** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål", "af udvalgets 8 mål", "af de elleve mål", "status på de seks mål". */
+const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|alle|\p{L}+(?:ens|ets))|(?:status|opfølgning)\s+på\s+(?=de\s|alle\s)(?:alle\s+)?|omfatter|indeholder|består\s+af|dækker)\s+(?:de\s+)?(\d{1,3}|${NUMBER_WORD})\s+${ADJECTIVES}${GOAL_NOUN}\b`, 'giu'));
 const TOTAL_IN_SENTENCE = danish(new RegExp(TOTAL.source, 'iu'));
 /** "3 ud af 6 mål indfriet": the count before "ud af" carries the verdict, the one after is the total. */
 const PART_OF_TOTAL = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\s+ud\s+af\s+(?:de\s+)?$`, 'iu'));
 /** The words before a stated total: "af de", "af planens", "i alt", "ud af de". */
-const TOTAL_LEAD = danish(/(?:^|[^\p{L}])(?:af\s+(?:de|planens|alle)|i\s+alt|ud\s+af(?:\s+de)?)\s+$/iu);
+const TOTAL_LEAD = danish(/(?:^|[^\p{L}])(?:af\s+(?:de|alle|\p{L}+(?:ens|ets))|i\s+alt|ud\s+af(?:\s+de)?|(?:status|opfølgning)\s+på\s+(?:de|alle))\s+$/iu);
 /** A count without its noun, and (looked ahead at, so the next count is still found) the words after it up to the next figure. */
 const BARE_COUNT = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\b(?!\s*%)(?=((?:(?!(?<![\d.,])\d)[^.;])*))`, 'giu'));
 /** The verb after a bare count: "2 er ikke nået", "1 kan ikke opgøres". */
@@ -109,6 +109,13 @@ export function sentencesNamedIn(summary: StatusSummary | null): readonly { page
 
 /** A sentence about one goal by its subject: "Målet om jobrotation …", "Delmålet om sprogcaféer …". */
 const ONE_NAMED_GOAL = danish(/^(?:(?:del|fokus|resultat)?målet|måltallet|målsætningen)\s+om\b/iu);
+
+/** Summaries whose total is the sum of their stated counts, not a total stated in words. */
+const summedTotals = new WeakSet<StatusSummary>();
+
+export function isSummedTotal(summary: StatusSummary): boolean {
+  return summedTotals.has(summary);
+}
 
 export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink): StatusSummary | null {
   const summary: StatusSummary = {};
@@ -197,13 +204,29 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
       if (summary.total === undefined) summary.total = to;
       found = true;
     }
+    let tallied = false;
     for (const m of text.matchAll(LABEL_COUNT)) {
       const label = (m[1] ?? '').trim();
+      // "I alt  12" closing a tally of verdicts is the stated total.
+      if (tallied && /^i\s+alt$/iu.test(label)) {
+        summary.total ??= Number(m[2]);
+        continue;
+      }
       const status = findStatus(label);
       if (!status || status.start !== 0 || status.end < label.length - 1) continue;
       const key: Key = status.status;
       if (summary[key] === undefined) summary[key] = Number(m[2]);
+      tallied = true;
       found = true;
+    }
+  }
+  // Counts stated per verdict without a total ("to delmål indfriet, ét ikke nået, …"): the goals
+  // counted are the total, less the withdrawn ones (as a plan's total leaves them out).
+  if (found && summary.total === undefined) {
+    const counted = (Object.keys(summary) as (keyof StatusSummary)[]).filter((k) => k !== 'total' && k !== 'withdrawn');
+    if (counted.length >= 2) {
+      summary.total = counted.reduce((sum, k) => sum + (summary[k] ?? 0), 0);
+      summedTotals.add(summary);
     }
   }
   const counted = (Object.keys(summary) as (keyof StatusSummary)[]).filter((k) => k !== 'total');

@@ -33,6 +33,7 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_assessable', pattern: danish(/\bikke\s+(?:\p{L}+\s+){0,2}muligt\s+at\s+(?:følge\s+op|opgøre|måle|vurdere|opdatere|gøre\s+status|afgøre|konkludere)/u), example: 'Det er ikke muligt at følge op på målet.' },
   { status: 'not_assessable', pattern: danish(/\b(?:er|blev)\s+(?:endnu\s+)?ikke\s+(?:opgjort|målt|gjort\s+op)\b/u), example: 'Indikatoren er ikke opgjort.' },
   { status: 'not_assessable', pattern: danish(/\bkan\s+(?:endnu\s+)?ikke\s+(?:opgøres|måles|vurderes|følges\s+op|gøres\s+op|afgøres)\b/u), example: 'Målet kan ikke opgøres.' },
+  { status: 'not_assessable', pattern: danish(/\bikke\s+kan\s+(?:endnu\s+)?(?:opgøres|måles|vurderes|følges\s+op|gøres\s+op|afgøres)\b/u), example: 'mens 1 mål ikke kan vurderes endnu' },
   { status: 'not_assessable', pattern: danish(/\b(?:dataudfordringer|manglende\s+data|ingen\s+data|data\s+foreligger\s+ikke|ikke\s+data\s+til\s+rådighed)\b/u), example: 'pga. dataudfordringer' },
   { status: 'not_assessable', pattern: danish(/^(?:data\s+mangler|mangler\s+data|afventer\s+data)\b/u), example: 'Data mangler' },
   { status: 'not_assessable', pattern: danish(/^(?:kan\s+ikke\s+opgøres|ikke\s+opgjort|ikke\s+målbar|ikke\s+vurderet|ej\s+opgjort|n\/a|ikke\s+relevant)\b/u), example: 'Kan ikke opgøres' },
@@ -55,6 +56,11 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   // A forecast that the goal will not be reached is the year's verdict so far: not met.
   { status: 'not_met', pattern: danish(/\bforventes\s+ikke\s+(?:at\s+blive\s+)?(?:nået|opfyldt|indfriet|overholdt)\b/u), example: 'Forventes ikke overholdt' },
   { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet|overholdt))\b/u), example: 'Målet er på vej.' },
+  // A forecast in the first person or with "at": "Vi forventer, at delmålet nås ved årets udgang."
+  { status: 'in_progress', pattern: danish(new RegExp(String.raw`\b(?:forventer|forventes|vurderes|vurderer|regner\s+med)\s*,?\s+at\s+(?:\p{L}+\s+)?(?:del)?${GOAL_NOUN}\s+(?:vil\s+blive\s+|bliver\s+)?(?:nås|nået|indfries|indfriet|opfyldes|opfyldt)\b`, 'u')), example: 'Vi forventer, at delmålet nås ved årets udgang.' },
+  // Judged only when the period ends: "kan først vurderes ved årsskiftet".
+  { status: 'in_progress', pattern: danish(/\bkan\s+først\s+(?:vurderes|opgøres|gøres\s+op|måles)\b/u), example: 'Målet kan først vurderes ved årsskiftet.' },
+  { status: 'not_assessable', pattern: danish(/\bfor\s+tidligt\s+at\s+(?:vurdere|sige|afgøre|konkludere)\b/u), example: 'Det er for tidligt at vurdere, om målet for 2030 nås.' },
   { status: 'in_progress', pattern: danish(/^(?:på\s+(?:rette\s+)?spor(?:et)?|følger\s+planen|i\s+plan)\s*[.!]?\s*$/u), example: 'På rette spor' },
   { status: 'met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?(?:opnået|realiseret)\b/u), example: 'Målsætningen er opnået.' },
   { status: 'met', pattern: danish(/\b(?:er|blev)\s+(?:\p{L}+\s+)?(?:overopfyldt|overgået|mere\s+end\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er mere end indfriet.' },

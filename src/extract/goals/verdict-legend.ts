@@ -14,12 +14,12 @@ const MARK = String.raw`\(?[^\p{L}\p{N}\s=:,;.()]{1,3}\)?`;
 /** The colour words in any case (the key pattern is case-sensitive, for its capital letter codes). */
 const COLOUR = LEGEND_COLOURS.map((c) => [...c].map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') : `[${ch.toLowerCase()}${ch.toUpperCase()}]`)).join('')).join('|');
 /**
- * A key and its separator: "Grøn =", "Blå:", "÷ =", "(✓) =", a letter code "A =", or a mark
+ * A key and its separator: "Grøn =", "Blå:", "÷ =", "(✓) =", a letter code "A =" or "DN =", or a mark
  * set straight before its meaning ("✔ Målet er nået ◐ Målet er delvist nået"). A mark needs
  * "=" or a capital after it (a colon after a sign is punctuation).
  */
 const KEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${COLOUR})\s*(?:=|:|–)|(${MARK})\s*=|(?<![\p{L}\p{N}.-])([A-ZÆØÅ])\s*=(?!=)|(${MARK})\s+(?=\p{Lu}))\s*`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${COLOUR})\s*(?:=|:|–)|(${MARK})\s*=|(?<![\p{L}\p{N}.-])([A-ZÆØÅ]{1,3})\s*=(?!=)|(${MARK})\s+(?=\p{Lu}))\s*`,
   'gu',
 );
 
@@ -43,7 +43,7 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
       const meaning = text.slice(m.index + m[0].length, end);
       // The meaning runs to the next key or the end of its sentence.
       const sentence = meaning.split(/(?<=[.;])\s|,\s(?=\S+\s*[=:])/u)[0] ?? '';
-      if (!/\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bproces\b|\bvurder|\bopgø|\bopgjort/iu.test(sentence)) return;
+      if (!/\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bproces\b|\bvurder|\bopgø|\bopgjort|\budgå/iu.test(sentence)) return;
       const status = statusOfMeaning(sentence);
       if (status) legend.set(keyOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''), status);
     });
@@ -70,6 +70,8 @@ export const LEGEND_MEANING_EXAMPLES: readonly { meaning: string; status: GoalSt
   { meaning: 'målet er delvist nået.', status: 'partly_met' },
   { meaning: 'arbejdet er i gang', status: 'in_progress' },
   { meaning: 'ikke nået', status: 'not_met' },
+  { meaning: 'Udgået.', status: 'withdrawn' },
+  { meaning: 'Kan ikke vurderes', status: 'not_assessable' },
 ];
 
 export function meaningStatus(meaning: string): GoalStatus | null {

@@ -248,8 +248,13 @@ function buildTable(
     // wrapped onto a line of its own between the others), whatever it ends with.
     const columnName = (c: Cell): boolean => line.hasLayout && c.text.split(/\s+/u).length <= 4 && isOverColumns(c, columns, labelLeft);
     // Header cells are short names, not sentences ("Vedtaget. Byrådet 31. januar", "Målet er nået.").
+    // Two column names printed too close for a gap ("Forbrug pr. 30.9. Forventet regnskab") stand over two amount columns.
+    const namesTwoColumns = (c: Cell): boolean =>
+      line.hasLayout && c.left !== null && c.right !== null && c.left > labelLeft + 20 && c.text.split(/\s+/u).length <= MAX_JOINED_NAME_WORDS &&
+      columns.filter((edge) => edge > (c.left ?? 0) && edge <= (c.right ?? 0) + 5).length >= 2;
     const sentence = (c: Cell): boolean =>
       !columnName(c) &&
+      !namesTwoColumns(c) &&
       (/\.\s+\p{Lu}/u.test(c.text) ||
         c.text.split(/\s+/u).length > 6 ||
         (/\.$/u.test(c.text) && statedTableUnit(c.text) === null && !ABBREVIATION_END.test(c.text) && !abbreviatedColumnName(c, line, columns, labelLeft)));
@@ -395,6 +400,9 @@ function absorbLabelAbove(lines: readonly TableLine[], index: number, row: Row |
  * ("41.205" over "0" both start at 297): then the left edges line up where the right ones do
  * not, and each column's right edge is its widest amount's.
  */
+/** Words of two column names printed as one cell at most. */
+const MAX_JOINED_NAME_WORDS = 8;
+
 function columnEdges(rows: readonly Row[]): number[] {
   const hasLayout = rows.every((r) => r.amounts.every((c) => c.right !== null));
   if (!hasLayout) {
