@@ -35,7 +35,7 @@ function groupRows(items: readonly TextItem[]): Row[] {
   for (const item of sorted) {
     const row = rows.at(-1);
     const size = sizeOf(item) || row?.size || DEFAULT_SIZE;
-    if (row && Math.abs(item.y - row.y) <= BASELINE_TOLERANCE_EM * Math.max(row.size, size)) {
+    if (row && Math.abs(item.y - row.y) <= BASELINE_TOLERANCE_EM * Math.max(row.size, size) && !stacksOnRow(row, item, size)) {
       row.items.push(item);
       if (sizeOf(item) > row.size) {
         // The biggest glyphs carry the baseline; superscripts sit above it.
@@ -48,6 +48,23 @@ function groupRows(items: readonly TextItem[]): Row[] {
   }
   return rows;
 }
+
+/**
+ * Whether an item stands over or under one already in the row, a line apart: two lines set beside
+ * one tall heading ("NORDDJURS KOMMUNE" beside the committee over the date) are two lines, not one.
+ */
+function stacksOnRow(row: Row, item: TextItem, size: number): boolean {
+  return row.items.some((other) => {
+    const overlap = Math.min(other.x + other.width, item.x + item.width) - Math.max(other.x, item.x);
+    const otherSize = sizeOf(other) || DEFAULT_SIZE;
+    return overlap > STACK_OVERLAP * Math.min(other.width, item.width) && Math.abs(other.y - item.y) > STACK_GAP_EM * Math.min(otherSize, size);
+  });
+}
+
+/** Share of the narrower item two items must overlap by, side by side, to stand one over the other. */
+const STACK_OVERLAP = 0.3;
+/** Baselines this far apart (in em of the smaller text) are two lines, not an accent or a superscript. */
+const STACK_GAP_EM = 0.8;
 
 /** Some PDFs draw text twice (fake bold, shadows): the same string at (nearly) the same spot. */
 function isDuplicate(a: TextItem, b: TextItem): boolean {

@@ -70,11 +70,16 @@ export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
+/** Nouns after "nationale" that make it a name ("nationale test", "nationale mål"), not a scope. */
+const NAMED_INSTRUMENT_AFTER = /^\s*(?:test|tests|prøve|prøver|mål|retningslinjer|klinisk)/u;
+
 /** Index of a national word that attributes (not compares), or -1. */
 function nationalAttribution(text: string): number {
   const lower = text.toLowerCase();
   let found = -1;
   for (const m of lower.matchAll(vocabulary(NATIONAL_SCOPE_WORDS))) {
+    // "de nationale test" names a test every school takes, not the country's figure.
+    if (NAMED_INSTRUMENT_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const before = lower.slice(Math.max(0, m.index - 25), m.index).trim();
     if (!COMPARED_BEFORE.test(before)) found = Math.max(found, m.index);
   }

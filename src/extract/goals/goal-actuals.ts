@@ -6,7 +6,7 @@ import { meaningfulMeasures, type Measure } from './goal-measures.js';
 import { sentences, type TextRun } from './goal-text.js';
 
 /** Words that make a figure national. */
-export const NATIONAL_SCOPE = danish(/\b(?:landsplan|landstal(?:let|lene)?|landsgennemsnit(?:tet)?|landsniveau(?:et)?|hele\s+landet|nationalt?|på\s+landsbasis|landsbasis|alle\s+kommuner)\b/iu);
+export const NATIONAL_SCOPE = danish(/\bland(?=\s*:)|\b(?:landsplan|landstal(?:let|lene)?|landsgennemsnit(?:tet)?|landsniveau(?:et)?|hele\s+landet|nationalt?|på\s+landsbasis|landsbasis|alle\s+kommuner)\b/iu);
 /** Words that make a figure a comparison group's: a cluster, comparable or neighbouring municipalities, a region. */
 export const OTHER_SCOPE = danish(/\b(?:klyngen?s?|klyngegennemsnit(?:tet)?|sammenlignings?kommuner(?:ne)?s?|sammenlignelige\s+kommuner|nabokommuner(?:ne)?|regionen|region\s+\p{Lu}\p{L}+|landsdelen)\b/iu);
 /** Words that make a figure the municipality's own. */
@@ -153,7 +153,9 @@ export function findActuals(run: TextRun, span: { start: number; end: number }, 
       const adopt = found.unit === null && options.targetUnit !== null && (bareCell || options.targetUnit === 'score');
       const m = periodLabelled ? { ...found, unit: before } : restated !== null ? { ...found, unit: restated } : adopt ? { ...found, unit: options.targetUnit } : found;
       if (options.referencePeriod && inReferencePeriod(s.text, found.start, options.referencePeriod)) continue;
-      if (!compatible(options.targetUnit, m.unit) && !ownUnitResult(m.unit)) continue;
+      // A bare figure alone in a result cell is a result even when nothing names its unit ("36,9" per 1.000 under "Fald").
+      const bareResult = bareCell && m.unit === null && options.targetUnit === null && options.anyUnit === true;
+      if (!compatible(options.targetUnit, m.unit) && !ownUnitResult(m.unit) && !bareResult) continue;
       if (GAP_AFTER.test(s.text.slice(found.end, found.end + 60))) continue;
       if (isStartingPoint(s.text, found)) continue;
       if (picked.length > 0 && FORECAST_BEFORE.test(s.text.slice(Math.max(0, found.start - 40), found.start))) continue;

@@ -156,8 +156,10 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       block = { id: goal[1], cells: [cell], labelX: line.x, ...(marked ? { mark: marked.mark } : {}) };
     } else if (block && current) {
       // The label table's length first: it knows a year after the label ("Opnået 2024:").
-      const verdict = labelled?.role === 'verdict' ? labelled.length : VERDICT_LABEL.exec(line.text)?.[0].length;
-      const result = verdict !== undefined ? undefined : labelled?.role === 'result' ? labelled.length : RESULT_LABEL.exec(line.text)?.[0].length;
+      // A label is capitalised: "opfyldt ved årets udgang." is a sentence wrapped onto the line.
+      const capital = /^[ \t]*\p{Lu}/u.test(line.text);
+      const verdict = labelled?.role === 'verdict' ? labelled.length : capital ? VERDICT_LABEL.exec(line.text)?.[0].length : undefined;
+      const result = verdict !== undefined ? undefined : labelled?.role === 'result' ? labelled.length : capital ? RESULT_LABEL.exec(line.text)?.[0].length : undefined;
       const figureField = figureFieldRole(line.text);
       const columnLabel = figureField ? null : columnLabelOf(line, block);
       if (verdict !== undefined && current.role !== 'verdict') {
@@ -251,7 +253,8 @@ function continues(cell: Cell, line: DocLine, previous: DocLine | null, block: B
   // but a sentence left unfinished that goes on there in lower case or with a figure is a run-in
   // label's text wrapping to the margin ("Målsætning: … inden for 6" / "måneder.").
   const twoColumns = cell.contentX !== null && cell.contentX - block.labelX > 12;
-  const wrapsToMargin = sofar !== '' && !/[.!?:]$/u.test(sofar) && /^\s*[\p{Ll}\d]/u.test(line.text);
+  // ("(Region Midtjylland:" / "2,7 %). …": a colon before a figure on the next line goes on too.)
+  const wrapsToMargin = sofar !== '' && (!/[.!?:]$/u.test(sofar) || (/:$/u.test(sofar) && /^\s*\d/u.test(line.text))) && /^\s*[\p{Ll}\d]/u.test(line.text);
   // Once its text wraps to the margin, the label was run in ("Mål 1: Ledigheden …" over lines at
   // the margin): a paragraph, not two columns, so later lines at the margin are its text too.
   if (wrapsToMargin && twoColumns && Math.abs(line.x - block.labelX) < 4) cell.contentX = line.x;

@@ -12,7 +12,7 @@ import { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** A list item that names its kind: "Resultatmål: …", "• Fokusmål: …", "Mål 2: …" is a goal block instead. */
 export const KIND_LABEL = danish(
-  /^[ \t]*(?:[-–•\uf0b7*▪◦][ \t]*)?((?:resultat|fokus|effekt|del|indsats|succes|hoved|lokal|lokalt|politisk|måle)?(?:mål|målsætning|succeskriterie))(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(?=\S)/iu,
+  /^[ \t]*(?:[-–•\uf0b7*▪◦][ \t]*)?((?:resultat|fokus|effekt|del|indsats|succes|hoved|lokal|lokalt|politisk|måle|service|kvalitets|drifts|styrings|udviklings|velfærds)?(?:mål|målsætning|succeskriterie))(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*(?=\S)/iu,
 );
 
 /** Ordinal words in follow-up prose. */
@@ -127,9 +127,15 @@ function paragraphParts(run: TextRun, item: Item): { id: string | null; goal: Sp
   const goal: Span = { run, start: from, end: (all[stated] as { end: number }).end };
   const results: Span[] = [];
   let verdict: Span | null = null;
-  for (const x of all.slice(stated + 1)) {
+  // The verdict is the sentence holding the strongest verdict words of the follow-up ("Overholdt ved 41
+  // af 43 udkald. Målet er ikke indfriet." is not met), as the vocabulary ranks them.
+  const rest = all.slice(stated + 1);
+  const restStart = rest[0]?.start ?? run.text.length;
+  const strongest = item.verdict ? null : findStatus(run.text.slice(restStart));
+  for (const x of rest) {
     const span: Span = { run, start: x.start, end: x.end };
-    if (!verdict && !item.verdict && findStatus(x.text)) verdict = span;
+    const holds = strongest !== null && x.start <= restStart + strongest.start && restStart + strongest.start < x.end;
+    if (!verdict && holds) verdict = span;
     else results.push(span);
   }
   return { id, goal, results, verdict };

@@ -21,14 +21,14 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   // Neither the municipality nor the country: a region, a cluster of comparable municipalities.
   ['area', danish(/^(?:(?:gns\.?|gennemsnit(?:tet)?)\s+(?:for\s+|i\s+)?)?(?:region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?|klyngen?|klyngegennemsnit(?:tet)?|sammenligningsklyngen?|sammenlignelige\s+kommuner|sammenligningskommuner(?:ne)?|nabokommuner(?:ne)?)$/iu)],
   // A period of the results, printed in time order: "1. kvt.", "2. halvår", "Q3", a bare year.
-  ['period', danish(new RegExp(String.raw`^(?:[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d(?:\/\d\d)?|(?:skole|kalender|regnskabs)?år(?:et)?(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|${MONTH}\.?(?:\s*[-–]\s*${MONTH}\.?)?(?:\s+(?:19|20)\d\d)?)$`, 'iu'))],
+  ['period', danish(new RegExp(String.raw`^(?:samme\s+periode(?:\s+(?:sidste|forrige)\s+år)?(?:\s+(?:19|20)\d\d)?|[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d(?:\/\d\d)?|(?:skole|kalender|regnskabs)?år(?:et)?(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|${MONTH}\.?(?:\s*[-–]\s*${MONTH}\.?)?(?:\s+(?:19|20)\d\d)?)$`, 'iu'))],
   ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
   ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|vurd|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];
 
 /** A period after a header's words: a year, "1.-3. kvt. 2024", "1. halvår 2024", "Q3 2024", "pr. 30.6.2024". */
 const PERIOD_AFTER = danish(
-  /(?:\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?(?:\s*(?:19|20)\d\d(?=$))?)?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d(?:\/\d\d)?)?$/iu,
+  /(?:\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\.?(?=\s+(?:19|20)\d\d$)|\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?(?:\s*(?:19|20)\d\d(?=$))?)?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d(?:\/\d\d)?)?$/iu,
 );
 
 /** Header cells with a period after their words, as data: the role the words give. */
@@ -49,7 +49,13 @@ export const PERIOD_HEADER_EXAMPLES: readonly { header: string; role: Role }[] =
   { header: 'Udvikling, hele landet', role: 'national' },
   { header: 'Landsgnst. 2. kvt. 2025', role: 'national' },
   { header: 'Status pr. 30.9.2026', role: 'verdict' },
+  { header: 'Resultat 2026 (1.- 3. kvt.)', role: 'result' },
+  { header: 'Status sep. 2026', role: 'result' },
+  { header: 'Samme periode 2025', role: 'period' },
 ];
+
+/** A bracketed period closing a header, perhaps cut by a line end: " (1.-3. kvt.)", " (jan.-sep.", " (2023)". */
+const BRACKETED_PERIOD = /\s*\((?=[^)]*\d)(?:[\d.,–/\s-]|\p{Ll}{1,6}\.?)*\)?\s*$/u;
 
 /** "Mål 2025", "Mål for 2025", "Måltal 2025": the target level of a year. */
 const TARGET_FOR_YEAR = danish(/^(?:mål|måltal|målværdi|målniveau)\s+(?:for\s+|i\s+)?(?:19|20)\d\d$/iu);
@@ -83,7 +89,8 @@ function readHeaderRole(cellText: string): HeaderRole | null {
   if (TARGET_FOR_YEAR.test(whole)) return { role: 'target', byPlace: false };
   // "Målsætning 2025", "Status 2024", "Klyngen 1.-3. kvt. 2024": the period named after the
   // words is no part of the column's role.
-  const text = whole.replace(PERIOD_AFTER, '') || whole;
+  // "Resultat 2026 (1.-3. kvt.)": a period in brackets after the words names no role either.
+  const text = whole.replace(BRACKETED_PERIOD, '').replace(PERIOD_AFTER, '') || whole;
   // "Status 2024" heads the year's results; a bare "Status" the verdict.
   const own = vocabularyRole(whole) ?? vocabularyRole(text);
   if (own) return { role: own, byPlace: false };

@@ -8,6 +8,7 @@ import { cleanText, TextRun, type Piece } from './goal-text.js';
 import { cellPieces, cellWords, tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
 import { headerRole, type Role } from './goal-table-headers.js';
 import { columnOfStatements, readsAsStatement } from './goal-statement-cues.js';
+import { danish } from '../common/danish-regex.js';
 import { columnAt, splitAtColumns, withBodyAlignment, type Column } from './goal-table-columns.js';
 import { GOAL_REFERENCE, ROW_ID, rowGoal, SHORT_ID, type GoalTableRow, type Row } from './goal-table-row.js';
 import { transposedGoalTableAt } from './goal-table-transposed.js';
@@ -69,6 +70,12 @@ function readTables(pages: readonly NormalisedPage[]): GoalTableRow[] {
       columns = coded;
       ({ rows, next } = readRows(lines, header.next, columns));
     }
+    // Of several goal-headed columns ("Effektmål | Indikator | Mål"), one of targets holds the targets, one of statements the goals.
+    const single = oneGoalColumn(pages, rows, columns);
+    if (single) {
+      columns = single;
+      ({ rows, next } = readRows(lines, header.next, columns));
+    }
     // The goals sit in the column whose cells read as statements, whatever its header says.
     const byContent = rows.some((r) => r.statement) ? null : statementColumn(pages, rows, columns);
     if (byContent) {
@@ -105,7 +112,7 @@ const linesCache = new WeakMap<readonly NormalisedPage[], readonly TableLine[]>(
  * A header cell wrapped onto a next line holds words, a year or a period ("Ambition" | "2025",
  * "Hele" | "landet", "kvt. 2025", "gennemsnit 2."), never a figure of a row ("51,2 %", "702").
  */
-const HEADER_TAIL = /^(?:(?:[\p{L}?/.-]*\p{L}[\p{L}?/.-]*|(?:19|20)\d\d(?:\/\d\d)?|\d{1,2}\.(?:-\d{1,2}\.)?)(?:\s+|$)){1,3}$/u;
+const HEADER_TAIL = /^(?:(?:[\p{L}?/.()-]*\p{L}[\p{L}?/.()-]*|\(?(?:19|20)\d\d(?:\/\d\d)?\)?|\(?\d{1,2}\.(?:-\d{1,2}\.)?)(?:\s+|$)){1,3}$/u;
 
 /** Wrapped header cells, as data. */
 export const HEADER_TAIL_EXAMPLES: readonly { cell: string; tail: boolean }[] = [
@@ -114,6 +121,8 @@ export const HEADER_TAIL_EXAMPLES: readonly { cell: string; tail: boolean }[] = 
   { cell: 'kvt. 2025', tail: true },
   { cell: 'gennemsnit 2.', tail: true },
   { cell: '2023/24', tail: true },
+  { cell: '3. kvt.)', tail: true },
+  { cell: '(2023)', tail: true },
   { cell: '51,2 %', tail: false },
   { cell: '702', tail: false },
   { cell: 'Flere unge skal i uddannelse', tail: false },
@@ -159,6 +168,9 @@ function readHeaderAt(lines: readonly TableLine[], i: number): Header | null {
  * to the next at a capital counts as two), each placed by its share of the cell's characters;
  * null when no cell could be split.
  */
+/** A word of a period set in brackets and cut by a line end: "(1.-", "(jan.-", "sept.)". */
+const PERIOD_FRAGMENT = /^(?=[^\s]*[\d()])\(?[\d.–-]*\p{Ll}{0,5}\.?[–-]?\)?$/u;
+
 function splitHeader(line: TableLine): TableLine | null {
   let changed = false;
   const cells = line.cells.flatMap((c): Cell[] => {
@@ -168,6 +180,15 @@ function splitHeader(line: TableLine): TableLine | null {
     for (let k = 0; k < words.length; ) {
       let j = words.length;
       while (j > k && headerRole(words.slice(k, j).map((w) => w.text).join(' ')) === null) j--;
+      // A fragment of a wrapped period ("Resultat 2026 (1.-" over "3. kvt.)") belongs to the name before it.
+      const previousRun = runs.at(-1);
+      if (j === k && previousRun && PERIOD_FRAGMENT.test(words[k]?.text ?? '')) {
+        const word = words[k] as { text: string; at: number };
+        const to = word.at + word.text.length;
+        runs[runs.length - 1] = { ...previousRun, text: `${previousRun.text} ${word.text}`, end: c.start + to, right: c.left === null || c.right === null ? null : c.left + ((c.right - c.left) * to) / c.text.length };
+        k++;
+        continue;
+      }
       if (j === k) return [c];
       const first = words[k] as { text: string; at: number };
       const last = words[j - 1] as { text: string; at: number };
@@ -232,7 +253,8 @@ function readWithStacked(line: TableLine, lines: readonly TableLine[], i: number
 
 /** "Lands- plan", "sammenlignings- kommuner": a word hyphenated over header lines, joined. */
 function joinHyphenated(text: string): string {
-  return text.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
+  // Any hyphen a word processor sets at a break: "-", a soft hyphen, "‐" (U+2010), "‑" (U+2011).
+  return text.replace(/(\p{Ll})[\u00AD\u2010\u2011-]+ (\p{Ll})/gu, '$1$2');
 }
 
 /** How many lines above a header line may carry the first words of its names. */
@@ -244,6 +266,9 @@ const MAX_STACKED_LINES = 2;
  * above, each word placed over the header cell it stands above (by its share of the cell's
  * characters). Null when there are none, or a word stands over no header cell (a caption).
  */
+/** Abbreviations that end a header word with a full stop without ending a sentence: "Gns.", "pr.", "sep.", "kvt.". */
+const HEADER_ABBREVIATION = /\b(?:gns|pr|kvt|nr|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\./giu;
+
 function stackedNames(lines: readonly TableLine[], i: number, header: TableLine): string[] | null {
   const prefixes = header.cells.map(() => [] as string[]);
   let below = header;
@@ -251,8 +276,16 @@ function stackedNames(lines: readonly TableLine[], i: number, header: TableLine)
   for (let k = i - 1; k >= Math.max(0, i - MAX_STACKED_LINES); k--) {
     const above = lines[k];
     if (!above || above.page !== header.page || !above.hasLayout || below.y - above.y > Math.max(header.size, 8) * 1.6) break;
-    if (!above.cells.every((c) => c.text.split(/\s+/u).length <= 4 && !/[.:]\s*$/u.test(c.text.replace(/\bGns\.|\bpr\./giu, '')))) break;
-    const placed = above.cells.flatMap((c) => wordsOf(c)).map((w) => ({ w, k: headerCellUnder(header, w) }));
+    if (!above.cells.every((c) => c.text.split(/\s+/u).length <= 4 && !/[.:]\s*$/u.test(c.text.replace(HEADER_ABBREVIATION, '')))) break;
+    // A word past the name below it ("sep." of "Status sep." over "2026") goes with the word before it in its cell.
+    const placed = above.cells.flatMap((c) => {
+      let last = -1;
+      return wordsOf(c).map((w) => {
+        const k = headerCellUnder(header, w);
+        last = k >= 0 ? k : last;
+        return { w, k: k >= 0 ? k : last };
+      });
+    });
     if (placed.some((p) => p.k < 0)) break;
     const words = header.cells.map(() => [] as string[]);
     for (const p of placed) words[p.k]?.push(p.w.text);
@@ -281,7 +314,10 @@ function headerCellUnder(header: TableLine, word: Cell): number {
       distance = d;
     }
   });
-  return distance <= 12 ? best : -1;
+  if (distance <= 12) return best;
+  // Left-aligned names wider than the name below them ("Landsgennem-" over "snit"): the word starts where that name starts.
+  const left = word.left ?? 0;
+  return header.cells.findIndex((c) => c.left !== null && Math.abs(left - c.left) <= 3);
 }
 
 /** Columns of a header line (its cells' texts given, joined over a wrapped header), or null when it is no goal-table header. */
@@ -354,6 +390,30 @@ function codesAsIds(pages: readonly NormalisedPage[], rows: readonly Row[], colu
 }
 
 /**
+ * Three or more goal-headed columns, or two when neither holds codes ("Effektmål | Indikator |
+ * Mål"): a column of targets ("≥ 55 %", "Fald", "0 borgere") holds the targets, the first column of
+ * statements the goals, the others what is measured. Null when nothing changes.
+ */
+function oneGoalColumn(pages: readonly NormalisedPage[], rows: readonly Row[], columns: readonly Column[]): Column[] | null {
+  const goalColumns = columns.flatMap((c, k) => (c.role === 'goal' ? [k] : []));
+  if (goalColumns.length < 2) return null;
+  const texts = new Map(goalColumns.map((k) => [k, columnTexts(pages, rows, k).filter((t) => t !== '')]));
+  const targets = columns.some((c) => c.role === 'target') ? undefined : goalColumns.find((k) => targetCells(texts.get(k) ?? []));
+  const statements = goalColumns.find((k) => k !== targets && columnOfStatements(texts.get(k) ?? []));
+  if (statements === undefined) return null;
+  return columns.map((c, k) => (k === targets ? { ...c, role: 'target' } : c.role === 'goal' && k !== statements ? { ...c, role: 'other' } : c));
+}
+
+/** Cells that state targets: mostly a bound and a figure, a bare level or a direction word. */
+function targetCells(cells: readonly string[]): boolean {
+  const isTarget = (t: string): boolean => TARGET_CELL.test(t) || /^[-+−]?\d[\d.,]*\s*(?:%|\p{L}+)?$/u.test(t) || TARGET_WORD_CELL.test(t);
+  return cells.length > 0 && cells.filter(isTarget).length * 2 > cells.length;
+}
+
+/** A target cell in words: "Fald", "Stigning", "Landsgennemsnittet eller lavere". */
+const TARGET_WORD_CELL = danish(/^(?:fald|stigning|øgning|reduktion|lavere|højere|landsgennemsnittet(?:\s+eller\s+(?:lavere|højere|bedre))?|på\s+niveau\s+med\s+\p{L}+)\.?$/iu);
+
+/**
  * Columns re-roled by content when the goal column does not hold the statements (it holds
  * codes, "A.1", "3"; or its unknown header was a wrong guess) and another column does: that
  * one becomes the goal, and a goal column of codes the id. Null when nothing changes.
@@ -413,7 +473,12 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     const spans = only !== undefined && columns.some((c, n) => n > 0 && (only.left ?? 0) < c.left - 6 && (only.right ?? 0) > c.left + 20);
     // A goal statement across the columns with the row's cells right below it opens that row
     // ("Flere ledige skal …" over "B3 | mindst 35 % | 31,8 % | … | ÷").
-    const statement = spans && statementOverRow(lines, k, columns) ? cellPieces(only) : null;
+    // …unless the row above is mid-sentence and close: then the line is that row's wrapped text
+    // printed too close to its neighbour cell ("Sundhed og Omsorg skal nedbringes. arbejdstid").
+    const openRow = rows.at(-1);
+    const goalSoFar = openRow ? cleanText(lineTextsOf(openRow, columns).goal) : '';
+    const continuesRow = previous !== null && gap <= pitch * 1.3 && goalSoFar !== '' && !/[.!?]$/u.test(goalSoFar);
+    const statement = spans && !continuesRow && statementOverRow(lines, k, columns) ? cellPieces(only) : null;
     // A short heading across the columns is a theme row; a sentence across them is prose after the table.
     if (spans && !statement && (/[.!?:,;]$/u.test(only.text.trim()) || only.text.trim().split(/\s+/u).length > MAX_THEME_WORDS)) break;
     // A theme named as one ("Tema 2: Unge") is a theme however narrow and however it is set.
@@ -465,6 +530,15 @@ function readRows(lines: readonly TableLine[], from: number, columns: readonly C
     previous = line;
   }
   return { rows, next: k };
+}
+
+/** The text of an open row's goal column so far, from the cells already placed there. */
+function lineTextsOf(row: Row, columns: readonly Column[]): { goal: string } {
+  const goal = columns.findIndex((c) => c.role === 'goal');
+  const line = row.lines[0];
+  if (goal < 0 || !line) return { goal: '' };
+  const texts = row.lines.flatMap((l) => l.cells.filter((c) => columnAt(c, columns) === goal || (c.left !== null && Math.abs(c.left - (columns[goal]?.left ?? -99)) <= 6)).map((c) => c.text));
+  return { goal: texts.join(' ') };
 }
 
 /**

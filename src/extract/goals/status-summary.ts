@@ -7,7 +7,7 @@ import { findStatus, TRAFFIC_LIGHTS } from './status-vocabulary.js';
 import { legendStatus, readVerdictLegend, type VerdictLegend } from './verdict-legend.js';
 
 /** The nouns a count of goals is made of. */
-const GOAL_NOUN = String.raw`(?:del|indsats|resultat|fokus|effekt)?(?:mål(?:ene)?|måltal(?:lene)?|målsætninger(?:ne)?|målepunkter|indikator(?:er(?:ne)?|en)?)`;
+const GOAL_NOUN = String.raw`(?:del|indsats|resultat|fokus|effekt|service|kvalitets|drifts|styrings|udviklings|velfærds)?(?:mål(?:ene)?|måltal(?:lene)?|målsætninger(?:ne)?|målepunkter|indikator(?:er(?:ne)?|en)?)`;
 
 /** Adjectives between a count and its noun: "seks lokale mål", "de fem tværgående målsætninger". */
 const ADJECTIVES = String.raw`(?:[\p{L}-]+e\s+){0,2}`;
@@ -32,6 +32,11 @@ const COUNT = danish(
 /** "ud af de 24 mål", "i alt 24 mål", "af planens 24 mål", "af udvalgets 8 mål", "af de elleve mål", "status på de seks mål". */
 const TOTAL = danish(new RegExp(String.raw`\b(?:ud\s+af|i\s+alt|af\s+(?:de|alle|\p{L}+(?:ens|ets))|(?:status|opfølgning)\s+på\s+(?=de\s|alle\s)(?:alle\s+)?|omfatter|indeholder|består\s+af|dækker)\s+(?:de\s+)?(\d{1,3}|${NUMBER_WORD})\s+${ADJECTIVES}${GOAL_NOUN}\b`, 'giu'));
 const TOTAL_IN_SENTENCE = danish(new RegExp(TOTAL.source, 'iu'));
+/** "af de 11 aktive mål": a total that leaves the withdrawn goals out. */
+const ACTIVE = danish(/\baktive\b/iu);
+/** A verdict defined by its condition: "…, når udviklingen går i den rigtige retning". */
+const DEFINITION = danish(/,\s*(?:når|hvis)\s/iu);
+
 /** "3 ud af 6 mål indfriet": the count before "ud af" carries the verdict, the one after is the total. */
 const PART_OF_TOTAL = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_WORD})\s+ud\s+af\s+(?:de\s+)?$`, 'iu'));
 /** The words before a stated total: "af de", "af planens", "i alt", "ud af de". */
@@ -123,7 +128,8 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
   for (const page of ctx.pages) {
     const text = page.text;
     for (const m of text.matchAll(TOTAL)) {
-      if (summary.total === undefined) summary.total = countOf(m[1] ?? '');
+      // "Af de 12 effektmål er 1 udgået. Af de 11 aktive mål er …": the active ones are the total assessed.
+      if (summary.total === undefined || ACTIVE.test(m[0])) summary.total = countOf(m[1] ?? '');
       if (!statedAt.has(summary)) statedAt.set(summary, { page: page.number, offset: m.index });
       found = true;
     }
@@ -135,6 +141,8 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
       const clause = text.slice(from, next).split(/\n(?=\s*[\p{Lu}\d•\-–\uf0b7*])/u)[0] ?? '';
       const status = verdictOf(clause);
       if (!status) return;
+      // "Et mål er vurderet som delvist opfyldt, når …" defines a verdict; it counts nothing.
+      if (DEFINITION.test(text.slice(from, text.indexOf('.', from) < 0 ? text.length : text.indexOf('.', from)))) return;
       const key: Key = status.status;
       const part = PART_OF_TOTAL.exec(text.slice(Math.max(0, m.index - 30), m.index));
       if (part) {

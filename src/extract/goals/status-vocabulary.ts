@@ -55,9 +55,11 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_met', pattern: /[✘✗✖❌]/u, example: '✘ Ikke nået' },
   // A forecast that the goal will not be reached is the year's verdict so far: not met.
   { status: 'not_met', pattern: danish(/\bforventes\s+ikke\s+(?:at\s+blive\s+)?(?:nået|opfyldt|indfriet|overholdt)\b/u), example: 'Forventes ikke overholdt' },
-  { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:nået|opfyldt|indfriet|overholdt))\b/u), example: 'Målet er på vej.' },
+  { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:dermed\s+|derfor\s+|således\s+|at\s+blive\s+)?(?:nået|opfyldt|indfriet|overholdt))\b/u), example: 'Målet er på vej.' },
   // A forecast in the first person or with "at": "Vi forventer, at delmålet nås ved årets udgang."
   { status: 'in_progress', pattern: danish(new RegExp(String.raw`\b(?:forventer|forventes|vurderes|vurderer|regner\s+med)\s*,?\s+at\s+(?:\p{L}+\s+)?(?:del)?${GOAL_NOUN}\s+(?:vil\s+blive\s+|bliver\s+)?(?:nås|nået|indfries|indfriet|opfyldes|opfyldt)\b`, 'u')), example: 'Vi forventer, at delmålet nås ved årets udgang.' },
+  // A trend toward the goal, not yet the goal: "Udviklingen går i den rigtige retning".
+  { status: 'in_progress', pattern: danish(/\b(?:går|bevæger\s+sig|udvikler\s+sig|peger)\s+i\s+(?:den\s+)?rigtige?\s+retning\b/u), example: 'Udviklingen går i den rigtige retning.' },
   // Judged only when the period ends: "kan først vurderes ved årsskiftet".
   { status: 'in_progress', pattern: danish(/\bkan\s+først\s+(?:vurderes|opgøres|gøres\s+op|måles)\b/u), example: 'Målet kan først vurderes ved årsskiftet.' },
   { status: 'not_assessable', pattern: danish(/\bfor\s+tidligt\s+at\s+(?:vurdere|sige|afgøre|konkludere)\b/u), example: 'Det er for tidligt at vurdere, om målet for 2030 nås.' },

@@ -56,7 +56,8 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
 /** A key's meaning is a short verdict: "målet er nået", "delvist", "ikke data til at vurdere målet". */
 function statusOfMeaning(meaning: string): Exclude<GoalStatus, 'unknown'> | null {
   // "målet er nået eller forventes nået": the first reading names the colour; the second widens it.
-  const first = meaning.split(/\s+eller\s+/u)[0] ?? meaning;
+  // "Udviklingen går i den rigtige retning, men målet er endnu ikke nået": the clause before "men" names it.
+  const first = meaning.split(/\s+eller\s+|,\s+men\s+|,\s+og\s+/u)[0] ?? meaning;
   for (const reading of [first, meaning]) {
     const status = findStatus(reading.trim())?.status ?? findStatus(`målet er ${reading.trim()}`)?.status;
     if (status) return status;
@@ -71,6 +72,8 @@ export const LEGEND_MEANING_EXAMPLES: readonly { meaning: string; status: GoalSt
   { meaning: 'arbejdet er i gang', status: 'in_progress' },
   { meaning: 'ikke nået', status: 'not_met' },
   { meaning: 'Udgået.', status: 'withdrawn' },
+  { meaning: 'Udviklingen går i den rigtige retning, men målet er endnu ikke nået.', status: 'in_progress' },
+  { meaning: 'Målet er ikke nået, og udviklingen går i den forkerte retning.', status: 'not_met' },
   { meaning: 'Kan ikke vurderes', status: 'not_assessable' },
 ];
 
