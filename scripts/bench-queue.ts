@@ -22,6 +22,8 @@ import { EXTRACTOR } from 'minutes/version';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const workerJs = join(repoRoot, 'dist/tools/workers/worker.js');
+/** The worker's start-up line ("worker HOST-PID (VERSION): queues…"), as a pino JSON message or plain text. */
+const WORKER_STARTED = /(?:^|[\s"])worker \S+ \(\d/m;
 
 export interface QueueBenchRun {
   label: string;
@@ -138,7 +140,7 @@ async function benchWorkers(files: string[], warmFiles: string[], dir: string, r
       const fd = openSync(logFile, 'a');
       workers.push(spawn(process.execPath, [workerJs, '--queues', 'parse,extract', '--db', db], { env, stdio: ['ignore', fd, fd] }));
       closeSync(fd);
-      await until(() => readFileSync(logFile, 'utf8').includes(' worker '), 30_000, `worker ${i} to start`);
+      await until(() => WORKER_STARTED.test(readFileSync(logFile, 'utf8')), 30_000, `worker ${i} to start`);
     }
     const deps = { parseQueue: queues.parse, store, extractorVersion: EXTRACTOR.version };
     const reader = new Database(db, { readonly: true });

@@ -7,6 +7,10 @@ import { EXTRACTOR } from '../version.js';
 import { EXIT } from '../schema/exit-codes.js';
 import { ENVIRONMENT_HELP, EXIT_STATUS_HELP } from './help-text.js';
 import { isClosedPipe, printable, reportError } from './report-error.js';
+import { enableCompileCache } from '../compile-cache.js';
+
+// Before the command's modules are imported (below): they are what the cache saves compiling.
+enableCompileCache();
 
 type Register = (program: Command) => void;
 

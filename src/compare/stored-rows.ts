@@ -31,11 +31,12 @@ const cellOf = (r: CompareRow): string => JSON.stringify([r.municipalityCode ?? 
 
 const correctionsKey = (c: { n: number; m: number } | undefined): string => (c ? `${Number(c.n)}:${Number(c.m)}` : '');
 
-/** Documents whose stored rows are missing or out of date, with the corrections key they are rebuilt for. */
-async function staleDocuments(db: Kysely<Database>): Promise<Map<number, string>> {
+/** Documents (all, or those of the given sha256s) whose stored rows are missing or out of date, with the corrections key they are rebuilt for. */
+async function staleDocuments(db: Kysely<Database>, only?: readonly string[]): Promise<Map<number, string>> {
   const corrections = await db
     .selectFrom('corrections')
     .select((eb) => ['sha256', eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('m')])
+    .$if(only !== undefined, (q) => q.where('sha256', 'in', [...(only ?? [])]))
     .groupBy('sha256')
     .execute();
   const bySha = new Map(corrections.map((c) => [c.sha256, correctionsKey({ n: Number(c.n), m: Number(c.m) })]));
@@ -45,6 +46,7 @@ async function staleDocuments(db: Kysely<Database>): Promise<Map<number, string>
     .leftJoin('compare_row_state as s', 's.document_id', 'd.id')
     .select(['d.id', 'd.sha256'])
     .where('d.status', '=', 'ok')
+    .$if(only !== undefined, (q) => q.where('d.sha256', 'in', [...(only ?? [])]))
     .where((eb) => eb.or([eb('s.document_id', 'is', null), eb('s.updated_at', '<>', eb.ref('d.updated_at')), eb('s.version', '<>', COMPARE_ROWS_VERSION)]))
     .execute();
   for (const d of changed) stale.set(d.id, bySha.get(d.sha256) ?? '');
@@ -54,6 +56,7 @@ async function staleDocuments(db: Kysely<Database>): Promise<Map<number, string>
     .innerJoin('compare_row_state as s', 's.document_id', 'd.id')
     .select(['d.id', 'd.sha256', 's.corrections'])
     .where('d.status', '=', 'ok')
+    .$if(only !== undefined, (q) => q.where('d.sha256', 'in', [...(only ?? [])]))
     .where((eb) => eb.or([eb('s.corrections', '<>', ''), eb('d.sha256', 'in', eb.selectFrom('corrections').select('sha256'))]))
     .execute();
   for (const d of corrected) {
@@ -108,11 +111,23 @@ async function rebuild(db: Kysely<Database>, matcher: IndicatorMatcher, ids: rea
   });
 }
 
-/** Rebuilds the stored rows of every document whose rows are out of date; returns how many were rebuilt. */
-export async function refreshCompareRows(db: Kysely<Database>): Promise<number> {
-  const stale = await staleDocuments(db);
+let sharedMatcher: Promise<IndicatorMatcher> | undefined;
+
+/**
+ * Rebuilds the stored rows of every document whose rows are out of date, or of those among
+ * `only` (sha256s: the documents an ingest just stored, rebuilt while it goes on rather than
+ * all at its end); returns how many were rebuilt.
+ */
+export async function refreshCompareRows(db: Kysely<Database>, only?: readonly string[]): Promise<number> {
+  if (only?.length === 0) return 0;
+  const stale = await staleDocuments(db, only);
   if (stale.size === 0) return 0;
-  const matcher = await createIndicatorMatcher();
+  // One matcher per process: it remembers how each word scored, which later documents share.
+  sharedMatcher ??= createIndicatorMatcher().catch((err: unknown) => {
+    sharedMatcher = undefined;
+    throw err;
+  });
+  const matcher = await sharedMatcher;
   for (const ids of chunks([...stale.keys()], BATCH)) await rebuild(db, matcher, ids, stale);
   return stale.size;
 }

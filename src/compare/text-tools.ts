@@ -1,6 +1,7 @@
 // Danish word tools for matching indicator names: a Unicode-aware tokenizer, the
-// Snowball Danish stemmer and natural's string similarities. natural costs ~0.8 s
-// to load, so it is imported on first use only (and its dotenv chatter silenced).
+// Snowball Danish stemmer and natural's string similarities. natural's index loads
+// every module it has (~1 s: storage back-ends, taggers, word lists, dotenv), so only
+// the four files used are required, on first use (~15 ms).
 import { createRequire } from 'node:module';
 
 export interface TextTools {
@@ -21,13 +22,9 @@ interface Stemmer {
 interface SnowballFactory {
   newStemmer(language: string): Stemmer;
 }
-/** The part of natural used here. Typed locally: natural's own typings pull its .ts sources into our build. */
-interface Natural {
-  RegexpTokenizer: new (options: { pattern: RegExp }) => { tokenize(text: string): string[] };
-  JaroWinklerDistance(a: string, b: string): number;
-  DiceCoefficient(a: string, b: string): number;
-  DamerauLevenshteinDistance(a: string, b: string): number;
-}
+/** The parts of natural used here. Typed locally: natural's own typings pull its .ts sources into our build. */
+type RegexpTokenizer = new (options: { pattern: RegExp }) => { tokenize(text: string): string[] };
+type Similarity = (a: string, b: string) => number;
 
 let loading: Promise<TextTools> | undefined;
 
@@ -38,13 +35,16 @@ export function loadTextTools(): Promise<TextTools> {
 }
 
 function load(): TextTools {
-  process.env['DOTENV_CONFIG_QUIET'] ??= 'true';
   // Both are CommonJS; snowball-stemmers ships no types.
   const require = createRequire(import.meta.url);
-  const natural = require('natural') as Natural;
+  const natural = (file: string): unknown => require(`natural/lib/natural/${file}`);
+  const { RegexpTokenizer } = natural('tokenizers/regexp_tokenizer.js') as { RegexpTokenizer: RegexpTokenizer };
+  const jaroWinkler = natural('distance/jaro-winkler_distance.js') as Similarity;
+  const dice = natural('distance/dice_coefficient.js') as Similarity;
+  const { DamerauLevenshteinDistance } = natural('distance/levenshtein_distance.js') as { DamerauLevenshteinDistance: Similarity };
   const snowball = require('snowball-stemmers') as SnowballFactory;
   const stemmer = snowball.newStemmer('danish');
-  const tokenizer = new natural.RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
+  const tokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
   const stems = new Map<string, string>();
   return {
     tokenize: (text) =>
@@ -59,8 +59,8 @@ function load(): TextTools {
       }
       return s;
     },
-    jaroWinkler: (a, b) => natural.JaroWinklerDistance(a, b),
-    dice: (a, b) => natural.DiceCoefficient(a, b),
-    editDistance: (a, b) => natural.DamerauLevenshteinDistance(a, b),
+    jaroWinkler: (a, b) => jaroWinkler(a, b),
+    dice: (a, b) => dice(a, b),
+    editDistance: (a, b) => DamerauLevenshteinDistance(a, b),
   };
 }

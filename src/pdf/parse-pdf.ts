@@ -1,5 +1,7 @@
 // bytes → ParsedPdf: pdf-parse's page text plus the positioned pdf.js items of the
 // same document, and the PDF's info and bookmarks. Fails with a typed MinutesError.
+// First: it keeps the engine's builtins before pdf.js replaces them (native-builtins.ts).
+import { restoreNativeBuiltins } from './native-builtins.js';
 import { PDFParse } from 'pdf-parse';
 import { MinutesError } from '../schema/errors.js';
 import type { ParsedPage, ParsedPdf } from '../schema/parsed.js';
@@ -9,6 +11,8 @@ import { toPdfError } from './pdf-errors.js';
 import { readPdfInfo, type OutlineNode } from './pdf-info.js';
 import { captureTextContent, pdfJsDocumentOf } from './pdf-parse-document.js';
 import { readPagesWithoutText } from './ocr/ocr-pages.js';
+
+restoreNativeBuiltins();
 
 /** pdf.js decodes images only to tell scans apart (ocr/text-layer.ts); a larger one is skipped, not decoded. */
 const MAX_IMAGE_PIXELS = 100_000_000;

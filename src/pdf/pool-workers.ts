@@ -58,9 +58,15 @@ function canBindToParent(): boolean {
 
 const PAGE_SIZE = 4096;
 
+/**
+ * V8's young generation per semi-space in a document process, in MB (V8's own default is 16):
+ * a 500-page document peaks ~50 MB lower resident, at no measurable cost in time (bench, issue 12).
+ */
+const SEMI_SPACE_MB = 4;
+
 function processWorker(script: URL, memoryLimitMb: number): PoolWorker {
   const heapMb = Math.max(32, memoryLimitMb - PROCESS_BASELINE_MB);
-  const node = [process.execPath, `--max-old-space-size=${heapMb}`, fileURLToPath(script)];
+  const node = [process.execPath, `--max-old-space-size=${heapMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, fileURLToPath(script)];
   const [command, ...args] = canBindToParent() ? ['setpriv', '--pdeathsig', 'KILL', '--', ...node] : node;
   const child: ChildProcess = spawn(command as string, args, {
     // stderr is kept, not shown: a crash is reported as one line by the pool, never as a stack trace.

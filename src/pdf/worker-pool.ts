@@ -27,7 +27,21 @@ export interface WorkerPoolOptions {
   workerName: string;
   /** Child processes (default) or worker threads. */
   isolation?: Isolation;
+  /**
+   * Workers started as tasks come, at most `size`. Default: `size`. Fewer suits a small batch:
+   * each worker costs its start-up (modules, and a cold JIT on its first documents) once.
+   */
+  eagerWorkers?: number;
+  /**
+   * Beyond `eagerWorkers`, one more worker (up to `size`) is started when a task waits while
+   * every worker has been busy with one task for this long (a long document must not hold up
+   * the rest of the batch). Default GROW_AFTER_MS.
+   */
+  growAfterMs?: number;
 }
+
+/** See WorkerPoolOptions.growAfterMs: about what a new document process costs to start and warm. */
+export const GROW_AFTER_MS = 2500;
 
 /** How often a process worker's resident memory is read. */
 export const RESIDENT_SAMPLE_MS = 100;
@@ -55,6 +69,8 @@ interface Slot<P, R> {
   /** The worker has loaded its modules (WORKER_READY). */
   ready: boolean;
   task: Task<P, R> | undefined;
+  /** When the worker began the current task (performance.now()): sent to it, or the worker's ready note if later. */
+  startedAt: number;
   phase: string | null;
   timer: NodeJS.Timeout | undefined;
 }
@@ -68,11 +84,15 @@ export class WorkerPool<P, R> {
   private nextId = 1;
   private closed = false;
   private watchdog: NodeJS.Timeout | undefined;
+  /** How many workers may run now: eagerWorkers, raised by grow() up to size. */
+  private allowed: number;
+  private growTimer: NodeJS.Timeout | undefined;
 
   constructor(options: WorkerPoolOptions) {
     this.options = options;
     this.size = options.size;
     this.isolation = options.isolation ?? 'process';
+    this.allowed = Math.max(1, Math.min(this.size, options.eagerWorkers ?? this.size));
   }
 
   /** Runs one task on the next free worker; `transfer` lists buffers of `payload` handed over (not copied) to a thread. */
@@ -86,7 +106,7 @@ export class WorkerPool<P, R> {
 
   /** Starts up to `count` workers now, so loading their modules overlaps the caller's own start-up. */
   prestart(count: number = this.size): void {
-    while (!this.closed && this.slots.size < Math.min(count, this.size)) {
+    while (!this.closed && this.slots.size < Math.min(count, this.allowed)) {
       const slot = this.spawn();
       slot.worker.unref();
     }
@@ -97,6 +117,8 @@ export class WorkerPool<P, R> {
   async close(): Promise<void> {
     this.closed = true;
     this.stopWatchdog();
+    if (this.growTimer) clearTimeout(this.growTimer);
+    this.growTimer = undefined;
     const closedError = (): WorkerTaskError => new WorkerTaskError('internal', `the ${this.options.workerName} pool was closed`, null);
     for (const task of this.queue.splice(0)) task.reject(closedError());
     await Promise.all(
@@ -111,20 +133,38 @@ export class WorkerPool<P, R> {
   private dispatch(): void {
     while (this.queue.length > 0) {
       let slot = [...this.slots].find((s) => s.task === undefined);
-      if (!slot && this.slots.size < this.size) slot = this.spawn();
-      if (!slot) return;
+      if (!slot && this.slots.size < this.allowed) slot = this.spawn();
+      if (!slot) {
+        this.armGrowth();
+        return;
+      }
       this.start(slot, this.queue.shift() as Task<P, R>);
     }
+  }
+
+  /** Tasks wait and the pool may still grow: look again once every worker has been on its task for growAfterMs. */
+  private armGrowth(): void {
+    if (this.growTimer || this.closed || this.allowed >= this.size) return;
+    const growAfterMs = this.options.growAfterMs ?? GROW_AFTER_MS;
+    const longEnoughAt = (): number => Math.max(...[...this.slots].map((s) => (s.task ? s.startedAt : Number.POSITIVE_INFINITY))) + growAfterMs;
+    this.growTimer = setTimeout(() => {
+      this.growTimer = undefined;
+      if (this.queue.length > 0 && longEnoughAt() <= performance.now()) this.allowed = Math.min(this.size, this.allowed + 1);
+      this.dispatch();
+    }, Math.max(0, longEnoughAt() - performance.now()));
+    this.growTimer.unref();
   }
 
   private spawn(): Slot<P, R> {
     const { workerUrl, memoryLimitMb, workerName } = this.options;
     const worker = startWorker(this.isolation, workerUrl, memoryLimitMb);
-    const slot: Slot<P, R> = { worker, ready: false, task: undefined, phase: null, timer: undefined };
+    const slot: Slot<P, R> = { worker, ready: false, task: undefined, startedAt: 0, phase: null, timer: undefined };
     worker.onMessage((message) => {
       const reply = message as WorkerReply<R> | typeof WORKER_READY;
       if ('ready' in reply) {
         slot.ready = true;
+        // A task sent before the worker was ready starts now, for growth (its time limit counts from when it was sent).
+        if (slot.task) slot.startedAt = performance.now();
         return;
       }
       if (slot.task?.id !== reply.id) return;
@@ -192,6 +232,7 @@ export class WorkerPool<P, R> {
 
   private start(slot: Slot<P, R>, task: Task<P, R>): void {
     slot.task = task;
+    slot.startedAt = performance.now();
     slot.phase = null;
     slot.worker.ref();
     slot.timer = setTimeout(() => {

@@ -23,6 +23,8 @@ export interface DocumentPoolOptions {
   terminateGraceMs?: number;
   /** Child processes, each bounded as a whole (default), or worker threads (heap limit only). */
   isolation?: Isolation;
+  /** Processes started as documents come (default: size); more only when a long document holds them up. See WorkerPoolOptions.eagerWorkers. */
+  eagerWorkers?: number;
 }
 
 export const DEFAULT_DOCUMENT_POOL_OPTIONS = Object.freeze({
@@ -93,6 +95,7 @@ export class DocumentPool {
       activity: (phase) => (phase === BUILD_PHASE ? 'normalising and extracting (after parsing)' : 'parsing'),
       workerName: options.isolation === 'thread' ? 'document thread' : 'document process',
       ...(options.isolation ? { isolation: options.isolation } : {}),
+      ...(options.eagerWorkers !== undefined ? { eagerWorkers: positiveInt(options.eagerWorkers, 'DocumentPoolOptions.eagerWorkers') } : {}),
     });
   }
 

@@ -138,9 +138,11 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
   };
   for (const m of missing) report({ status: 'failed', path: m.path, sha256: null, code: m.code, message: m.message, stage: 'find' });
 
+  const { queue, bytes } = await largestFirst(files, rawPaths);
   const pool = new DocumentPool({
     ...(options.concurrency !== undefined ? { size: options.concurrency } : {}),
     ...(options.memoryLimitMb !== undefined ? { memoryLimitMb: options.memoryLimitMb } : {}),
+    ...(bytes < SMALL_BATCH_BYTES ? { eagerWorkers: 1 } : {}),
     parse,
   });
   pool.prestart(files.length);
@@ -156,7 +158,6 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
     ...(options.onError ? { onError: options.onError } : {}),
   };
   try {
-    const queue = await largestFirst(files, rawPaths);
     let next = 0;
     let previousClaim = Promise.resolve();
     const lane = async (): Promise<void> => {
@@ -189,12 +190,22 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
 }
 
 /**
+ * A batch of fewer PDF bytes starts one document process, not one per core: a process costs
+ * ~2.5 CPU-s to start and warm (modules, pdf.js, the rules' regular expressions, a cold JIT on
+ * its first documents), about the work of 1 MB of text PDFs (npm run bench, issue 12). More
+ * processes start when a long document holds the first one up (WorkerPoolOptions.growAfterMs).
+ */
+const SMALL_BATCH_BYTES = 1_000_000;
+
+/**
  * The order files are started in: largest first, so a long document does not start last
  * and leave the other threads idle while it runs. Equal sizes keep their input order.
+ * With the batch's size in bytes.
  */
-async function largestFirst(files: readonly string[], rawPaths: RawPaths): Promise<string[]> {
+async function largestFirst(files: readonly string[], rawPaths: RawPaths): Promise<{ queue: string[]; bytes: number }> {
   const sizes = await Promise.all(files.map((path) => stat(openable(path, rawPaths)).then((s) => s.size, () => 0)));
-  return files.map((path, i) => ({ path, size: sizes[i] ?? 0, i })).sort((a, b) => b.size - a.size || a.i - b.i).map((f) => f.path);
+  const queue = files.map((path, i) => ({ path, size: sizes[i] ?? 0, i })).sort((a, b) => b.size - a.size || a.i - b.i).map((f) => f.path);
+  return { queue, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 }
 
 /** Runs one file through every stage; never throws for a bad document. */

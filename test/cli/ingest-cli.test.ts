@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshCompareRows } from '../../src/compare/stored-rows.js';
 import { findProvenanceMismatches } from '../../src/pipeline/index.js';
+import { openStore } from '../../src/store/index.js';
 import { ExtractedDocument } from '../../src/schema/contract.js';
 import { fixturePdfs, hasSharedCorpus, repoRoot, sharedCorpusDir, sharedCorpusPdfs, warnSkipped } from '../pdf/corpus.js';
 import { linesPage, makePdf } from '../pdf/make-pdf.js';
@@ -82,6 +84,24 @@ describe('minutes ingest (spawned)', () => {
     expect((rows['pages'] ?? []).length).toBe(summary.pages);
     // no progress bar on a pipe
     expect(run.stderr).not.toMatch(/ingest \[/);
+  });
+
+  it('leaves every stored document with its comparison rows, as a rebuild from scratch gives them', async () => {
+    const rows = snapshotDb(db);
+    expect(rows['compare_row_state']).toHaveLength(goodCount);
+    expect((rows['compare_rows'] ?? []).length).toBeGreaterThan(0);
+    const copy = join(dir, 'rebuilt.db');
+    copyFileSync(db, copy);
+    const store = await openStore({ sqliteFile: copy });
+    try {
+      await store.db.deleteFrom('compare_rows').execute();
+      await store.db.deleteFrom('compare_row_state').execute();
+      expect(await refreshCompareRows(store.db)).toBe(goodCount);
+    } finally {
+      await store.close();
+    }
+    const byDocument = (r: Record<string, unknown[]>) => (r['compare_rows'] as { document_id: number; position: number }[]).sort((a, b) => a.document_id - b.document_id || a.position - b.position);
+    expect(byDocument(snapshotDb(copy))).toEqual(byDocument(rows));
   });
 
   it('a second run stores nothing new and reports every file as skipped', () => {

@@ -1,7 +1,8 @@
 // A WorkerPool worker for tests (plain JS: workers cannot load .ts), as a thread or a
-// child process. Each task says what to do: answer, fail with a code, crash, or announce
-// a phase and then spin or allocate (heap, or memory outside the heap) until stopped.
-import { parentPort } from 'node:worker_threads';
+// child process. Each task says what to do: answer (at once, or after `ms`, naming this
+// worker), fail with a code, crash, or announce a phase and then spin or allocate (heap,
+// or memory outside the heap) until stopped.
+import { parentPort, threadId } from 'node:worker_threads';
 
 const post = parentPort ? (m) => parentPort.postMessage(m) : (m) => process.send(m);
 const onMessage = parentPort ? (f) => parentPort.on('message', f) : (f) => process.on('message', f);
@@ -10,6 +11,7 @@ if (!parentPort) process.on('disconnect', () => process.exit(0));
 onMessage(({ id, payload }) => {
   if (payload.phase) post({ id, phase: payload.phase });
   if (payload.do === 'echo') post({ id, ok: true, result: { echoed: payload.value, bytes: payload.bytes?.length ?? null } });
+  else if (payload.do === 'wait') setTimeout(() => post({ id, ok: true, result: { echoed: payload.value, bytes: null, worker: `${process.pid}/${threadId}` } }), payload.ms);
   else if (payload.do === 'fail') post({ id, ok: false, error: { code: payload.code, message: 'asked to fail' } });
   else if (payload.do === 'spin') for (;;);
   else if (payload.do === 'allocate') {

@@ -10,13 +10,15 @@ import type { Isolation } from '../../src/pdf/pool-workers.js';
 import { MinutesError } from '../../src/schema/errors.js';
 
 interface Payload {
-  do: 'echo' | 'fail' | 'spin' | 'allocate' | 'allocate-outside-heap' | 'crash';
+  do: 'echo' | 'wait' | 'fail' | 'spin' | 'allocate' | 'allocate-outside-heap' | 'crash';
   value?: string;
+  ms?: number;
   code?: string;
   phase?: string;
   bytes?: Uint8Array;
 }
-type Result = { echoed: string; bytes: number | null };
+/** worker: which process or thread answered a 'wait'. */
+type Result = { echoed: string; bytes: number | null; worker?: string };
 
 const workerUrl = new URL('./worker-pool-worker.mjs', import.meta.url);
 let pool: WorkerPool<Payload, Result> | undefined;
@@ -25,7 +27,7 @@ afterEach(async () => {
   pool = undefined;
 });
 
-type PoolOptions = { size?: number; memoryLimitMb?: number; terminateGraceMs?: number; url?: URL };
+type PoolOptions = { size?: number; memoryLimitMb?: number; terminateGraceMs?: number; url?: URL; eagerWorkers?: number; growAfterMs?: number };
 
 function poolMaker(isolation: Isolation): (options?: PoolOptions) => WorkerPool<Payload, Result> {
   return (options = {}) => {
@@ -38,6 +40,8 @@ function poolMaker(isolation: Isolation): (options?: PoolOptions) => WorkerPool<
       activity: (phase) => (phase === 'build' ? 'extracting' : 'parsing'),
       workerName: `test ${isolation}`,
       isolation,
+      ...(options.eagerWorkers !== undefined ? { eagerWorkers: options.eagerWorkers } : {}),
+      ...(options.growAfterMs !== undefined ? { growAfterMs: options.growAfterMs } : {}),
     });
     return pool;
   };
@@ -116,6 +120,22 @@ describe.each(['process', 'thread'] as const)('WorkerPool of %s workers', (isola
       expect(f.code).toBe('internal');
       expect(f.message).toMatch(new RegExp(`^the test ${isolation} could not start: a module failed to load`));
     }
+  });
+
+  it('with one eager worker, starts a second only when a task waits behind a long one', async () => {
+    const workers = makePool({ size: 2, eagerWorkers: 1, growAfterMs: 400 });
+    const wait = (value: string, ms: number): Promise<Result> => workers.run({ do: 'wait', value, ms }, { timeoutMs: 30_000 });
+    // Short tasks, queued together: each waits less than growAfterMs behind the others, so one worker does them all.
+    const short = await Promise.all(['a', 'b', 'c', 'd'].map((v) => wait(v, 60)));
+    expect(new Set(short.map((r) => r.worker)).size).toBe(1);
+    // A long task holds the worker: the task behind it gets a second worker, and ends first.
+    const ended: string[] = [];
+    const long = wait('lang', 4000).then((r) => (ended.push(r.echoed), r));
+    const behind = wait('bagved', 10).then((r) => (ended.push(r.echoed), r));
+    const [l, b] = await Promise.all([long, behind]);
+    expect(ended).toEqual(['bagved', 'lang']);
+    expect(b.worker).not.toBe(l.worker);
+    expect(l.worker).toBe(short[0]?.worker);
   });
 
   it('rejects queued and running tasks when closed, and refuses new ones', async () => {

@@ -57,6 +57,7 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
   if (location.sqliteFile) assertWritableDatabase(location.sqliteFile);
   const store = await openCliStore(location);
   const progress = fileProgress();
+  const comparisons = new StoredComparisons(store);
   try {
     assertWritableFolder(options.out);
     const report = await ingestPaths(paths, store, {
@@ -67,10 +68,13 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
       parse: { ocr: options.ocr },
       ...(options.memoryLimit !== undefined ? { memoryLimitMb: options.memoryLimit } : {}),
       onStart: (total) => progress.start(total),
-      onResult: (result) => progress.update(result),
+      onResult: (result) => {
+        progress.update(result);
+        if (result.status === 'ok') comparisons.documentStored(result.sha256);
+      },
     });
     progress.stop();
-    if (!report.stopped) await refreshStoredComparisons(store);
+    if (!report.stopped) await comparisons.refreshAll();
     const targets = {
       outDir: options.out,
       ...(location.sqliteFile ? { sqliteFile: location.sqliteFile } : {}),
@@ -88,16 +92,45 @@ async function runIngest(paths: string[], options: IngestCliOptions): Promise<nu
     return options.strict && failedInputs(report.results) > 0 ? EXIT.someFailed : EXIT.ok;
   } finally {
     progress.stop();
+    await comparisons.settled();
     await store.close();
   }
 }
 
-/** The workbench's comparison rows of the documents just stored, so its compare page needs no rebuild; a failure here loses nothing (the workbench rebuilds them). */
-async function refreshStoredComparisons(store: KyselyStore): Promise<void> {
-  try {
-    await refreshCompareRows(store.db);
-  } catch (err) {
-    process.stderr.write(`minutes: the stored comparison rows were not rebuilt (${(err as Error).message}); \`minutes serve\` rebuilds them\n`);
+/**
+ * The workbench's comparison rows (compare/stored-rows.ts), kept up to date so its compare page
+ * needs no rebuild: each document's as soon as it is stored, one at a time while the next ones
+ * are parsed (off the critical path), then whatever is still out of date once the batch is done.
+ * A failure loses nothing (a rebuild is one transaction; the workbench rebuilds what is missing):
+ * during the batch it only ends the per-document rebuilds, at the end it is told in one line.
+ */
+class StoredComparisons {
+  private chain: Promise<void> = Promise.resolve();
+  private failedEarly = false;
+
+  constructor(private readonly store: KyselyStore) {}
+
+  documentStored(sha256: string): void {
+    this.chain = this.chain.then(async () => {
+      if (this.failedEarly) return;
+      await refreshCompareRows(this.store.db, [sha256]).catch(() => {
+        this.failedEarly = true;
+      });
+    });
+  }
+
+  /** Resolves when the per-document rebuilds are done; never rejects. */
+  settled(): Promise<void> {
+    return this.chain;
+  }
+
+  async refreshAll(): Promise<void> {
+    await this.chain;
+    try {
+      await refreshCompareRows(this.store.db);
+    } catch (err) {
+      process.stderr.write(`minutes: the stored comparison rows were not rebuilt (${(err as Error).message}); \`minutes serve\` rebuilds them\n`);
+    }
   }
 }
 
