@@ -146,4 +146,40 @@ describe('goal layouts by class, in real PDFs', () => {
     expect(doc.goals.map((g) => [g.id, g.status])).toEqual([['1', 'met'], ['2', 'partly_met'], ['3', 'not_met']]);
     expect(doc.statusSummary).toMatchObject({ met: 1, partly_met: 1, not_met: 1, total: 3 });
   });
+
+  test('numbered sections with a run-in "Målsætning." label: report, a small comparison table and the verdict follow in the paragraph', async () => {
+    const doc = await documentOf([
+      at(56, 50, 'Resultatrevision 2025 · Jobcenter Egedal'), at(56, 64, 'Bilag til Beskæftigelsesudvalgets møde 20. maj 2026'),
+      at(56, 90, '2.1 Mål 1: Flere ledige i job'),
+      at(56, 104, 'Målsætning. Mindst 50 pct. af de nyledige skal være i job efter seks måneder.'),
+      at(56, 118, 'I 2025 var 53,2 pct. af de nyledige i job efter seks måneder.'),
+      at(56, 136, 'Andel i job efter 6 mdr.'), at(250, 136, 'Egedal'), at(330, 136, 'Klynge'), at(410, 136, 'Hele landet'),
+      at(56, 150, '2025'), flushRight(300, 150, '53,2 %'), flushRight(380, 150, '51,0 %'), flushRight(470, 150, '49,4 %'),
+      at(56, 166, 'Målet er indfriet.'),
+      at(56, 192, '2.2 Mål 2: Færre langtidsledige'),
+      at(56, 206, 'Målsætning. Antallet af langtidsledige skal nedbringes til højst 150 personer.'),
+      at(56, 220, 'Ved udgangen af 2025 var der 171 langtidsledige.'),
+      at(56, 234, 'Målet er ikke indfriet.'),
+      at(56, 260, '3. Konklusion'), at(56, 274, 'Jobcentret fortsætter indsatsen i 2026.'),
+    ]);
+    expect(shape(doc)).toEqual([
+      { id: '1', status: 'met', target: 50, actual: [[53.2, 'municipality'], [53.2, 'municipality'], [51, 'other'], [49.4, 'national']] },
+      { id: '2', status: 'not_met', target: 150, actual: [[171, 'municipality']] },
+    ]);
+  });
+
+  test('centred headers over a verdict column of sentences set flush left; letter codes run into the statement; passive verdicts', async () => {
+    const doc = await documentOf([
+      at(56, 50, 'Budgetopfølgning 2/2026 · Økonomiudvalget · Stevns Kommune'),
+      at(56, 98, 'Måltal'), at(290, 98, 'Forventet 2026'), at(440, 98, 'Vurdering'),
+      at(56, 124, 'A Overskuddet skal være mindst 40 mio. kr.'), flushRight(360, 124, '33,5 mio. kr.'), at(370, 124, 'Måltallet nås ikke.'),
+      at(56, 148, 'B Likviditeten skal være mindst 90 mio. kr.'), flushRight(360, 148, '104,0 mio. kr.'), at(370, 148, 'Måltallet overholdes.'),
+      at(56, 172, 'C Mindst 85 % af anlægsbudgettet skal være forbrugt.'), flushRight(360, 172, '71 %'), at(370, 172, 'Ikke realistisk.'),
+    ]);
+    expect(shape(doc)).toEqual([
+      { id: 'A', status: 'not_met', target: 40000000, actual: [[33500000, 'municipality']] },
+      { id: 'B', status: 'met', target: 90000000, actual: [[104000000, 'municipality']] },
+      { id: 'C', status: 'not_met', target: 85, actual: [[71, 'municipality']] },
+    ]);
+  });
 });

@@ -15,7 +15,7 @@ export const NATIONAL_SCOPE_WORDS: readonly string[] = [
 
 /** Areas that are neither the municipality nor the country: a region, a benchmark cluster of comparable municipalities. */
 export const OTHER_AREA_WORDS: readonly string[] = [
-  'regionen', 'regionalt', 'i regionen', 'landsdelen', 'klyngen', 'klyngens', 'klyngegennemsnittet', 'sammenlignelige kommuner',
+  'regionen', 'regionalt', 'i regionen', 'landsdelen', 'klynge', 'klyngen', 'klyngens', 'klyngegennemsnittet', 'sammenlignelige kommuner',
   'sammenligningskommuner', 'nabokommunerne', 'nabokommuner', 'de øvrige kommuner',
   // The five regions by name: "28,4 % i Region Syddanmark", "Region Hovedstaden: 64 %".
   'region hovedstaden', 'region sjælland', 'region syddanmark', 'region midtjylland', 'region nordjylland',

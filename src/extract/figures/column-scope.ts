@@ -3,7 +3,7 @@
 // udvikling | Hele landet, udvikling"), and a cell's own row says nothing of it.
 import type { Scope } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
-import { overlaps, tableLines, type TableLine } from '../tables/table-layout.js';
+import { overlaps, tableLines, type Cell, type TableLine } from '../tables/table-layout.js';
 import { scopeOfLabel } from '../context/figure-scope.js';
 
 /** How many data rows a header may stand above a cell. */
@@ -35,6 +35,20 @@ function linesOf(page: NormalisedPage): TableLine[] {
 }
 
 /**
+ * The cell of a line above that heads a cell: the one it overlaps, or, under a name set flush left
+ * with figures set flush right ("Klynge" over "54,1 %" short of "Hele landet"), the one whose
+ * span from its left edge to the next cell's left edge holds it.
+ */
+function cellAbove(cells: readonly Cell[], cell: Cell): Cell | undefined {
+  const over = cells.find((c) => overlaps(c, cell));
+  // Only a row of names places by boxes; a line of one cell is a title or prose.
+  if (over || cell.left === null || cell.right === null || cells.length < 2) return over;
+  const left = cell.left;
+  const right = cell.right;
+  return cells.find((c, k) => c.left !== null && c.left <= left + 3 && right <= (cells[k + 1]?.left ?? Infinity) + 3 && left < (cells[k + 1]?.left ?? Infinity));
+}
+
+/**
  * The scope the column header above a table cell names (national or other), or null when the
  * offset is in no table row, or its header names neither.
  */
@@ -49,7 +63,7 @@ export function columnHeaderScope(pages: readonly NormalisedPage[], pageNumber: 
   if (!row?.hasLayout || !cell || row.cells.length < 3 || row.cells[0] === cell) return null;
   const header: string[] = [];
   for (let j = k - 1; j >= Math.max(0, k - MAX_ROWS_UP) && header.length < MAX_HEADER_LINES; j--) {
-    const above = (lines[j] as TableLine).cells.find((c) => overlaps(c, cell));
+    const above = cellAbove((lines[j] as TableLine).cells, cell);
     if (!above) {
       if (header.length > 0) break;
       continue; // a group heading in the first column only

@@ -12,16 +12,18 @@ import { findVerdict } from './status-vocabulary.js';
 import { blockLabelOf, VERDICT_LABEL, RESULT_LABEL, type LabelMatch, type LabelRole } from './goal-labels.js';
 import { KIND_LABEL } from './goal-kind-lists.js';
 import { targetOfCell } from './goal-table-row.js';
+import { columnHeaderScope } from '../figures/column-scope.js';
 import { NATIONAL_SCOPE, OTHER_SCOPE, namesReferencePeriod, referencePeriodOf } from './goal-actuals.js';
 import { titledSectionParts } from './goal-titled-sections.js';
 
 /**
- * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2";
+ * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2", after a
+ * section number or not ("2.1 Mål 1: Flere ledige i job");
  * never a year ("Målsætning 2025" heads the year's target).
  * STAR's "Resultatmål"/"Fokusmål 1:" are kinds with an ordinal, read as kind lists instead.
  */
 export const GOAL_ID_LABEL =
-  /^[ \t]*(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(?!(?:19|20)\d\d(?!\.\d))(\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(?!(?:19|20)\d\d(?!\.\d))(\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
 export { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** 'goal' is the cell after the numbered heading; the others come from labelled lines. */
@@ -31,6 +33,8 @@ interface Cell {
   role: Role;
   /** The label that opened the cell ("Opnået 2024:", "Status"). */
   label: string;
+  /** The label runs into its text on the line ("Målsætning. Mindst 55 pct. …"), not across a column gap. */
+  runIn?: boolean;
   pieces: Piece[];
   contentX: number | null;
   lastY: number;
@@ -114,7 +118,8 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
   const open = (line: DocLine, role: Role, labelEnd: number): Cell => {
     const rest = line.text.slice(labelEnd);
     const restX = contentXOf(line, line.start + labelEnd);
-    const cell: Cell = { role, label: line.text.slice(0, labelEnd), pieces: [], contentX: rest.trim() === '' ? null : restX, lastY: line.y };
+    const label = line.text.slice(0, labelEnd);
+    const cell: Cell = { role, label, pieces: [], contentX: rest.trim() === '' ? null : restX, lastY: line.y, runIn: rest.trim() !== '' && !label.includes('\t') };
     if (rest.trim() !== '') cell.pieces.push({ page: line.page, start: line.start + labelEnd, end: line.end });
     return cell;
   };
@@ -249,6 +254,9 @@ function continues(cell: Cell, line: DocLine, previous: DocLine | null, block: B
   const sofar = new TextRun(pages, cell.pieces).text.trim();
   if (/[.!?]$/u.test(sofar) && looksLikeHeading(line.text)) return false;
   if (!line.hasLayout) return true;
+  // A statement run into its label ("Målsætning. Mindst …") opens a paragraph: its report and verdict
+  // follow at the margin, a small table of figures among them, up to the next label or heading.
+  if (cell.runIn && cell.role === 'statement' && Math.abs(line.x - block.labelX) < 4) return true;
   // Back at the label column of a two-column layout, without a label: a theme row or heading;
   // but a sentence left unfinished that goes on there in lower case or with a figure is a run-in
   // label's text wrapping to the margin ("Målsætning: … inden for 6" / "måneder.").
@@ -279,8 +287,19 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   const statement = cellOf('statement');
   const wording = statement && statement.pieces.length > 0 ? statement : goalCell;
   if (!wording || wording.pieces.length === 0) return null;
+  // A statement paragraph with no labelled result or verdict reports in its own later sentences.
+  const reported = block.cells.some((c) => c.role === 'target' || c.role === 'result' || c.role === 'verdict' || c.role === 'national' || c.role === 'area');
+  if (statement && statement.runIn && !reported && statement.pieces.length > 1) {
+    const parts = titledSectionParts(block.id, new TextRun(pages, statement.pieces));
+    if (parts && (parts.verdict !== null || (Array.isArray(parts.result) && parts.result.length > 0))) {
+      const goal = buildGoal({ ...parts, resultsOnly: true, legend: readVerdictLegend(pages) });
+      scopeByColumnHeaders(goal, pages);
+      setExtent(goal, block.cells.flatMap((c) => c.pieces));
+      return goal;
+    }
+  }
   // A block opened by a bare "Mål:" label is a goal only with a target, result or verdict beside it.
-  if (block.fromLabel && !block.cells.some((c) => c.role === 'target' || c.role === 'result' || c.role === 'verdict')) return null;
+  if (block.fromLabel && !reported) return null;
   const target = runOf(pages, cellOf('target'));
   // A target cell of its own ("Måltal⇥400") counts what the goal's wording counts.
   const targetFromCell = target ? targetOfCell(cleanText(target.text), cleanText(new TextRun(pages, wording.pieces).text)) : null;
@@ -312,8 +331,18 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   // The label, not the words of the cell, says whose figure a "Landstal:" cell holds.
   markNational(goal, cellsOf('national').flatMap((c) => c.pieces));
   markScope(goal, cellsOf('area').flatMap((c) => c.pieces), 'other');
+  scopeByColumnHeaders(goal, pages);
   setExtent(goal, block.cells.flatMap((c) => c.pieces));
   return goal;
+}
+
+/** Figures read from a small table in the block take the scope its column header names ("Klynge", "Hele landet"). */
+function scopeByColumnHeaders(goal: Goal, pages: readonly NormalisedPage[]): void {
+  for (const a of goal.actual) {
+    const p = a.provenance;
+    const scope = p ? columnHeaderScope(pages, p.page, p.start) : null;
+    if (scope) a.scope = scope;
+  }
 }
 
 function runOf(pages: readonly NormalisedPage[], cell: Cell | undefined): TextRun | null {

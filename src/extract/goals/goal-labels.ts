@@ -38,7 +38,7 @@ export const BLOCK_LABELS: readonly BlockLabel[] = [
   { role: 'statement', pattern: danish(/^[ \t]*(?:Mål|Målbeskrivelse|Målformulering|Formål)[ \t]*:[ \t]*/iu), example: 'Mål:' },
   // "Målsætning:" without a year states the goal under a "Mål 1.1 Titel" heading; with a year
   // ("Målsætning 2024:"), or after a "Mål:" line, it is the year's target level (see orTarget).
-  { role: 'statement', pattern: danish(/^[ \t]*(?:Målsætning(?:en)?)[ \t]*(?::[ \t]*|$)/iu), example: 'Målsætning:' },
+  { role: 'statement', pattern: danish(/^[ \t]*(?:Målsætning(?:en)?)[ \t]*(?::[ \t]*|\.[ \t]+(?=\p{Lu})|$)/u), example: 'Målsætning:' },
   { role: 'target', pattern: label(String.raw`Målsætning(?:en)?|Måltal(?:let)?|Ambition(?:en)?|Mål|Målniveau|Succeskriterie(?:r|t)?`), example: 'Målsætning 2024:' },
   { role: 'baseline', pattern: label(String.raw`Baseline|Udgangspunkt(?:et)?|Nulpunkt|Startniveau`), example: 'Baseline:' },
   { role: 'verdict', pattern: label(String.raw`${VERDICT_WORDS}`), example: 'Vurdering:' },

@@ -40,10 +40,21 @@ const QUALIFYING_BEFORE = danish(/(?:\befter|\binden\s*for|\bindenfor|\binden|\b
 /** A genitive duration that is what the goal measures: "skal i gennemsnit have højst 14 ugers ledighed". */
 const MEASURED_DURATION_BEFORE = danish(/\b(?:have|har|havde)\s+(?:i\s+gennemsnit\s+)?(?:højst|mindst|maksimalt|minimum|under|over|færre\s+end|mindre\s+end)\s+$/iu);
 
+/** "forløb over 22 uger": a bound after a noun, not after a verb of being, names who is counted. */
+const BOUND_AFTER_WORD = danish(/(\p{L}+)\s+(?:over|under|mere\s+end|længere\s+end|kortere\s+end)\s+$/iu);
+const VERBS_OF_BEING = new Set(['være', 'ligge', 'blive', 'komme', 'er', 'var', 'bliver', 'blev', 'ligger', 'lå', 'skal', 'må', 'bør', 'holdes']);
+
+function durationOfNoun(before: string): boolean {
+  const m = BOUND_AFTER_WORD.exec(before);
+  return m?.[1] !== undefined && !VERBS_OF_BEING.has(m[1].toLowerCase());
+}
+
 /** Durations, as data: which figure is a condition on who is counted, and which is measured. */
 export const DURATION_EXAMPLES: readonly { text: string; measured: number[] }[] = [
   { text: 'Ledige skal i gennemsnit have højst 14 ugers ledighed inden for de seneste 12 måneder.', measured: [14] },
   { text: 'Andelen i job efter 4 måneders ledighed skal være mindst 40 %.', measured: [40] },
+  { text: 'Antallet af forløb over 22 uger steg med 3 pct.', measured: [3] },
+  { text: 'Ventetiden skal være under 20 uger.', measured: [20] },
 ];
 /** The counts behind a share are not results: "36 ud af 38", "21 unge (35,6 %)". */
 const COUNT_BEHIND_SHARE = /^(?:\s+ud\s+af\s+\d|(?:\s+[\p{L}-]+){1,2}\s*\(\s*\d+(?:,\d+)?\s*%\s*\))/u;
@@ -95,7 +106,7 @@ function readMeasures(text: string): Measure[] {
       OUT_OF_BEFORE.test(before);
     const qualifier =
       (GENITIVE_DURATION_AFTER.test(after) && !MEASURED_DURATION_BEFORE.test(before)) ||
-      POPULATION_BEFORE.test(before) || (unit !== null && ['days', 'weeks', 'months'].includes(unit) && QUALIFYING_BEFORE.test(before));
+      POPULATION_BEFORE.test(before) || (unit !== null && ['days', 'weeks', 'months'].includes(unit) && (QUALIFYING_BEFORE.test(before) || durationOfNoun(before)));
     out.push({ value: n.value, unit, start: n.start, end: n.end, raw: n.raw, ignorable, qualifier });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -101,7 +101,29 @@ const ALIGNMENT_SAMPLE = 12;
  * edge of a header other than the first (the first column starts at the margin either way).
  */
 export function withBodyAlignment(columns: readonly Column[], body: readonly { cells: readonly Cell[] }[]): Column[] {
+  const sample = body.slice(0, ALIGNMENT_SAMPLE);
   const startsAtHeader = (x: number | null): boolean => x !== null && columns.some((c, k) => k > 0 && c.headLeft !== null && Math.abs(x - c.headLeft) <= 2);
-  const aligned = body.slice(0, ALIGNMENT_SAMPLE).filter((line) => line.cells.some((cell) => startsAtHeader(cell.left))).length;
-  return aligned >= 2 ? columns.map((c) => ({ ...c, headersLeftAligned: true })) : [...columns];
+  const aligned = sample.filter((line) => line.cells.some((cell) => startsAtHeader(cell.left))).length;
+  if (aligned >= 2) return columns.map((c) => ({ ...c, headersLeftAligned: true }));
+  return withBodyStarts(columns, sample);
+}
+
+/**
+ * Under a centred header ("Vurdering" over a column of sentences set flush left), a column starts
+ * where two or more of the body's lines start a cell, between the header before it and its own
+ * words: its left edge moves there, and its header's extent with it.
+ */
+function withBodyStarts(columns: readonly Column[], body: readonly { cells: readonly Cell[] }[]): Column[] {
+  const lefts = body.flatMap((line) => line.cells.slice(1).map((c) => c.left).filter((x): x is number => x !== null));
+  return columns.map((c, k) => {
+    const before = columns[k - 1];
+    const headLeft = c.headLeft;
+    if (k === 0 || !before || headLeft === null || before.headRight === null) return c;
+    const from = before.headRight + 2;
+    const to = headLeft - 2;
+    const starts = lefts.filter((x) => x > from && x < to);
+    const shared = starts.find((x) => starts.filter((y) => Math.abs(y - x) <= 2).length >= 2);
+    if (shared === undefined) return c;
+    return { ...c, left: shared, headLeft: shared };
+  }).map((c, k, all) => ({ ...c, right: all[k + 1]?.left ?? c.right }));
 }

@@ -29,8 +29,8 @@ export type Row = {
   placed?: { left: number; column: number }[];
 };
 
-/** A row's id printed before its statement in the goal cell ("2.1 Antallet …"). */
-export const ROW_ID = /^(\d+(?:\.\d+)*)[.)]?\s+(?![%\d])/u;
+/** A row's id printed before its statement in the goal cell ("2.1 Antallet …", "B Den gennemsnitlige …"; "I" is a word). */
+export const ROW_ID = /^(\d+(?:\.\d+)*|[A-HJ-ZÆØ](?=[.)]?\s+\p{Lu}\p{Ll}))[.)]?\s+(?![%\d])/u;
 
 /** A goal named by its label in a table's id column: "Mål 2", "Delmål 1.3", "Mål nr. 4". */
 export const GOAL_REFERENCE = /^(?:Del)?[Mm]ål\s+(?:nr\.\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)$/u;

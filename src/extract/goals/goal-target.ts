@@ -7,7 +7,7 @@ import { meaningfulMeasures, type Measure } from './goal-measures.js';
 
 /** "Follow the national figure" targets: no figure of their own. */
 export const FOLLOW_NATIONAL =
-  danish(/\b(?:følge|svare\s+til|svarer\s+til|ligge\s+på\s+niveau\s+med|være\s+på\s+niveau\s+med|på\s+niveau\s+med|matche|ligge\s+på|være\s+på\s+højde\s+med)\s+(?:eller\s+(?:er\s+)?(?:bedre|højere|lavere)\s+end\s+)?(?:det\s+)?(?:landstal(?:let|lene)?|landsgennemsnittet|landsniveauet|niveauet\s+på\s+landsplan|landsplan)/iu);
+  danish(/\b(?:følge|svare\s+til|svarer\s+til|ligge\s+på\s+niveau\s+med|være\s+på\s+niveau\s+med|på\s+niveau\s+med|matche|ligge\s+på|være\s+på\s+højde\s+med)\s+(?:udviklingen\s+(?:på|i)\s+)?(?:eller\s+(?:er\s+)?(?:bedre|højere|lavere)\s+end\s+)?(?:det\s+)?(?:landstal(?:let|lene)?|landsgennemsnittet|landsniveauet|niveauet\s+på\s+landsplan|landsplan)/iu);
 
 interface ComparatorWord {
   readonly pattern: RegExp;

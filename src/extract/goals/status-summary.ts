@@ -75,11 +75,15 @@ type Key = Exclude<keyof StatusSummary, 'total'>;
  */
 const COLOUR_COUNT = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})(?:\s+${GOAL_NOUN})?\s+(?:er|var|står\s+(?:til|på|i)|vises\s+med)\s+(?:i\s+)?(grønne?|grønt|gule?|gult|røde?|rødt)(?![\p{L}])`, 'giu'));
 
+/** A count right before its colour, the verb before them: "Af de 11 aktive mål er 4 grønne, 4 gule og 2 røde". */
+const COUNT_THEN_COLOUR = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\s+(grønne|gule|røde|grøn|gul|rød)(?![\p{L}])`, 'giu'));
+
 /** Colour counts, as data: the sentence and the counts it states (traffic-light meanings). */
 export const COLOUR_COUNT_EXAMPLES: readonly { sentence: string; counts: Partial<Record<Key, number>> }[] = [
   { sentence: 'To mål er grønne, to er gule og ét er rødt.', counts: { met: 2, partly_met: 2, not_met: 1 } },
   { sentence: 'Tre indikatorer står til grønt, og 1 står til rødt.', counts: { met: 3, not_met: 1 } },
   { sentence: 'Fire af de grønne områder er nye.', counts: {} },
+  { sentence: 'Af de 11 aktive mål er 4 grønne, 4 gule og 2 røde.', counts: { met: 4, partly_met: 4, not_met: 2 } },
 ];
 
 /** The status a colour word has: by the legend, else as a traffic light (plural and neuter forms too). */
@@ -92,6 +96,9 @@ function colourStatus(legend: VerdictLegend, word: string): Key | null {
 const LIGHT_COUNT = danish(new RegExp(String.raw`\b(grøn|grønt|gul|gult|rød|rødt)\s+for\s+(\d{1,3}|${NUMBER_WORD})\b`, 'giu'));
 /** The verb before the count: "Herudover udgår 1 indikator", "bortfalder to mål". */
 const WITHDRAWN_FIRST = danish(new RegExp(String.raw`\b(?:udgår|udgik|bortfalder|bortfaldt)\s+(\d{1,3}|${NOUN_COUNT_WORD})\s+${GOAL_NOUN}\b`, 'giu'));
+
+/** The verb before the count: "Samlet overholdes to af de fire måltal", "nås 3 af målene". */
+const MET_FIRST = danish(new RegExp(String.raw`\b(?:overholdes|nås|opfyldes|indfries)\s+(\d{1,3}|${NOUN_COUNT_WORD})\s+af\s+(?:de\s+)?(?:(?:\d{1,3}|${NUMBER_WORD})\s+)?${ADJECTIVES}${GOAL_NOUN}\b`, 'giu'));
 
 /** COUNT for one match in a sentence (not global: no lastIndex carried between sentences). */
 const COUNT_ONCE = danish(new RegExp(COUNT.source, 'iu'));
@@ -195,10 +202,20 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
       if (summary[light.status] === undefined) summary[light.status] = countOf(m[2] ?? '');
       found = true;
     }
+    for (const m of text.matchAll(COUNT_THEN_COLOUR)) {
+      const key = colourStatus(readVerdictLegend(ctx.pages), m[2] ?? '');
+      if (!key) continue;
+      if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
+      found = true;
+    }
     for (const m of text.matchAll(COLOUR_COUNT)) {
       const key = colourStatus(readVerdictLegend(ctx.pages), m[2] ?? '');
       if (!key) continue;
       if (summary[key] === undefined) summary[key] = countOf(m[1] ?? '');
+      found = true;
+    }
+    for (const m of text.matchAll(MET_FIRST)) {
+      if (summary.met === undefined) summary.met = countOf(m[1] ?? '');
       found = true;
     }
     for (const m of text.matchAll(WITHDRAWN_FIRST)) {

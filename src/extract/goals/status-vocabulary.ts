@@ -53,6 +53,8 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\b(?:${WE})\s+${REACHED}\s+ikke\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\b${REACHED}\s+(?:${WE})\s+ikke\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\blykkedes\s+(?:\p{L}+\s+)?ikke\s+at\s+(?:nå|opfylde|indfri)\s+${GOAL_NOUN}`, 'u')), example: 'Vi nåede ikke målet.' },
   { status: 'not_met', pattern: /^(?:nej|✘|✗|✖|❌|x)\s*[.!]?\s*$/u, example: '✘' },
   { status: 'not_met', pattern: /[✘✗✖❌]/u, example: '✘ Ikke nået' },
+  // The present passive, negated: "Måltallet nås ikke.", "Rammen overholdes ikke"; a verdict cell "Ikke realistisk".
+  { status: 'not_met', pattern: danish(/\b(?:nås|indfries|opfyldes|overholdes|realiseres)\s+ikke\b|^ikke\s+realistisk\b/u), example: 'Måltallet nås ikke.' },
   // A forecast that the goal will not be reached is the year's verdict so far: not met.
   { status: 'not_met', pattern: danish(/\bforventes\s+ikke\s+(?:at\s+blive\s+)?(?:nået|opfyldt|indfriet|overholdt)\b/u), example: 'Forventes ikke overholdt' },
   { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:dermed\s+|derfor\s+|således\s+|at\s+blive\s+)?(?:nået|opfyldt|indfriet|overholdt))\b/u), example: 'Målet er på vej.' },
@@ -60,6 +62,8 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'in_progress', pattern: danish(new RegExp(String.raw`\b(?:forventer|forventes|vurderes|vurderer|regner\s+med)\s*,?\s+at\s+(?:\p{L}+\s+)?(?:del)?${GOAL_NOUN}\s+(?:vil\s+blive\s+|bliver\s+)?(?:nås|nået|indfries|indfriet|opfyldes|opfyldt)\b`, 'u')), example: 'Vi forventer, at delmålet nås ved årets udgang.' },
   // A trend toward the goal, not yet the goal: "Udviklingen går i den rigtige retning".
   { status: 'in_progress', pattern: danish(/\b(?:går|bevæger\s+sig|udvikler\s+sig|peger)\s+i\s+(?:den\s+)?rigtige?\s+retning\b/u), example: 'Udviklingen går i den rigtige retning.' },
+  // A goal for a later year, followed on its way: "Målet følges frem mod 2030."
+  { status: 'in_progress', pattern: danish(new RegExp(String.raw`\b(?:del)?${GOAL_NOUN}\s+følges\s+(?:frem\s+mod|fortsat|løbende)\b`, 'u')), example: 'Målet følges frem mod 2030.' },
   // Judged only when the period ends: "kan først vurderes ved årsskiftet".
   { status: 'in_progress', pattern: danish(/\bkan\s+først\s+(?:vurderes|opgøres|gøres\s+op|måles)\b/u), example: 'Målet kan først vurderes ved årsskiftet.' },
   { status: 'not_assessable', pattern: danish(/\bfor\s+tidligt\s+at\s+(?:vurdere|sige|afgøre|konkludere)\b/u), example: 'Det er for tidligt at vurdere, om målet for 2030 nås.' },
@@ -73,6 +77,8 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'met', pattern: new RegExp(String.raw`^(?:ja|${MET_WORD}|✔|✓|☑|✅)(?:\s|[.!]|$)`, 'u'), example: 'Opfyldt' },
   { status: 'met', pattern: danish(/^(?:opnået|realiseret)(?:\s*[.!])?\s*$/u), example: 'Opnået' },
   { status: 'met', pattern: /[✔✓☑✅]/u, example: '✔' },
+  // The present passive: "Måltallet overholdes.", "Overholdes med en margin på 4,5 mio. kr.", "Målet nås."
+  { status: 'met', pattern: danish(new RegExp(String.raw`\b(?:del)?${GOAL_NOUN}\s+(?:nås|indfries|opfyldes|overholdes)(?!\s+(?:ikke|næppe|ikke\s+helt))\b|^(?:overholdes|nås|indfries|opfyldes)\b(?!\s+ikke)`, 'u')), example: 'Måltallet overholdes.' },
 ];
 
 /**

@@ -26,7 +26,7 @@ export const DECISION_LABEL_PREFIX =
  * Routing words before the name: "Behandles i:", "Til behandling i", "Sagen afgøres i:", an
  * addressee's "Til". They route the case to the body; they are not part of its name.
  */
-const ROUTING_PREFIX = /^(?:(?:til\s+)?behandling\s+i|(?:sagen\s+)?(?:afgøres|behandles|forelægges|besluttes)\s+(?:i|af)\s*:|bilag(?:\s+\d{1,3})?\s+til(?:\s+mødet\s+i)?|til)\s*:?\s+/iu;
+const ROUTING_PREFIX = /^(?:(?:til\s+)?behandling\s+i|(?:sagen\s+)?(?:afgøres|behandles|forelægges|besluttes)\s+(?:i|af)\s*:|(?:behandlet|drøftet|forelagt)\s+(?:på|i)|bilag(?:\s+\d{1,3})?\s+til(?:\s+mødet\s+i)?|til)\s*:?\s+/iu;
 
 /** Routing words before a committee, as data: the name after them is the committee, the words are not. */
 export const ROUTING_EXAMPLES: readonly { text: string; committee: string }[] = [
@@ -36,6 +36,7 @@ export const ROUTING_EXAMPLES: readonly { text: string; committee: string }[] = 
   { text: 'Til Aarhus Byråd', committee: 'Aarhus Byråd' },
   { text: 'Forelægges Beskæftigelsesudvalget', committee: 'Beskæftigelsesudvalget' },
   { text: 'Bilag til Social- og Sundhedsudvalget', committee: 'Social- og Sundhedsudvalget' },
+  { text: 'Behandlet på Børne- og Familieudvalgets møde den 4. marts 2025', committee: 'Børne- og Familieudvalget' },
   { text: 'Udvalget for Plan, Udvikling og Kultur (PUK)', committee: 'Udvalget for Plan, Udvikling og Kultur' },
   // a name that only starts like a routing word keeps it
   { text: 'Tilsynsrådet', committee: 'Tilsynsrådet' },
