@@ -70,8 +70,8 @@ export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
-/** Nouns after "nationale" that make it a name ("nationale test", "nationale mål"), not a scope. */
-const NAMED_INSTRUMENT_AFTER = /^\s*(?:test|tests|prøve|prøver|mål|retningslinjer|klinisk)/u;
+/** Nouns after "nationale" that make it a name ("nationale test"), not a scope. */
+const NAMED_INSTRUMENT_AFTER = /^\s*(?:test|tests|prøve|prøver|retningslinjer|klinisk)/u;
 
 /** Index of a national word that attributes (not compares), or -1. */
 function nationalAttribution(text: string): number {

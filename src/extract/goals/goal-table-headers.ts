@@ -50,7 +50,7 @@ export const PERIOD_HEADER_EXAMPLES: readonly { header: string; role: Role }[] =
   { header: 'Landsgnst. 2. kvt. 2025', role: 'national' },
   { header: 'Status pr. 30.9.2026', role: 'verdict' },
   { header: 'Resultat 2026 (1.- 3. kvt.)', role: 'result' },
-  { header: 'Status sep. 2026', role: 'result' },
+  { header: 'Status sep. 2026', role: 'verdict' },
   { header: 'Samme periode 2025', role: 'period' },
 ];
 
