@@ -75,6 +75,7 @@ export const PERIOD_LABELLED_EXAMPLES: readonly { result: string; values: number
   { result: 'gennemsnitligt 171 langtidsledige i 2024 (2023: 149)', values: [171, 149] },
   { result: '58 personer i forløb (2023: 41, 2022: 37)', values: [58, 41, 37] },
   { result: 'Opgjort for 2024: 17', values: [] },
+  { result: '2022: 254; 2023: 213; 2024: 237', values: [254, 213, 237] },
 ];
 
 /** A result field longer than this, or of more than one sentence, is a narrative with context figures. */
@@ -147,7 +148,7 @@ export function findActuals(run: TextRun, span: { start: number; end: number }, 
       // Scores are printed bare ("blev 4,0"), so a bare figure is a score when the target is one;
       // a bare figure after an earlier period's year ("(2023: 149)") is in the unit of the result before it.
       const before = picked.at(-1)?.m.unit ?? options.targetUnit;
-      const periodLabelled = found.unit === null && before !== null && picked.length > 0 && PERIOD_LABEL_BEFORE.test(s.text.slice(0, found.start));
+      const periodLabelled = found.unit === null && before !== null && PERIOD_LABEL_BEFORE.test(s.text.slice(0, found.start));
       // "… er tallet 406", "antallet var 312": a bare figure naming the same count again is in the unit of the figure before it.
       const restated = found.unit === null && RESTATED_BEFORE.test(s.text.slice(Math.max(0, found.start - 40), found.start)) ? (before ?? null) : null;
       const adopt = found.unit === null && options.targetUnit !== null && (bareCell || options.targetUnit === 'score');

@@ -23,7 +23,7 @@ import { titledSectionParts } from './goal-titled-sections.js';
  * STAR's "Resultatmål"/"Fokusmål 1:" are kinds with an ordinal, read as kind lists instead.
  */
 export const GOAL_ID_LABEL =
-  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(?!(?:19|20)\d\d(?!\.\d))(\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(?!(?:19|20)\d\d(?!\.\d))((?:[A-ZÆØÅ][.-]?)?\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
 export { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** 'goal' is the cell after the numbered heading; the others come from labelled lines. */
@@ -172,7 +172,7 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       } else if (result !== undefined && (!has('result') || /\b(?:19|20)\d\d/u.test(line.text.slice(0, result))) && !has('verdict')) {
         // One result line, or one per period ("Resultat 2023:", "Resultat 2024:").
         block.cells.push(open(line, 'result', result));
-      } else if (has('result') && !has('verdict') && !labelled && figureField) {
+      } else if ((has('result') || has('statement')) && !has('verdict') && !labelled && figureField) {
         // Each labelled line its own cell: its label names the period or the place of its figure.
         block.cells.push(open(line, figureField.role, figureField.length));
       } else if (!labelled && columnLabel) {
