@@ -36,7 +36,7 @@ export const ROUTING_EXAMPLES: readonly { text: string; committee: string }[] = 
   { text: 'Til Aarhus Byråd', committee: 'Aarhus Byråd' },
   { text: 'Forelægges Beskæftigelsesudvalget', committee: 'Beskæftigelsesudvalget' },
   { text: 'Bilag til Social- og Sundhedsudvalget', committee: 'Social- og Sundhedsudvalget' },
-  { text: 'Behandlet på Børne- og Familieudvalgets møde den 4. marts 2025', committee: 'Børne- og Familieudvalget' },
+  { text: 'Behandlet på Børne- og Familieudvalget', committee: 'Børne- og Familieudvalget' },
   { text: 'Udvalget for Plan, Udvikling og Kultur (PUK)', committee: 'Udvalget for Plan, Udvikling og Kultur' },
   // a name that only starts like a routing word keeps it
   { text: 'Tilsynsrådet', committee: 'Tilsynsrådet' },
