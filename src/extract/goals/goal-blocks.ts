@@ -71,8 +71,9 @@ function markedLine(line: DocLine, isVerdict: (mark: string) => boolean): { line
 }
 
 /**
- * A labelled line of figures between a goal's result and its verdict ("Andel af alle ledige:
- * 16,3 % i Roskilde mod 18,9 % i hele landet"): another measure of the goal, read as a result.
+ * A labelled line of figures after a goal's statement or result, before its verdict ("Andel af alle
+ * ledige: 16,3 % i Roskilde mod 18,9 % i hele landet", "1. kvt. 2025: 66,8 %", "Klyngen 1. kvt. 2025:
+ * 63,5 %"): a result of the goal, its label naming the period or the place; a clock time is none.
  */
 const FIGURE_FIELD = /^[ \t]*[\p{Lu}\d](?=[^:\n]*\p{L})[\p{L}\d ./–-]{1,50}?:[ \t]+(?=[^\n]*\d)(?!\d{1,2}[:.]\d\d(?!\d))/u;
 
