@@ -3,6 +3,8 @@
 // its words become positioned items. A page that cannot be read keeps why, so the
 // document says which pages were not read. OCR never fails a document: a page that
 // cannot be read, or one the time limit no longer reaches, is reported unread.
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ParsedPage } from '../../schema/parsed.js';
 import type { OcrMode } from '../parse-options.js';
@@ -26,6 +28,8 @@ export const OCR_LANGUAGE = 'dan';
 export const OCR_CHILD_MEMORY_BYTES = 1024 * 1024 * 1024;
 /** No page is worth more than this; a longer one is a hostile or broken page. */
 const PAGE_STEP_LIMIT_MS = 60_000;
+/** Pages OCR'd at once in one document: one per core, at most two (each child may take 1 GB). */
+const OCR_PAGES_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
 /** A page with fewer words read than this at a good confidence is a picture, not text. */
 const MIN_CONFIDENT_WORDS = 3;
 const CONFIDENT = 60;
@@ -52,15 +56,21 @@ export async function readPagesWithoutText(pdf: Uint8Array, doc: PDFDocumentProx
   if (wanted.length === 0) return pages;
   const why = await whyNotOcr(run.mode);
   const read = new Map<number, ParsedPage>();
-  for (const page of wanted) {
-    const remaining = run.deadline - run.reserveMs - Date.now();
-    const unreadBecause = why ?? (remaining < 1000 ? "OCR did not reach it within the document's time limit" : null);
-    if (unreadBecause) {
-      if (missing.has(page.number)) read.set(page.number, { ...page, unread: unreadBecause });
-      continue;
-    }
-    read.set(page.number, await ocrPage(pdf, page, missing.has(page.number), Math.min(remaining, PAGE_STEP_LIMIT_MS)));
-  }
+  // Tesseract runs single-threaded (OMP_THREAD_LIMIT=1), so pages are read side by side, one per core.
+  const limit = pLimit(OCR_PAGES_AT_ONCE);
+  await Promise.all(
+    wanted.map((page) =>
+      limit(async () => {
+        const remaining = run.deadline - run.reserveMs - Date.now();
+        const unreadBecause = why ?? (remaining < 1000 ? "OCR did not reach it within the document's time limit" : null);
+        if (unreadBecause) {
+          if (missing.has(page.number)) read.set(page.number, { ...page, unread: unreadBecause });
+          return;
+        }
+        read.set(page.number, await ocrPage(pdf, page, missing.has(page.number), Math.min(remaining, PAGE_STEP_LIMIT_MS)));
+      }),
+    ),
+  );
   return pages.map((page) => read.get(page.number) ?? page);
 }
 
