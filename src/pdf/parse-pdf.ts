@@ -56,6 +56,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParseOptions = {}): P
         height: round2(record.height),
         text: page.text,
         items: record.items,
+        ...(record.marks.length > 0 ? { marks: record.marks } : {}),
       };
     });
     if (layered.length !== pageCount) throw new MinutesError('damaged', `read ${layered.length} of ${pageCount} pages`);

@@ -1,6 +1,7 @@
 // What the normalise stage yields and every extractor reads. Offsets are UTF-16
 // indices into `text`, the normalised page text that provenance points into.
 import { z } from 'zod';
+import { ColouredMark } from './parsed.js';
 
 /** A run of text on one line, with its position; text.slice(start, end) is its text. */
 export const LayoutFragment = z.object({
@@ -33,6 +34,8 @@ export const NormalisedPage = z.object({
   /** Normalised text in reading order, running headers/footers removed; lines joined by '\n'. */
   text: z.string(),
   lines: z.array(LayoutLine),
+  /** Mark glyphs with their fill colours, as the PDF stage found them (positions as the lines'). */
+  marks: z.array(ColouredMark).optional(),
 });
 export type NormalisedPage = z.infer<typeof NormalisedPage>;
 

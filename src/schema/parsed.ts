@@ -15,6 +15,39 @@ export const TextItem = z.object({
 });
 export type TextItem = z.infer<typeof TextItem>;
 
+/**
+ * Glyphs that may carry a verdict by their colour: geometric shapes (●, ■, ▲, ◆, ⬤), medium circles,
+ * stars, ticks and crosses, and the Wingdings filled circle/square/diamond as Word maps them to the
+ * private use area (U+F06C "l", U+F06E "n", U+F075 "u"). Not list bullets ("•", U+F0B7).
+ */
+export const MARK_GLYPH = /[\u25A0-\u25FF\u2B1B-\u2B24\u26AA\u26AB\u2605\u2713-\u2718\uF06C\uF06E\uF075\u{1F534}-\u{1F7E2}]/gu;
+
+/** Mark glyphs, as data: whether each may carry a colour verdict. */
+export const MARK_GLYPH_EXAMPLES: readonly { text: string; mark: boolean }[] = [
+  { text: '●', mark: true },
+  { text: '⬤', mark: true },
+  { text: '■', mark: true },
+  { text: '▲', mark: true },
+  { text: '✔', mark: true },
+  { text: '\uF06C', mark: true },
+  { text: '•', mark: false },
+  { text: '\uF0B7', mark: false },
+  { text: '-', mark: false },
+];
+
+/** A mark glyph ("●", "■") and the colour it is filled with: a verdict the text layer alone loses. */
+export const ColouredMark = z.object({
+  glyph: z.string(),
+  /** Fill colour as #rrggbb. */
+  colour: z.string().regex(/^#[0-9a-f]{6}$/u),
+  x: z.number(),
+  /** Baseline distance from the top of the page, as for text items. */
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+});
+export type ColouredMark = z.infer<typeof ColouredMark>;
+
 /** How a page was read by OCR: its text and items come from the page image, not the text layer. */
 export const PageOcr = z.object({
   engine: z.string(),
@@ -37,6 +70,8 @@ export const ParsedPage = z.object({
   /** pdf-parse's text of the page (or the OCR text, when `ocr` is set). */
   text: z.string(),
   items: z.array(TextItem),
+  /** The page's mark glyphs with their fill colours, when it has any (traffic-light verdicts). */
+  marks: z.array(ColouredMark).optional(),
   /** Set when the page was read by OCR. */
   ocr: PageOcr.optional(),
   /** Set when the page has no usable text layer and was not read: why (OCR off, not installed, failed, found no text). */

@@ -23,10 +23,18 @@ interface Row {
   y: number;
   size: number;
   items: TextItem[];
+  /** Characters of the item whose baseline the row takes. */
+  weight: number;
 }
 
 function sizeOf(item: TextItem): number {
   return item.height > 0 ? item.height : 0;
+}
+
+/** How strongly an item carries its row's baseline: its letters and digits, times its size (a heading's few big letters outweigh a footnote mark). */
+function baselineWeight(item: TextItem): number {
+  const letters = item.str.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  return letters * (sizeOf(item) || DEFAULT_SIZE);
 }
 
 function groupRows(items: readonly TextItem[]): Row[] {
@@ -37,13 +45,16 @@ function groupRows(items: readonly TextItem[]): Row[] {
     const size = sizeOf(item) || row?.size || DEFAULT_SIZE;
     if (row && Math.abs(item.y - row.y) <= BASELINE_TOLERANCE_EM * Math.max(row.size, size) && !stacksOnRow(row, item, size)) {
       row.items.push(item);
-      if (sizeOf(item) > row.size) {
-        // The biggest glyphs carry the baseline; superscripts sit above it.
-        row.size = sizeOf(item);
+      // The text carries the baseline: superscripts sit above it, and a big mark (a status dot
+      // "●" set larger in its cell) below it; neither moves the row.
+      const weight = baselineWeight(item);
+      if (weight > row.weight) {
+        row.weight = weight;
         row.y = item.y;
       }
+      row.size = Math.max(row.size, sizeOf(item));
     } else {
-      rows.push({ y: item.y, size, items: [item] });
+      rows.push({ y: item.y, size, items: [item], weight: baselineWeight(item) });
     }
   }
   return rows;

@@ -86,5 +86,10 @@ export function normalisePages(pages: readonly ParsedPage[]): NormaliseResult {
     warnings.push({ code: 'text_repaired', message: `repaired ${n} words`, page });
   }
 
-  return { pages: drafts.map(serialise), warnings };
+  const marksByPage = new Map(pages.filter((p) => p.marks && p.marks.length > 0).map((p) => [p.number, p.marks]));
+  const normalised = drafts.map(serialise).map((page) => {
+    const marks = marksByPage.get(page.number);
+    return marks ? { ...page, marks } : page;
+  });
+  return { pages: normalised, warnings };
 }

@@ -11,8 +11,13 @@ export interface TextRun {
   /** Top of the text box, from the top of the page (pdfkit's convention). */
   y: number;
   size?: number;
-  font?: 'Helvetica' | 'Helvetica-Bold' | 'Times-Roman';
+  /** DejaVu Sans (Debian's fonts-dejavu-core) has the glyphs the standard fonts lack ("●", "■"). */
+  font?: 'Helvetica' | 'Helvetica-Bold' | 'Times-Roman' | 'DejaVuSans';
+  /** Fill colour of the text, CSS hex (default black). */
+  colour?: string;
 }
+
+const DEJAVU_SANS = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
 export interface MakePdfOptions {
   pages: TextRun[][];
@@ -41,7 +46,8 @@ export function makePdf(options: MakePdfOptions): Promise<Uint8Array> {
       const bookmark = options.bookmarks?.[index + 1];
       if (bookmark) doc.outline.addItem(bookmark);
       for (const run of runs) {
-        doc.font(run.font ?? 'Helvetica').fontSize(run.size ?? 11).text(run.text, run.x, run.y, { lineBreak: false });
+        const font = run.font === 'DejaVuSans' ? DEJAVU_SANS : (run.font ?? 'Helvetica');
+        doc.font(font).fontSize(run.size ?? 11).fillColor(run.colour ?? '#000000').text(run.text, run.x, run.y, { lineBreak: false });
       }
     });
     doc.end();

@@ -49,7 +49,7 @@ describe('layout-variant generator', () => {
     const values = (k: keyof (typeof specs)[number]): Set<unknown> => new Set(specs.map((s) => s[k]));
     expect(values('producer')).toEqual(new Set(PRODUCERS));
     expect(values('goalForm')).toEqual(new Set(['table', 'labelled', 'bullets', 'numbered', 'prose', 'ministermaal']));
-    expect(values('verdictForm')).toEqual(new Set(['words', 'marks', 'colours']));
+    expect(values('verdictForm')).toEqual(new Set(['words', 'marks', 'colours', 'dots']));
     expect(values('columnOrder').size).toBe(5);
     expect(values('periods')).toEqual(new Set(['single', 'quarters', 'years']));
     expect(values('budget')).toEqual(new Set(['none', '1.000 kr.', 'mio. kr.', 'kr.']));

@@ -6,7 +6,9 @@ import { findActuals, referencePeriodOf } from './goal-actuals.js';
 import { parseTarget } from './goal-target.js';
 import { cleanText, sentences, TextRun } from './goal-text.js';
 import { findStatus, findVerdict } from './status-vocabulary.js';
-import { legendStatus, type VerdictLegend } from './verdict-legend.js';
+import { colourStatus, legendStatus, type VerdictLegend } from './verdict-legend.js';
+import { markColourAt } from '../common/mark-colours.js';
+import { MARK_GLYPH } from '../../schema/parsed.js';
 
 export interface Span {
   run: TextRun;
@@ -89,6 +91,17 @@ export function unjudgedResultsOf(goal: Goal): readonly string[] | undefined {
   return unjudgedResults.get(goal);
 }
 
+/** The fill colour of the mark a verdict starts with ("● På vej."), when the PDF gave one. */
+function markColourOf(verdict: Span): string | null {
+  const text = textOf(verdict);
+  const lead = text.length - text.trimStart().length;
+  const first = text.trimStart().codePointAt(0);
+  if (first === undefined || !new RegExp(MARK_GLYPH.source, 'u').test(String.fromCodePoint(first))) return null;
+  const at = verdict.run.provenance(verdict.start + lead, verdict.start + lead + 1);
+  const page = verdict.run.pages.find((p) => p.number === at.page);
+  return page ? markColourAt(page, at.start) : null;
+}
+
 export function buildGoal(parts: GoalParts): Goal {
   const warnings: Warning[] = [];
   const warn = (w: Warning): void => {
@@ -112,7 +125,10 @@ export function buildGoal(parts: GoalParts): Goal {
   if (verdict) {
     const v = textOf(verdict);
     statusText = cleanText(v) || null;
-    const byLegend = parts.legend ? legendStatus(parts.legend, cleanText(v)) : null;
+    // A coloured mark says its verdict by its colour ("●" in green), before any words beside it.
+    const colour = markColourOf(verdict);
+    const byColour = colour === null ? null : colourStatus(parts.legend ?? new Map(), colour);
+    const byLegend = byColour ?? (parts.legend ? legendStatus(parts.legend, cleanText(v)) : null);
     const found = byLegend ? { status: byLegend } : findVerdict(v);
     if (found) status = found.status;
     else warn({ code: 'goal_without_status', message: `goal ${parts.id || `"${text.slice(0, 60)}"`}: verdict "${cleanText(v).slice(0, 80)}" is not in the status vocabulary`, page: verdict.run.provenance(verdict.start, verdict.end).page });

@@ -12,7 +12,7 @@ const MONTH = String.raw`(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|j
 /** Header words per column role; a header cell is matched whole. */
 export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   ['id', /^(?:nr\.?|id|#|mål\s*nr\.?|pkt\.?|punkt|kode|ref\.?)$/iu],
-  ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|nøgletal|målepunkt(?:er)?|måleparameter|måleparametre|parameter|kpi|succeskriterie(?:r)?|pejlemærke)$/iu)],
+  ['goal', danish(/^(?:mål|målet|delmål|effektmål|resultatmål|indsatsmål|politisk\s+mål|målbeskrivelse|målformulering|mål\s+og\s+indikator(?:er)?|indikator(?:er)?|nøgletal|målepunkt(?:er)?|måleparameter|måleparametre|parameter|kpi|succeskriterie(?:r)?|pejlemærke)$/iu)],
   ['target', danish(/^(?:målsætning|måltal|målværdi|målniveau|ambition(?:sniveau)?|forventet\s+niveau|krav|mål\s*(?:for\s+)?(?:19|20)\d\d|niveau|target)$/iu)],
   // "Forventet 2025" beside "Krav 2025": the expected outcome of the year, a result (a forecast).
   ['result', danish(/^(?:resultat(?:er)?(?:\s+(?:19|20)\d\d)?|forventet(?:\s+(?:resultat|udfald))?|opnået(?:\s+resultat)?|realiseret|faktisk(?:\s+niveau)?|aktuelt(?:\s+niveau)?|måling|nuværende\s+niveau|status\s+(?:19|20)\d\d|opfølgning|udvikling(?:en)?)$/iu)],

@@ -10,6 +10,7 @@ import { parseTarget, unitFromWording } from './goal-target.js';
 import { findActuals } from './goal-actuals.js';
 import type { Role } from './goal-table-headers.js';
 import { readVerdictLegend } from './verdict-legend.js';
+import { MARK_GLYPH } from '../../schema/parsed.js';
 import { findVerdict } from './status-vocabulary.js';
 import type { Column } from './goal-table-columns.js';
 
@@ -66,12 +67,15 @@ export function isVerdictTally(goalText: string, verdictText: string): boolean {
   return found !== null && found.start < goalText.length && findVerdict(verdictText.replace(/\s+\d+\s*$/u, '')) === null;
 }
 
+const STARTS_WITH_MARK = new RegExp(String.raw`^\s*(?:${MARK_GLYPH.source})`, 'u');
+
 export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Goal | null {
   // A statement above the row is the goal; the column read as the goal ("Målsætning") then holds its target.
   const goalPieces = row.statement ?? row.cells.get('goal');
   if (!goalPieces || goalPieces.length === 0) return null;
   // A goal cell of figures alone ("3" beside "Ikke | nået") is a count, not a goal's wording.
-  if (!/\p{L}{3}/u.test(new TextRun(pages, goalPieces).text)) return null;
+  const goalText = new TextRun(pages, goalPieces).text;
+  if (!/\p{L}{3}/u.test(goalText)) return null;
   const others = [...row.cells.keys()].filter((r) => (row.statement ? r !== 'id' : r !== 'goal' && r !== 'id'));
   if (others.length === 0) return null; // a theme row
   const idPieces = row.cells.get('id') ?? [];
@@ -89,6 +93,8 @@ export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: rea
     const first = goalPieces[0] as Piece;
     goalRun = new TextRun(pages, [{ ...first, start: first.start + leading[0].length }, ...goalPieces.slice(1)]);
   }
+  // A goal is never worded after a verdict mark: "● Målet er nået ● Målet er delvist nået" below a table is its legend.
+  if (STARTS_WITH_MARK.test(goalRun.text)) return null;
   // A tally of verdicts ("Delvist | nået | 2" under "Status | Antal mål") names statuses, not goals.
   if (isVerdictTally(cleanText(goalRun.text), row.cells.get('verdict') ? cleanText(new TextRun(pages, row.cells.get('verdict') ?? []).text) : '')) return null;
   const targetPieces = row.statement ? [...(row.cells.get('target') ?? []), ...(row.cells.get('goal') ?? [])] : row.cells.get('target');

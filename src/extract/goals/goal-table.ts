@@ -162,15 +162,15 @@ function readHeaderAt(lines: readonly TableLine[], i: number): Header | null {
   return null;
 }
 
+/** A word of a period set in brackets and cut by a line end: "(1.-", "(jan.-", "sept.)". */
+const PERIOD_FRAGMENT = /^(?=[^\s]*[\d()])\(?[\d.–-]*\p{Ll}{0,5}\.?[–-]?\)?$/u;
+
 /**
  * A header whose names stand too close for a tab ("UdgangspunktMål 2024", "Landsplan Vurdering"):
  * a cell that heads no column is split into the longest runs of its words that do (a word glued
  * to the next at a capital counts as two), each placed by its share of the cell's characters;
  * null when no cell could be split.
  */
-/** A word of a period set in brackets and cut by a line end: "(1.-", "(jan.-", "sept.)". */
-const PERIOD_FRAGMENT = /^(?=[^\s]*[\d()])\(?[\d.–-]*\p{Ll}{0,5}\.?[–-]?\)?$/u;
-
 function splitHeader(line: TableLine): TableLine | null {
   let changed = false;
   const cells = line.cells.flatMap((c): Cell[] => {

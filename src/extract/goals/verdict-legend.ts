@@ -5,7 +5,8 @@
 import type { GoalStatus } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
 import { LEGEND_COLOURS } from './verdict-legend-keys.js';
-import { findStatus } from './status-vocabulary.js';
+import { findStatus, TRAFFIC_LIGHTS } from './status-vocabulary.js';
+import { COLOUR_HUES, colourName, hueDistance, hueOf, markColourAt } from '../common/mark-colours.js';
 
 export type VerdictLegend = ReadonlyMap<string, Exclude<GoalStatus, 'unknown'>>;
 
@@ -33,9 +34,10 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
   const known = cache.get(pages);
   if (known) return known;
   const legend = new Map<string, Exclude<GoalStatus, 'unknown'>>();
+  const byColour = new Map<string, Exclude<GoalStatus, 'unknown'> | null>();
   for (const page of pages) {
     // A legend may wrap over lines: read the page as one stream of words.
-    const text = page.text.replace(/\s+/gu, ' ');
+    const { text, offsets } = collapseSpaces(page.text);
     const keys = [...text.matchAll(KEY)];
     keys.forEach((m, i) => {
       const next = keys[i + 1];
@@ -43,14 +45,39 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
       const meaning = text.slice(m.index + m[0].length, end);
       // The meaning runs to the next key or the end of its sentence.
       const sentence = meaning.split(/(?<=[.;])\s|,\s(?=\S+\s*[=:])/u)[0] ?? '';
-      if (!/\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bproces\b|\bvurder|\bopgø|\bopgjort|\budgå/iu.test(sentence)) return;
+      if (!/\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bvej\b|\bspor|\bproces\b|\bvurder|\bopgø|\bopgjort|\budgå/iu.test(sentence)) return;
       const status = statusOfMeaning(sentence);
-      if (status) legend.set(keyOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''), status);
+      if (!status) return;
+      const key = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+      // A mark whose colour is its meaning ("●" in green before "Målet er nået"): keyed by the colour's name.
+      legend.set(keyOf(key), status);
+      const markAt = m[1] === undefined && m[3] === undefined ? offsets[m.index + m[0].indexOf(key.replace(/^\(/u, ''))] : undefined;
+      const colour = markAt === undefined ? null : markColourAt(page, markAt);
+      const named = colour === null ? null : colourName(colour);
+      if (named && CHROMATIC.has(named)) byColour.set(named, byColour.has(named) && byColour.get(named) !== status ? null : status);
     });
   }
+  // Marks told apart only by colour: each colour that keeps one meaning is a key of its own.
+  for (const [name, status] of byColour) if (status && !legend.has(name)) legend.set(name, status);
   const result: VerdictLegend = legend.size >= MIN_KEYS ? legend : new Map();
   cache.set(pages, result);
   return result;
+}
+
+/** The text with each run of white space made one space, and the page offset of each of its characters. */
+function collapseSpaces(text: string): { text: string; offsets: number[] } {
+  let out = '';
+  const offsets: number[] = [];
+  for (const m of text.matchAll(/\s+|\S+/gu)) {
+    if (/^\s/u.test(m[0])) {
+      out += ' ';
+      offsets.push(m.index);
+    } else {
+      out += m[0];
+      for (let k = 0; k < m[0].length; k++) offsets.push(m.index + k);
+    }
+  }
+  return { text: out, offsets };
 }
 
 /** A key's meaning is a short verdict: "målet er nået", "delvist", "ikke data til at vurdere målet". */
@@ -75,6 +102,7 @@ export const LEGEND_MEANING_EXAMPLES: readonly { meaning: string; status: GoalSt
   { meaning: 'Udviklingen går i den rigtige retning, men målet er endnu ikke nået.', status: 'in_progress' },
   { meaning: 'Målet er ikke nået, og udviklingen går i den forkerte retning.', status: 'not_met' },
   { meaning: 'Kan ikke vurderes', status: 'not_assessable' },
+  { meaning: 'på vej', status: 'in_progress' },
 ];
 
 export function meaningStatus(meaning: string): GoalStatus | null {
@@ -83,6 +111,43 @@ export function meaningStatus(meaning: string): GoalStatus | null {
 
 export function keyOf(text: string): string {
   return text.toLowerCase().replace(/\s+/gu, '');
+}
+
+/** Colours a mark is told apart by; black, grey and white marks are told apart by shape. */
+const CHROMATIC: ReadonlySet<string> = new Set(COLOUR_HUES.map((c) => c.name));
+
+/** A colour's name in both genders, as a legend may write it ("Grøn", "Grønt"). */
+const GENDERED: Readonly<Record<string, readonly string[]>> = {
+  grøn: ['grøn', 'grønt'], gul: ['gul', 'gult'], rød: ['rød', 'rødt'], blå: ['blå', 'blåt'], grå: ['grå', 'gråt'], hvid: ['hvid', 'hvidt'], sort: ['sort', 'sorte'],
+};
+
+/** How far (degrees of hue) a mark's colour may lie from the legend colour it is read as: amber is "gul", not "orange". */
+const MAX_HUE_DISTANCE = 35;
+
+/**
+ * The status a mark's fill colour has: by the legend's colour of that name, else the legend's
+ * nearest chromatic colour; with no colours in the legend, green, yellow and red as traffic lights.
+ */
+export function colourStatus(legend: VerdictLegend, hex: string): Exclude<GoalStatus, 'unknown'> | null {
+  const name = colourName(hex);
+  if (!name) return null;
+  for (const key of GENDERED[name] ?? [name]) {
+    const status = legend.get(key);
+    if (status) return status;
+  }
+  const hsl = hueOf(hex);
+  const legendHues = COLOUR_HUES.filter((c) => (GENDERED[c.name] ?? [c.name]).some((k) => legend.has(k)));
+  if (hsl && name !== 'grå' && name !== 'sort' && name !== 'hvid' && legendHues.length > 0) {
+    const nearest = legendHues.reduce((a, b) => (hueDistance(hsl.hue, a.hue) <= hueDistance(hsl.hue, b.hue) ? a : b));
+    if (hueDistance(hsl.hue, nearest.hue) <= MAX_HUE_DISTANCE) {
+      for (const key of GENDERED[nearest.name] ?? [nearest.name]) {
+        const status = legend.get(key);
+        if (status) return status;
+      }
+    }
+  }
+  if (legendHues.length > 0 || !CHROMATIC.has(name)) return null;
+  return TRAFFIC_LIGHTS.find((l) => l.pattern.test(name))?.status ?? null;
 }
 
 /** The status a verdict cell's text has by the legend, when the cell holds only a key. */
