@@ -56,7 +56,8 @@ export async function parsePdf(bytes: Uint8Array, options: ParseOptions = {}): P
         height: round2(record.height),
         text: page.text,
         items: record.items,
-        ...(record.marks.length > 0 ? { marks: record.marks } : {}),
+        ...(record.colours.marks.length > 0 ? { marks: record.colours.marks } : {}),
+        ...(record.colours.fills.length > 0 ? { fills: record.colours.fills } : {}),
       };
     });
     if (layered.length !== pageCount) throw new MinutesError('damaged', `read ${layered.length} of ${pageCount} pages`);

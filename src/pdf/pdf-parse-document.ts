@@ -4,15 +4,15 @@
 import type { PDFParse } from 'pdf-parse';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { MinutesError } from '../schema/errors.js';
-import type { ColouredMark, TextItem } from '../schema/parsed.js';
-import { readMarkColours } from './mark-colours.js';
+import type { TextItem } from '../schema/parsed.js';
+import { readPageColours, type PageColours } from './page-colours.js';
 import { toTextItems } from './text-items.js';
 
 export interface CapturedPage {
   width: number;
   height: number;
   items: TextItem[];
-  marks: ColouredMark[];
+  colours: PageColours;
 }
 
 /** pdf-parse keeps its loaded pdf.js document in a private `doc` field (2.4.x). */
@@ -40,7 +40,7 @@ export function captureTextContent(doc: PDFDocumentProxy, beforePage: (pageNumbe
       const content = await getTextContent(params);
       const viewport = page.getViewport({ scale: 1 });
       const items = toTextItems(content, viewport);
-      captured.set(pageNumber, { width: viewport.width, height: viewport.height, items, marks: await readMarkColours(page, items) });
+      captured.set(pageNumber, { width: viewport.width, height: viewport.height, items, colours: await readPageColours(page, items, viewport) });
       return content;
     };
     return page;

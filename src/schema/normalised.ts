@@ -1,7 +1,7 @@
 // What the normalise stage yields and every extractor reads. Offsets are UTF-16
 // indices into `text`, the normalised page text that provenance points into.
 import { z } from 'zod';
-import { ColouredMark } from './parsed.js';
+import { ColouredFill, ColouredMark } from './parsed.js';
 
 /** A run of text on one line, with its position; text.slice(start, end) is its text. */
 export const LayoutFragment = z.object({
@@ -36,6 +36,8 @@ export const NormalisedPage = z.object({
   lines: z.array(LayoutLine),
   /** Mark glyphs with their fill colours, as the PDF stage found them (positions as the lines'). */
   marks: z.array(ColouredMark).optional(),
+  /** Boxes filled with a colour, as the PDF stage found them (positions as the lines'). */
+  fills: z.array(ColouredFill).optional(),
 });
 export type NormalisedPage = z.infer<typeof NormalisedPage>;
 

@@ -48,6 +48,17 @@ export const ColouredMark = z.object({
 });
 export type ColouredMark = z.infer<typeof ColouredMark>;
 
+/** A box filled with a colour (a table cell painted as a traffic light, a legend's key), top-down like the text. */
+export const ColouredFill = z.object({
+  colour: z.string().regex(/^#[0-9a-f]{6}$/u),
+  x: z.number(),
+  /** Top edge, from the top of the page. */
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+});
+export type ColouredFill = z.infer<typeof ColouredFill>;
+
 /** How a page was read by OCR: its text and items come from the page image, not the text layer. */
 export const PageOcr = z.object({
   engine: z.string(),
@@ -72,6 +83,8 @@ export const ParsedPage = z.object({
   items: z.array(TextItem),
   /** The page's mark glyphs with their fill colours, when it has any (traffic-light verdicts). */
   marks: z.array(ColouredMark).optional(),
+  /** Boxes filled with a colour, on pages that speak of verdicts (cells and legend keys painted as traffic lights). */
+  fills: z.array(ColouredFill).optional(),
   /** Set when the page was read by OCR. */
   ocr: PageOcr.optional(),
   /** Set when the page has no usable text layer and was not read: why (OCR off, not installed, failed, found no text). */

@@ -86,10 +86,15 @@ export function normalisePages(pages: readonly ParsedPage[]): NormaliseResult {
     warnings.push({ code: 'text_repaired', message: `repaired ${n} words`, page });
   }
 
-  const marksByPage = new Map(pages.filter((p) => p.marks && p.marks.length > 0).map((p) => [p.number, p.marks]));
+  // The colours drawn on a page (mark glyphs, filled boxes) go with it unchanged: same coordinates as the lines.
+  const parsedByNumber = new Map(pages.map((p) => [p.number, p]));
   const normalised = drafts.map(serialise).map((page) => {
-    const marks = marksByPage.get(page.number);
-    return marks ? { ...page, marks } : page;
+    const parsed = parsedByNumber.get(page.number);
+    return {
+      ...page,
+      ...(parsed?.marks && parsed.marks.length > 0 ? { marks: parsed.marks } : {}),
+      ...(parsed?.fills && parsed.fills.length > 0 ? { fills: parsed.fills } : {}),
+    };
   });
   return { pages: normalised, warnings };
 }

@@ -8,7 +8,7 @@ import { MARK_GLYPH, MARK_GLYPH_EXAMPLES } from '../../src/schema/parsed.js';
 import { buildDocument } from '../../src/pipeline/index.js';
 import { COLOUR_NAME_EXAMPLES, colourName } from '../../src/extract/common/mark-colours.js';
 import type { ExtractedDocument } from '../../src/schema/contract.js';
-import { makePdf, type TextRun as PdfRun } from '../pdf/make-pdf.js';
+import { makePdf, type FilledBox, type TextRun as PdfRun } from '../pdf/make-pdf.js';
 
 const GREEN = '#2e9d3a';
 const YELLOW = '#e0a800';
@@ -94,5 +94,33 @@ describe('goal verdicts given by colour', () => {
     );
     const doc = await documentOf(runs);
     expect(statuses(doc)).toEqual([['V1', 'met'], ['V2', 'not_met'], ['V3', 'not_met']]);
+  });
+});
+
+describe('goal verdicts given by a painted cell', () => {
+  /** The same table with its Status cells painted and empty, and a legend of painted keys below it. */
+  async function paintedDocument(cells: readonly string[], legend: readonly [string, string][]): Promise<ExtractedDocument> {
+    const runs = dotTable([GREEN, GREEN, GREEN], []).filter((r) => r.text !== '●');
+    const boxes: FilledBox[] = cells.map((colour, k) => ({ x: 390, y: 138 + 22 * k, width: 44, height: 20, colour }));
+    legend.forEach(([colour, meaning], k) => {
+      boxes.push({ x: 56 + 130 * k, y: 214, width: 8, height: 8, colour });
+      runs.push(at(68 + 130 * k, 214, meaning, { size: 8 }));
+    });
+    const parsed = await parsePdf(await makePdf({ pages: [runs], boxes: [boxes] }));
+    return buildDocument({ path: 'status.pdf', sha256: 'e'.repeat(64), bytes: 1, parsed, withText: false });
+  }
+
+  test('each painted cell takes the meaning its colour has in the legend of painted keys', async () => {
+    const doc = await paintedDocument(['#f2c200', '#b5b5b5', '#2e9a47'], [['#2e9a47', 'Målet er nået'], ['#f2c200', 'Målet er delvist nået'], ['#d7322b', 'Målet er ikke nået'], ['#b5b5b5', 'Kan ikke opgøres']]);
+    expect(statuses(doc)).toEqual([['V1', 'partly_met'], ['V2', 'not_assessable'], ['V3', 'met']]);
+    // The legend below the table is no goal.
+    expect(doc.goals).toHaveLength(3);
+  });
+
+  test('without a legend, vivid traffic lights are read and pastel shading is not', async () => {
+    const vivid = await paintedDocument(['#00b050', '#c00000', '#ffc000'], []);
+    expect(statuses(vivid)).toEqual([['V1', 'met'], ['V2', 'not_met'], ['V3', 'partly_met']]);
+    const pastel = await paintedDocument(['#e2efda', '#e2efda', '#eeeeee'], []);
+    expect(statuses(pastel).map(([, s]) => s)).toEqual(['unknown', 'unknown', 'unknown']);
   });
 });

@@ -18,6 +18,17 @@ describe('counts by colour', () => {
   });
 });
 
+describe('counts read as a verdict ("vurderes 3 som nået") and tallies by legend key', () => {
+  test('"Af udvalgets 9 mål vurderes 4 som nået, 3 som delvist nået og 2 som ikke nået."', () => {
+    expect(summaryOf('Af udvalgets 9 mål vurderes 4 som nået, 3 som delvist nået og 2 som ikke nået.')).toEqual({ total: 9, met: 4, partly_met: 3, not_met: 2 });
+  });
+
+  test('a tally table whose rows name a legend key before its meaning', () => {
+    const text = ['Kode\tBetydning', 'X\tMålsætningen er indfriet', 'Y\tMålsætningen er ikke indfriet', 'Z\tKan ikke opgøres endnu', 'Vurdering\tAntal', 'X - Målsætningen er indfriet\t5', 'Y - Målsætningen er ikke indfriet\t2', 'Z - Kan ikke opgøres endnu\t1'].join('\n');
+    expect(summaryOf(text)).toMatchObject({ met: 5, not_met: 2, not_assessable: 1 });
+  });
+});
+
 describe('counts with adjectives before the noun', () => {
   test('"Tre af de seks lokale mål er indfriet, ét er delvist indfriet, og to er ikke indfriet."', () => {
     expect(summaryOf('Tre af de seks lokale mål er indfriet, ét er delvist indfriet, og to er ikke indfriet.')).toEqual({ total: 6, met: 3, partly_met: 1, not_met: 2 });

@@ -13,6 +13,9 @@ const LEGENDS: readonly [string, Record<string, string>][] = [
   ['Tegnforklaring: + = opfyldt; ÷ = ikke opfyldt', { '+': 'met', '÷': 'not_met' }],
   ['Status: ✔ Målet er nået ◐ Målet er delvist nået ✖ Målet er ikke nået ○ Kan ikke vurderes', { '✔': 'met', '◐': 'partly_met', '✖': 'not_met', '○': 'not_assessable' }],
   ['Vurdering: A = målet er opfyldt · B = målet er delvist opfyldt · C = målet er ikke opfyldt · – = kan ikke vurderes', { a: 'met', b: 'partly_met', c: 'not_met', '–': 'not_assessable' }],
+  // A key table: each code in a cell of its own, its meaning in the next.
+  ['Kode\tForklaring\nA\tMålsætningen er opfyldt\nB\tMålsætningen er delvist opfyldt\nC\tMålsætningen er ikke opfyldt\nD\tMålsætningen kan ikke vurderes endnu', { a: 'met', b: 'partly_met', c: 'not_met', d: 'not_assessable' }],
+  ['Skala: A - Målet er indfriet\nB - Målet er delvist indfriet\nC - Målet er ikke indfriet', { a: 'met', b: 'partly_met', c: 'not_met' }],
 ];
 
 describe('verdict legends', () => {
@@ -24,6 +27,8 @@ describe('verdict legends', () => {
     'Ledighed = antal ledige / arbejdsstyrken.',
     'Den grønne omstilling: flere job i energisektoren. Rød: farven på logoet.',
     'Grøn = målet er nået.',
+    // Letter codes of goals in a table, each beside its statement: the verdict cell further on is no meaning of the code.
+    'A\tFlere unge skal i uddannelse\t45 %\tMålet er nået\nB\tFærre på kontanthjælp\t1.210\tMålet er ikke nået',
   ])('no legend in "%s"', (text) => {
     expect(readVerdictLegend(pages(text)).size).toBe(0);
   });

@@ -19,8 +19,20 @@ export interface TextRun {
 
 const DEJAVU_SANS = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
+/** A box filled with a colour (a table cell painted as a traffic light, a legend's key), drawn before the text. */
+export interface FilledBox {
+  x: number;
+  /** Top edge, from the top of the page. */
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+}
+
 export interface MakePdfOptions {
   pages: TextRun[][];
+  /** Filled boxes per page (same index as `pages`). */
+  boxes?: FilledBox[][];
   info?: { Title?: string; Author?: string; Producer?: string };
   /** Bookmark titles per 1-based page number. */
   bookmarks?: Record<number, string>;
@@ -45,6 +57,7 @@ export function makePdf(options: MakePdfOptions): Promise<Uint8Array> {
       doc.addPage({ margin: 0, size: options.size ?? 'A4' });
       const bookmark = options.bookmarks?.[index + 1];
       if (bookmark) doc.outline.addItem(bookmark);
+      for (const box of options.boxes?.[index] ?? []) doc.rect(box.x, box.y, box.width, box.height).fill(box.colour);
       for (const run of runs) {
         const font = run.font === 'DejaVuSans' ? DEJAVU_SANS : (run.font ?? 'Helvetica');
         doc.font(font).fontSize(run.size ?? 11).fillColor(run.colour ?? '#000000').text(run.text, run.x, run.y, { lineBreak: false });

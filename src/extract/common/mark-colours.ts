@@ -1,7 +1,8 @@
-// The colour of a mark glyph in the page text ("●" filled green) and the Danish name a legend
-// would give it: a traffic-light verdict is read by the colour's name, never by its exact shade
-// (one producer's green is #2e9d3a, another's #00b050).
+// The colour of a mark glyph in the page text ("●" filled green) or of a box filled behind a
+// table cell, and the Danish name a legend would give it: a traffic-light verdict is read by the
+// colour's name, never by its exact shade (one producer's green is #2e9d3a, another's #00b050).
 import type { NormalisedPage } from '../../schema/normalised.js';
+import type { ColouredFill } from '../../schema/parsed.js';
 
 export type ColourName = 'grøn' | 'gul' | 'orange' | 'rød' | 'blå' | 'lilla' | 'grå' | 'sort' | 'hvid';
 
@@ -74,6 +75,12 @@ export function colourName(hex: string): ColourName | null {
   return best;
 }
 
+/** A shade a traffic light is painted in, not a pastel row shading: saturated, neither dark nor pale. */
+export function isVivid(hex: string): boolean {
+  const hsl = hueOf(hex);
+  return hsl !== null && hsl.saturation >= 0.35 && hsl.lightness >= 0.25 && hsl.lightness <= 0.75;
+}
+
 export function hueDistance(a: number, b: number): number {
   const d = Math.abs(a - b) % 360;
   return d > 180 ? 360 - d : d;
@@ -104,4 +111,38 @@ export function markColourAt(page: NormalisedPage, offset: number): string | nul
     }
   }
   return best;
+}
+
+/** A legend's key box is small: a square or a short bar before its meaning. */
+const MAX_KEY_SIDE = 30;
+/** How far right of its key box a legend's meaning may start. */
+const KEY_GAP = 24;
+
+/** The legend keys drawn as coloured boxes, each with the text that starts right of it on its line. */
+export function filledKeys(page: NormalisedPage): { colour: string; meaning: string; offset: number }[] {
+  const keys: { colour: string; meaning: string; offset: number }[] = [];
+  for (const fill of page.fills ?? []) {
+    if (fill.width > MAX_KEY_SIDE || fill.height > MAX_KEY_SIDE) continue;
+    const right = fill.x + fill.width;
+    for (const line of page.lines) {
+      // The meaning's baseline lies within the box's height, or just under it.
+      if (line.y < fill.y || line.y > fill.y + fill.height + 4) continue;
+      const fragment = line.fragments.find((f) => f.x >= right - 2 && f.x <= right + KEY_GAP);
+      if (fragment) keys.push({ colour: fill.colour, meaning: page.text.slice(fragment.start, fragment.end).trim(), offset: fragment.start });
+    }
+  }
+  return keys;
+}
+
+/**
+ * The colour of the box filled behind a table cell: the box on the page that spans the column's
+ * x range (left to right) and the row's first baseline; null when none does.
+ */
+export function cellFillAt(page: NormalisedPage, left: number, right: number, baseline: number): ColouredFill | null {
+  const within = (page.fills ?? []).filter((f) => {
+    const overlap = Math.min(f.x + f.width, right) - Math.max(f.x, left);
+    return overlap >= f.width * 0.5 && f.y <= baseline && baseline <= f.y + f.height + 2;
+  });
+  // The innermost box: a cell's paint, not the row's band behind it.
+  return within.sort((a, b) => a.width * a.height - b.width * b.height)[0] ?? null;
 }

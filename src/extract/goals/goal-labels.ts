@@ -17,7 +17,7 @@ const YEAR = String.raw`(?:\s+(?:for\s+|i\s+)?\(?(?:19|20)\d\d(?:\s*[-–/]\s*(?
 // ("Måltal⇥75 %": one value after it; a row of several cells is a table's), or the line's end when the value is set below it ("Målsætning" / "Karakteren skal …").
 const END = String.raw`(?:[ \t]*:[ \t]*|[ ]*\t[ \t]*(?=[^\t\n]*$)|[ \t]*$)`;
 /** Words of a verdict label, in the label table and in VERDICT_LABEL (a colon optional). */
-export const VERDICT_WORDS = String.raw`Målopfyldelse|Målopnåelse|Vurdering|Samlet\s+vurdering|Konklusion|Bedømmelse|Opfyldelse|Status\s+på\s+målopfyldelse`;
+export const VERDICT_WORDS = String.raw`(?:Forventet\s+)?Målopfyldelse|Målopnåelse|Vurdering|Samlet\s+vurdering|Konklusion|Bedømmelse|Opfyldelse|Status\s+på\s+målopfyldelse|Prognose`;
 /** Words of a label for the country's figure beside the municipality's: "Landstal:", "Hele landet:". */
 const NATIONAL_WORDS = String.raw`Landstal(?:let)?|Landsgennemsnit(?:tet)?|Landsplan(?:en)?|Landsniveau(?:et)?|Hele\s+landet`;
 const label = (words: string): RegExp => danish(new RegExp(String.raw`^[ \t]*(?:${words})${YEAR}${END}`, 'iu'));
@@ -38,7 +38,8 @@ export const BLOCK_LABELS: readonly BlockLabel[] = [
   { role: 'statement', pattern: danish(/^[ \t]*(?:Mål|Målbeskrivelse|Målformulering|Formål)[ \t]*:[ \t]*/iu), example: 'Mål:' },
   // "Målsætning:" without a year states the goal under a "Mål 1.1 Titel" heading; with a year
   // ("Målsætning 2024:"), or after a "Mål:" line, it is the year's target level (see orTarget).
-  { role: 'statement', pattern: danish(/^[ \t]*(?:Målsætning(?:en)?)[ \t]*(?::[ \t]*|\.[ \t]+(?=\p{Lu})|$)/u), example: 'Målsætning:' },
+  // In a label column ("Målsætning⇥Mindst 75 % …") the column gap ends it as a colon would.
+  { role: 'statement', pattern: danish(/^[ \t]*(?:Målsætning(?:en)?)[ \t]*(?::[ \t]*|\.[ \t]+(?=\p{Lu})|[ ]*\t[ \t]*(?=[^\t\n]*$)|$)/u), example: 'Målsætning:' },
   { role: 'target', pattern: label(String.raw`Målsætning(?:en)?|Måltal(?:let)?|Ambition(?:en)?|Mål|Målniveau|Succeskriterie(?:r|t)?`), example: 'Målsætning 2024:' },
   { role: 'baseline', pattern: label(String.raw`Baseline|Udgangspunkt(?:et)?|Nulpunkt|Startniveau`), example: 'Baseline:' },
   { role: 'verdict', pattern: label(String.raw`${VERDICT_WORDS}`), example: 'Vurdering:' },

@@ -23,12 +23,12 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
   // A period of the results, printed in time order: "1. kvt.", "2. halvår", "Q3", a bare year.
   ['period', danish(new RegExp(String.raw`^(?:samme\s+periode(?:\s+(?:sidste|forrige)\s+år)?(?:\s+(?:19|20)\d\d)?|[1-4]\.?\s*(?:kvt\.?|kvartal)|q[1-4]|[12]\.?\s*halvår|(?:19|20)\d\d(?:\/\d\d)?|(?:skole|kalender|regnskabs)?år(?:et)?(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|${MONTH}\.?(?:\s*[-–]\s*${MONTH}\.?)?(?:\s+(?:19|20)\d\d)?)$`, 'iu'))],
   ['other', danish(/^(?:baseline|udgangspunkt|udgangsniveau|indsats(?:er)?|handling(?:er)?|ansvarlig|kilde|datakilde|bemærkning(?:er)?|kommentar(?:er)?|tidsplan|frist)$/iu)],
-  ['verdict', danish(/^(?:status|målopfyldelse|målopnåelse|vurdering|vurd|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
+  ['verdict', danish(/^(?:status|(?:forventet\s+)?målopfyldelse|(?:forventet\s+)?målopnåelse|vurdering|vurd|opfyldt\??|nået\??|målet\s+(?:er\s+)?nået\??|indfriet\??|status\s+på\s+målopfyldelse|samlet\s+vurdering)$/iu)],
 ];
 
-/** A period after a header's words: a year, "1.-3. kvt. 2024", "1. halvår 2024", "Q3 2024", "pr. 30.6.2024". */
+/** A period after a header's words: a year, "1.-3. kvt. 2024", "1. halvår 2024", "Q3 2024", "pr. 30.6.2024", "30.06.2025". */
 const PERIOD_AFTER = danish(
-  /(?:\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\.?(?=\s+(?:19|20)\d\d$)|\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?(?:\s*(?:19|20)\d\d(?=$))?)?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d(?:\/\d\d)?)?$/iu,
+  /(?:\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\.?(?=\s+(?:19|20)\d\d$)|\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?(?:\s*(?:19|20)\d\d(?=$))?|\s+\d{1,2}\.\s*\d{1,2}\.\s*(?:19|20)\d\d(?=$))?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d(?:\/\d\d)?)?$/iu,
 );
 
 /** Header cells with a period after their words, as data: the role the words give. */
@@ -52,6 +52,8 @@ export const PERIOD_HEADER_EXAMPLES: readonly { header: string; role: Role }[] =
   { header: 'Resultat 2026 (1.- 3. kvt.)', role: 'result' },
   { header: 'Status sep. 2026', role: 'verdict' },
   { header: 'Samme periode 2025', role: 'period' },
+  { header: 'Status 30.06.2025', role: 'verdict' },
+  { header: 'Forventet målopfyldelse', role: 'verdict' },
 ];
 
 /** A bracketed period closing a header, perhaps cut by a line end: " (1.-3. kvt.)", " (jan.-sep.", " (2023)". */

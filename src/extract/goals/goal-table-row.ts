@@ -1,7 +1,7 @@
 // One goal-table row made a goal: its cells by column role give the statement, the id, the
 // target, the results in period order, the verdict and the comparison figures. Every table
 // reader (row per goal, or goal per column) ends here.
-import type { Goal, Target } from '../../schema/contract.js';
+import type { Goal, GoalStatus, Target } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
 import type { TableLine } from '../tables/table-layout.js';
 import { buildGoal, spanOf } from './goal-build.js';
@@ -9,7 +9,9 @@ import { cleanText, TextRun, type Piece } from './goal-text.js';
 import { parseTarget, unitFromWording } from './goal-target.js';
 import { findActuals } from './goal-actuals.js';
 import type { Role } from './goal-table-headers.js';
-import { readVerdictLegend } from './verdict-legend.js';
+import { colourStatus, readVerdictLegend } from './verdict-legend.js';
+import { cellFillAt, isVivid } from '../common/mark-colours.js';
+import { LEGEND_COLOURS } from './verdict-legend-keys.js';
 import { MARK_GLYPH } from '../../schema/parsed.js';
 import { findVerdict } from './status-vocabulary.js';
 import type { Column } from './goal-table-columns.js';
@@ -67,6 +69,12 @@ export function isVerdictTally(goalText: string, verdictText: string): boolean {
   return found !== null && found.start < goalText.length && findVerdict(verdictText.replace(/\s+\d+\s*$/u, '')) === null;
 }
 
+/** Words a goal's wording never opens with: a verdict within its first few words ("Målet er nået …"). */
+const VERDICT_OPENING_WORDS = 4;
+function opensWithVerdict(text: string): boolean {
+  return findVerdict(text.split(/\s+/u).slice(0, VERDICT_OPENING_WORDS).join(' ')) !== null;
+}
+
 const STARTS_WITH_MARK = new RegExp(String.raw`^\s*(?:${MARK_GLYPH.source})`, 'u');
 
 export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Goal | null {
@@ -93,8 +101,9 @@ export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: rea
     const first = goalPieces[0] as Piece;
     goalRun = new TextRun(pages, [{ ...first, start: first.start + leading[0].length }, ...goalPieces.slice(1)]);
   }
-  // A goal is never worded after a verdict mark: "● Målet er nået ● Målet er delvist nået" below a table is its legend.
-  if (STARTS_WITH_MARK.test(goalRun.text)) return null;
+  // A goal is never worded after a verdict mark, nor as a verdict: "● Målet er nået ● Målet er delvist
+  // nået" below a table is its legend (its keys drawn as marks or as coloured boxes).
+  if (STARTS_WITH_MARK.test(goalRun.text) || opensWithVerdict(cleanText(goalRun.text))) return null;
   // A tally of verdicts ("Delvist | nået | 2" under "Status | Antal mål") names statuses, not goals.
   if (isVerdictTally(cleanText(goalRun.text), row.cells.get('verdict') ? cleanText(new TextRun(pages, row.cells.get('verdict') ?? []).text) : '')) return null;
   const targetPieces = row.statement ? [...(row.cells.get('target') ?? []), ...(row.cells.get('goal') ?? [])] : row.cells.get('target');
@@ -116,6 +125,14 @@ export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: rea
       legend: readVerdictLegend(pages),
       ...(targetFromCell && targetFromCell.value !== null ? { target: targetFromCell } : {}),
     });
+  // A verdict cell with no words, painted in a colour the legend names: the colour is the verdict.
+  if (!verdictPieces && goal.status === 'unknown') {
+    const painted = paintedVerdict(pages, row, columns);
+    if (painted) {
+      goal.status = painted;
+      goal.statusBasis = 'stated';
+    }
+  }
   // A column of the whole country's figures ("Hele landet") holds national results, whatever the cell's words.
   // A target without a figure only guesses its unit: the comparisons are in the unit of the municipality's result.
   const comparisonUnit = (goal.target?.value ?? null) === null ? (goal.actual[0]?.unit ?? null) : (goal.target?.unit ?? null);
@@ -134,6 +151,22 @@ export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: rea
   }
   if (reference) referencedGoals.add(goal);
   return goal;
+}
+
+/** The status of a row's verdict cell painted in a colour (no words in it), by the legend or as a traffic light. */
+function paintedVerdict(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Exclude<GoalStatus, 'unknown'> | null {
+  const k = columns.findIndex((c) => c.role === 'verdict');
+  const column = columns[k];
+  const line = row.lines[0];
+  const page = line ? pages.find((p) => p.number === line.page) : undefined;
+  if (!column || !line || !page?.fills) return null;
+  const right = Number.isFinite(column.right) ? column.right : page.width;
+  const fill = cellFillAt(page, column.left, right, line.y);
+  if (!fill) return null;
+  // Without a legend naming colours, only a vivid traffic light is read (pastel shading is layout).
+  const legend = readVerdictLegend(pages);
+  if (!LEGEND_COLOURS.some((c) => legend.has(c)) && !isVivid(fill.colour)) return null;
+  return colourStatus(legend, fill.colour);
 }
 
 /**
@@ -155,9 +188,16 @@ function inReadingOrder(pieces: readonly Piece[]): Piece[] {
  * comparator word counts there, as the cell says nothing but the target; a bare figure
  * takes its unit from what the goal cell counts.
  */
+/** A target cell that states its own bound: "mindst 80 %", "≤ 6 %", "Fald", "maks. 14 dage". */
+const HAS_BOUND = /mindst|minimum|min\.|højst|maksimalt|maks\.|max\.|under|over|≥|≤|>|<|fald|stig|reduc|øg/iu;
+
 export function targetOfCell(cell: string, goalText: string): Target {
   const own = parseTarget(cell, { targetCell: true });
   if (own.value === null) return parseTarget(`${cell} ${goalText}`);
+  // A bare level in the cell ("9,5 %") takes its bound from the goal's wording when that states the same
+  // figure with one ("må højst være 9,5 %", "reduceres til højst 8 %").
+  const worded = parseTarget(goalText);
+  if (!HAS_BOUND.test(cell) && worded.value === own.value && worded.comparator !== null) own.comparator = worded.comparator;
   if (own.unit === null) {
     const worded = unitFromWording(goalText);
     own.unit = worded === 'persons' || worded === 'percent' || worded === 'dkk' || worded === 'score' ? worded : 'count';

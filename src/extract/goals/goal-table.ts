@@ -109,10 +109,11 @@ function documentLines(pages: readonly NormalisedPage[]): readonly TableLine[] {
 const linesCache = new WeakMap<readonly NormalisedPage[], readonly TableLine[]>();
 
 /**
- * A header cell wrapped onto a next line holds words, a year or a period ("Ambition" | "2025",
- * "Hele" | "landet", "kvt. 2025", "gennemsnit 2."), never a figure of a row ("51,2 %", "702").
+ * A header cell wrapped onto a next line holds words, a year, a date or a period ("Ambition" | "2025",
+ * "Hele" | "landet", "kvt. 2025", "gennemsnit 2.", "Resultat pr." | "31.08.2025"), never a figure of a
+ * row ("51,2 %", "702").
  */
-const HEADER_TAIL = /^(?:(?:[\p{L}?/.()-]*\p{L}[\p{L}?/.()-]*|\(?(?:19|20)\d\d(?:\/\d\d)?\)?|\(?\d{1,2}\.(?:-\d{1,2}\.)?)(?:\s+|$)){1,3}$/u;
+const HEADER_TAIL = /^(?:(?:[\p{L}?/.()-]*\p{L}[\p{L}?/.()-]*|\(?(?:19|20)\d\d(?:\/\d\d)?\)?|\(?\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d\d)?\)?|\(?\d{1,2}\.(?:-\d{1,2}\.)?)(?:\s+|$)){1,3}$/u;
 
 /** Wrapped header cells, as data. */
 export const HEADER_TAIL_EXAMPLES: readonly { cell: string; tail: boolean }[] = [
@@ -123,6 +124,8 @@ export const HEADER_TAIL_EXAMPLES: readonly { cell: string; tail: boolean }[] = 
   { cell: '2023/24', tail: true },
   { cell: '3. kvt.)', tail: true },
   { cell: '(2023)', tail: true },
+  { cell: '31.08.2025', tail: true },
+  { cell: '30.6.', tail: true },
   { cell: '51,2 %', tail: false },
   { cell: '702', tail: false },
   { cell: 'Flere unge skal i uddannelse', tail: false },
@@ -266,8 +269,8 @@ const MAX_STACKED_LINES = 2;
  * above, each word placed over the header cell it stands above (by its share of the cell's
  * characters). Null when there are none, or a word stands over no header cell (a caption).
  */
-/** Abbreviations that end a header word with a full stop without ending a sentence: "Gns.", "pr.", "sep.", "kvt.". */
-const HEADER_ABBREVIATION = /\b(?:gns|pr|kvt|nr|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\./giu;
+/** Abbreviations that end a header word with a full stop without ending a sentence: "Gns.", "pr.", "sep.", "kvt.", an ordinal ("Resultat 1." over "halvår 2026"). */
+const HEADER_ABBREVIATION = /\b(?:gns|pr|kvt|nr|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|\d{1,2})\./giu;
 
 function stackedNames(lines: readonly TableLine[], i: number, header: TableLine): string[] | null {
   const prefixes = header.cells.map(() => [] as string[]);

@@ -43,8 +43,8 @@ const PART_OF_TOTAL = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NUMBER_
 const TOTAL_LEAD = danish(/(?:^|[^\p{L}])(?:af\s+(?:de|alle|\p{L}+(?:ens|ets))|i\s+alt|ud\s+af(?:\s+de)?|(?:status|opfølgning)\s+på\s+(?:de|alle))\s+$/iu);
 /** A count without its noun, and (looked ahead at, so the next count is still found) the words after it up to the next figure. */
 const BARE_COUNT = danish(new RegExp(String.raw`(?<![\d.,])(\d{1,3}|${NOUN_COUNT_WORD})\b(?!\s*%)(?=((?:(?!(?<![\d.,])\d)[^.;])*))`, 'giu'));
-/** The verb after a bare count: "2 er ikke nået", "1 kan ikke opgøres". */
-const BARE_VERB = danish(/^\s*(?:er|var|blev|kan|har|må|forventes|anses)\b/iu);
+/** The verb after a bare count: "2 er ikke nået", "1 kan ikke opgøres"; or "som" after "vurderes": "vurderes 3 som opfyldt". */
+const BARE_VERB = danish(/^\s*(?:er|var|blev|kan|har|må|forventes|anses|som)\b/iu);
 /** Words between a count and its verdict that say nothing of it: "4 af de 5 mål for 2024 nået", "1 er stadig i gang". */
 const FILLER = danish(/^(?:(?:for|i)\s+(?:(?:19|20)\d\d|året)|samlet(?:\s+set)?|i\s+alt|dermed|således|derfor)\s+/iu);
 
@@ -55,6 +55,9 @@ const FILLER = danish(/^(?:(?:for|i)\s+(?:(?:19|20)\d\d|året)|samlet(?:\s+set)?
 function verdictOf(clause: string): ReturnType<typeof findStatus> {
   let tail = clause.replace(/\s+/gu, ' ').split(/[.;:,]|\s+og\s+|\s+mens\s+/u)[0]?.trim() ?? '';
   for (let f = FILLER.exec(tail); f; f = FILLER.exec(tail)) tail = tail.slice(f[0].length);
+  // "vurderes 3 som opfyldt": the verdict follows "som".
+  const lead = /^som\s+/iu.exec(tail)?.[0].length ?? 0;
+  tail = tail.slice(lead);
   const found = findStatus(tail);
   if (found) return found;
   const withNoun = findStatus(`mål ${tail}`);
@@ -64,8 +67,11 @@ function verdictOf(clause: string): ReturnType<typeof findStatus> {
 const REDUCED = danish(
   new RegExp(String.raw`\b(?:antal(?:let)?\s+(?:af\s+)?${GOAL_NOUN}|${GOAL_NOUN})\s+(?:blev\s+|er\s+)?(?:reduceret|nedsat|ændret)\s+fra\s+(\d{1,3})\s+til\s+(\d{1,3})\b`, 'giu'),
 );
-/** A summary line in a table: "Ikke nået  11", "Opfyldt: 8". */
-const LABEL_COUNT = /^[ \t]*([\p{L} ✔✓✘✗]{2,40}?)[ \t]*[:\t ][ \t]*(\d{1,3})[ \t]*(?:mål)?[ \t]*$/gmu;
+/**
+ * A summary line in a table: "Ikke nået  11", "Opfyldt: 8", or a legend's key before its meaning
+ * ("B - Målet er delvist nået  1"). Groups: the key, the label, the count.
+ */
+const LABEL_COUNT = /^[ \t]*(?:([A-ZÆØÅ]{1,3})[ \t]+[-–=][ \t]+)?([\p{L} ✔✓✘✗]{2,60}?)[ \t]*[:\t ][ \t]*(\d{1,3})[ \t]*(?:mål)?[ \t]*$/gmu;
 
 type Key = Exclude<keyof StatusSummary, 'total'>;
 
@@ -231,16 +237,17 @@ export function extractStatusSummary(ctx: ExtractionContext, _warn: WarningSink)
     }
     let tallied = false;
     for (const m of text.matchAll(LABEL_COUNT)) {
-      const label = (m[1] ?? '').trim();
+      const label = (m[2] ?? '').trim();
       // "I alt  12" closing a tally of verdicts is the stated total.
       if (tallied && /^i\s+alt$/iu.test(label)) {
-        summary.total ??= Number(m[2]);
+        summary.total ??= Number(m[3]);
         continue;
       }
       const status = findStatus(label);
-      if (!status || status.start !== 0 || status.end < label.length - 1) continue;
-      const key: Key = status.status;
-      if (summary[key] === undefined) summary[key] = Number(m[2]);
+      const byKey = m[1] === undefined ? null : legendStatus(readVerdictLegend(ctx.pages), m[1]);
+      if ((!status || status.start !== 0 || status.end < label.length - 1) && !byKey) continue;
+      const key: Key = byKey ?? (status?.status as Key);
+      if (summary[key] === undefined) summary[key] = Number(m[3]);
       tallied = true;
       found = true;
     }

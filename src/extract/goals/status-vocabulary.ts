@@ -44,6 +44,8 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'partly_met', pattern: danish(new RegExp(String.raw`\bikke\s+${MET_WORD}\s+${GROUP}[^,.;]*,\s+men\s+(?:det\s+er\s+|er\s+)?(?:${MET_WORD}\s+)?${GROUP}`, 'u')), example: 'Målet er ikke nået for mænd, men for kvinder.' },
   { status: 'partly_met', pattern: danish(/^(?:delvist?(?:\s+opfyldt|\s+nået)?)\b/u), example: 'Delvist' },
   { status: 'partly_met', pattern: danish(/\bdelvist?\s+(?:opnået|realiseret)\b/u), example: 'Målet er delvist opnået.' },
+  // Not yet, but on its way: "Målet er endnu ikke nået, men udviklingen går i den rigtige retning."
+  { status: 'in_progress', pattern: danish(new RegExp(String.raw`\b(?:endnu\s+ikke|ikke\s+endnu)\s+${MET_WORD}\b[^.;]*?,?\s+men\s+[^.;]*?(?:rigtige?\s+retning|på\s+vej|tæt\s+på|positiv)`, 'u')), example: 'Målet er endnu ikke nået, men udviklingen går i den rigtige retning.' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+ikke${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er ikke nået.' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+${MET_WORD}\b`, 'u')), example: 'Ikke opfyldt' },
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\bikke\s+(?:er|blev|var|bliver|er\s+blevet)\s+(?:\p{L}+\s+)?${MET_WORD}\b`, 'u')), example: 'mål, som ikke er nået' },
@@ -67,7 +69,7 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   // Judged only when the period ends: "kan først vurderes ved årsskiftet".
   { status: 'in_progress', pattern: danish(/\bkan\s+først\s+(?:vurderes|opgøres|gøres\s+op|måles)\b/u), example: 'Målet kan først vurderes ved årsskiftet.' },
   { status: 'not_assessable', pattern: danish(/\bfor\s+tidligt\s+at\s+(?:vurdere|sige|afgøre|konkludere)\b/u), example: 'Det er for tidligt at vurdere, om målet for 2030 nås.' },
-  { status: 'in_progress', pattern: danish(/^(?:på\s+(?:rette\s+)?spor(?:et)?|følger\s+planen|i\s+plan)\s*[.!]?\s*$/u), example: 'På rette spor' },
+  { status: 'in_progress', pattern: danish(/^(?:(?:målet|indsatsen|udviklingen)\s+(?:er|ligger)\s+)?(?:på\s+(?:rette\s+)?spor(?:et)?|følger\s+planen|i\s+plan)\s*[.!]?\s*$/u), example: 'Målet er på rette spor.' },
   { status: 'met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?(?:opnået|realiseret)\b/u), example: 'Målsætningen er opnået.' },
   { status: 'met', pattern: danish(/\b(?:er|blev)\s+(?:\p{L}+\s+)?(?:overopfyldt|overgået|mere\s+end\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er mere end indfriet.' },
   { status: 'met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er nået.' },

@@ -6,7 +6,7 @@ import type { GoalStatus } from '../../schema/contract.js';
 import type { NormalisedPage } from '../../schema/normalised.js';
 import { LEGEND_COLOURS } from './verdict-legend-keys.js';
 import { findStatus, TRAFFIC_LIGHTS } from './status-vocabulary.js';
-import { COLOUR_HUES, colourName, hueDistance, hueOf, markColourAt } from '../common/mark-colours.js';
+import { COLOUR_HUES, colourName, filledKeys, hueDistance, hueOf, markColourAt } from '../common/mark-colours.js';
 
 export type VerdictLegend = ReadonlyMap<string, Exclude<GoalStatus, 'unknown'>>;
 
@@ -15,14 +15,18 @@ const MARK = String.raw`\(?[^\p{L}\p{N}\s=:,;.()]{1,3}\)?`;
 /** The colour words in any case (the key pattern is case-sensitive, for its capital letter codes). */
 const COLOUR = LEGEND_COLOURS.map((c) => [...c].map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') : `[${ch.toLowerCase()}${ch.toUpperCase()}]`)).join('')).join('|');
 /**
- * A key and its separator: "Grøn =", "Blå:", "÷ =", "(✓) =", a letter code "A =" or "DN =", or a mark
- * set straight before its meaning ("✔ Målet er nået ◐ Målet er delvist nået"). A mark needs
- * "=" or a capital after it (a colon after a sign is punctuation).
+ * A key and its separator: "Grøn =", "Blå:", "÷ =", "(✓) =", a letter code "A =" or "DN =", a letter
+ * code in a cell of its own beside its meaning (a "Kode | Betydning" table) or before a dash ("A - Målet
+ * er nået"), or a mark set straight before its meaning ("✔ Målet er nået ◐ Målet er delvist nået"). A
+ * mark needs "=" or a capital after it (a colon after a sign is punctuation).
  */
 const KEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${COLOUR})\s*(?:=|:|–)|(${MARK})\s*=|(?<![\p{L}\p{N}.-])([A-ZÆØÅ]{1,3})\s*=(?!=)|(${MARK})\s+(?=\p{Lu}))\s*`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${COLOUR})\s*(?:=|:|–)|(${MARK})\s*=|(?<![\p{L}\p{N}.-])([A-ZÆØÅ]{1,3})(?:\s*=(?!=)|\t| [-–] (?=\p{Lu}))|(${MARK})\s+(?=\p{Lu}))\s*`,
   'gu',
 );
+
+/** Words a key's meaning speaks of: the goal, the work, its data, or a verdict. */
+const MEANING_WORDS = /\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bvej\b|\bspor|\bproces\b|\bvurder|\bopgø|\bopgjort|\budgå/iu;
 
 /** A legend defines several keys; one "x = y" alone is more likely a formula. */
 const MIN_KEYS = 2;
@@ -43,9 +47,9 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
       const next = keys[i + 1];
       const end = Math.min(next ? next.index : text.length, m.index + m[0].length + 80);
       const meaning = text.slice(m.index + m[0].length, end);
-      // The meaning runs to the next key or the end of its sentence.
-      const sentence = meaning.split(/(?<=[.;])\s|,\s(?=\S+\s*[=:])/u)[0] ?? '';
-      if (!/\bmål|\bindsats|\barbejde|\bdata\b|\bnået|\bopfyldt|\bgang\b|\bvej\b|\bspor|\bproces\b|\bvurder|\bopgø|\bopgjort|\budgå/iu.test(sentence)) return;
+      // The meaning runs to the next key, the end of its sentence or the end of its cell.
+      const sentence = meaning.split(/(?<=[.;])\s|,\s(?=\S+\s*[=:])|\t/u)[0] ?? '';
+      if (!MEANING_WORDS.test(sentence)) return;
       const status = statusOfMeaning(sentence);
       if (!status) return;
       const key = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
@@ -57,6 +61,16 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
       if (named && CHROMATIC.has(named)) byColour.set(named, byColour.has(named) && byColour.get(named) !== status ? null : status);
     });
   }
+  // Keys drawn as coloured boxes before their meanings ("■ Målet er nået  ■ Delvist nået"), no words for the colours.
+  for (const page of pages) {
+    for (const key of filledKeys(page)) {
+      const sentence = key.meaning.split(/(?<=[.;])\s|\t/u)[0] ?? '';
+      if (!MEANING_WORDS.test(sentence)) continue;
+      const status = statusOfMeaning(sentence);
+      const named = status ? colourName(key.colour) : null;
+      if (status && named && (CHROMATIC.has(named) || named === 'grå')) byColour.set(named, byColour.has(named) && byColour.get(named) !== status ? null : status);
+    }
+  }
   // Marks told apart only by colour: each colour that keeps one meaning is a key of its own.
   for (const [name, status] of byColour) if (status && !legend.has(name)) legend.set(name, status);
   const result: VerdictLegend = legend.size >= MIN_KEYS ? legend : new Map();
@@ -64,13 +78,14 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
   return result;
 }
 
-/** The text with each run of white space made one space, and the page offset of each of its characters. */
+/** The text with each run of white space made one space (one tab, where it holds a cell border), and the page offset of each of its characters. */
 function collapseSpaces(text: string): { text: string; offsets: number[] } {
   let out = '';
   const offsets: number[] = [];
   for (const m of text.matchAll(/\s+|\S+/gu)) {
     if (/^\s/u.test(m[0])) {
-      out += ' ';
+      // A cell border stays one: a key in a cell of its own is read up to its meaning's cell end.
+      out += m[0].includes('\t') ? '\t' : ' ';
       offsets.push(m.index);
     } else {
       out += m[0];
