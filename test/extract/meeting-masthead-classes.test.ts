@@ -155,7 +155,7 @@ describe('item headings among numbered rows and beside cells', () => {
         ...heading(140, 1, 'Godkendelse af dagsorden'),
         ...row(158, [[56, 'Sagsid.: 26/51'], [140, 'Sagsbehandler: Eva Lind']], 8),
         ...row(176, [[56, 'Forslag']]),
-        ...row(190, [[56, 'Dagsordenen foreslås godkendt.']]),
+        ...row(190, [[56, 'Det foreslås, at dagsordenen godkendes.']]),
         ...heading(230, 2, 'Meddelelser'),
         ...row(248, [[56, 'Sagsid.: 26/52'], [140, 'Sagsbehandler: Eva Lind']], 8),
         ...row(266, [[56, 'Sagsfremstilling']]),

@@ -111,8 +111,8 @@ function findHeadings(lines: readonly DocLine[], toc: ReadonlySet<string>): Head
 }
 
 /**
- * A numbered line set smaller than the body text is a row of a table or a note ("5⇥Virksomhedernes
- * tilfredshed …⇥Afventer data" in 8.8 pt under 10 pt text), not an item, when the document's other
+ * A numbered line set smaller than the body text is a row of a table or a note ("4⇥Tilfredsheden
+ * med erhvervsservicen …⇥Opgøres i december⇥Afventer" in 8.5 pt under 10 pt text), not an item, when the document's other
  * numbered headings are set at the body size or larger: an agenda system prints every item's
  * heading alike. Without font sizes (0) every candidate stays.
  */

@@ -8,13 +8,13 @@ const TRACKED_RUN = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 /**
  * The text with each letter-spaced run joined into one word. The spacing between the words of a
  * run is often no wider than between its letters, so a run may join several words into one
- * ("ODSHERREDKOMMUNE"): see {@link trackedRuns} for matching a word at a run's ends.
+ * ("SKIVEKOMMUNE"): see {@link trackedRuns} for matching a word at a run's ends.
  */
 export function joinLetterSpacing(text: string): string {
   return text.replace(TRACKED_RUN, (run) => run.replace(/ /gu, ''));
 }
 
-/** The letter-spaced runs of a text, joined and lower-cased ("dagsorden", "vejenkommune"). */
+/** The letter-spaced runs of a text, joined and lower-cased ("dagsorden", "skivekommune"). */
 export function trackedRuns(text: string): string[] {
   return [...text.matchAll(TRACKED_RUN)].map((m) => m[0].replace(/ /gu, '').toLowerCase());
 }

@@ -139,7 +139,7 @@ function committeeDateLine(raw: string): { committee: string; date: string } | n
   // "Jobcenter Næstved, februar 2025. Forelægges Beskæftigelsesudvalget den …": the sentence before the date names the body.
   const lastSentence = (text: string): string => text.split(/(?<=\p{Ll}{2}[.!?]|\d[.!?])\s+(?=\p{Lu})/u).at(-1) ?? text;
   const nameOf = (text: string): string => cleanCommitteeName(genitiveToName(text.trim().replace(FIELD_LABEL, '').replace(BEFORE_DATE_NOISE, '')));
-  // A line of fields ("Jobcenter Lemvig · Til Arbejdsmarkedsudvalgets møde den …", sender · addressee)
+  // A line of fields ("Jobcenter Skive · Til Beskæftigelsesudvalgets møde den …", sender · addressee)
   // is read field by field, nearest the date first: the sender's field is no part of the body's name.
   // The whole text before the date comes last, for a name that itself holds a separator.
   const fields = rawBefore.split(FIELD_SEPARATOR).reverse();
@@ -149,8 +149,8 @@ function committeeDateLine(raw: string): { committee: string; date: string } | n
 }
 
 /**
- * A line with several dates: "Teknik- og Miljøudvalget · Opfølgning pr. 31. august 2026 · Til
- * udvalgets møde 6. oktober 2026". The date worded as the meeting's wins over one that ends the
+ * A line with several dates: "Økonomiudvalget · Status pr. 30. juni 2025 · Behandles på mødet
+ * 19. august 2025". The date worded as the meeting's wins over one that ends the
  * reported period; null when no later date is worded so.
  */
 function meetingDateOfLine(text: string, firstDateAt: number): string | null {
