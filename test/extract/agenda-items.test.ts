@@ -248,6 +248,8 @@ describe('pieces', () => {
     ['Sag: Godkendelse af dagsorden', undefined],
     ['Åbent punkt · Sagsnr.: 25/18211', '25/18211'],
     ['Åben sag Sagsnr.: 25/23311', '25/23311'],
+    ['Sagsid.: 25/640\tSagsbehandler: Per Holm', '25/640'],
+    ['Sags-ID.: 24/10233', '24/10233'],
   ] as const)('CASE_NUMBER_LABEL %s', (line, value) => {
     expect(CASE_NUMBER_LABEL.exec(line)?.groups?.['value']).toBe(value);
   });

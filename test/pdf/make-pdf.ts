@@ -15,6 +15,8 @@ export interface TextRun {
   font?: 'Helvetica' | 'Helvetica-Bold' | 'Times-Roman' | 'DejaVuSans';
   /** Fill colour of the text, CSS hex (default black). */
   colour?: string;
+  /** Extra space after each glyph, in points: tracked (letter-spaced) capitals, as CSS letter-spacing prints them. */
+  characterSpacing?: number;
 }
 
 const DEJAVU_SANS = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
@@ -60,7 +62,7 @@ export function makePdf(options: MakePdfOptions): Promise<Uint8Array> {
       for (const box of options.boxes?.[index] ?? []) doc.rect(box.x, box.y, box.width, box.height).fill(box.colour);
       for (const run of runs) {
         const font = run.font === 'DejaVuSans' ? DEJAVU_SANS : (run.font ?? 'Helvetica');
-        doc.font(font).fontSize(run.size ?? 11).fillColor(run.colour ?? '#000000').text(run.text, run.x, run.y, { lineBreak: false });
+        doc.font(font).fontSize(run.size ?? 11).fillColor(run.colour ?? '#000000').text(run.text, run.x, run.y, { lineBreak: false, ...(run.characterSpacing ? { characterSpacing: run.characterSpacing } : {}) });
       }
     });
     doc.end();

@@ -6,6 +6,7 @@ import type { ExtractionInput, WarningSink } from '../types.js';
 import { documentLines, labelKey, provenanceOf, squash, type DocLine } from '../common/page-lines.js';
 import { key, tableOfContentsLines } from './table-of-contents.js';
 import { readDecisionLabel } from './decision-label.js';
+import { splitHeadingCells } from './heading-cells.js';
 import {
   ABSENT_LABEL,
   AGENDA_HEADING_LABELLED,
@@ -28,6 +29,8 @@ interface Heading {
   /** Index of the title's last line. */
   last: number;
   title: string;
+  /** A case number printed in a cell of the heading line ("14.⇥Budgetopfølgning⇥25/1120⇥Åben"). */
+  cellCaseNumber: string | null;
 }
 
 /** How many lines after a heading may hold its case number. */
@@ -54,7 +57,7 @@ export function extractAgendaItems(input: ExtractionInput, _warn: WarningSink): 
     return {
       number: h.number,
       title,
-      caseNumber: caseNumber(body) ?? id,
+      caseNumber: caseNumber(body) ?? id ?? (h.cellCaseNumber ? repairCaseNumber(h.cellCaseNumber) : null),
       decision: labelled[i] ?? (isMinutes ? unlabelledDecision(body) : null),
       provenance: provenanceOf(input.pages, firstLine.page, firstLine.start, lastLine.page === firstLine.page ? lastLine.end : firstLine.end),
     };
@@ -101,11 +104,30 @@ function standsOut(line: DocLine, body: number): boolean {
 function findHeadings(lines: readonly DocLine[], toc: ReadonlySet<string>): Heading[] {
   const body = bodySize(lines);
   const labelled = increasing(withBodies(lines, candidates(lines, toc, AGENDA_HEADING_LABELLED, false, body)));
-  const numbered = increasing(withBodies(lines, candidates(lines, toc, AGENDA_HEADING_NUMBERED, true, body)));
+  const numbered = increasing(withBodies(lines, notInSmallPrint(lines, candidates(lines, toc, AGENDA_HEADING_NUMBERED, true, body), body)));
   // "Punkt N" headings win, unless they are a stray reference among more numbered headings.
   if (labelled.length > 0 && labelled.length >= numbered.length) return labelled;
   return numbered.length >= 2 ? numbered : labelled;
 }
+
+/**
+ * A numbered line set smaller than the body text is a row of a table or a note ("4⇥Tilfredsheden
+ * med erhvervsservicen …⇥Opgøres i december⇥Afventer" in 8.5 pt under 10 pt text), not an item, when the document's other
+ * numbered headings are set at the body size or larger: an agenda system prints every item's
+ * heading alike. Without font sizes (0) every candidate stays.
+ */
+function notInSmallPrint(lines: readonly DocLine[], found: readonly Heading[], body: number): Heading[] {
+  if (body <= 0) return [...found];
+  const small = (h: Heading): boolean => {
+    const size = (lines[h.first] as DocLine).size;
+    return size > 0 && size < body - SMALL_PRINT_MARGIN;
+  };
+  const prominent = found.filter((h) => !small(h));
+  return prominent.length >= 2 ? prominent : [...found];
+}
+
+/** How far below the body size (points) a line is small print; 9.5 pt items under 10 pt text are not. */
+const SMALL_PRINT_MARGIN = 0.75;
 
 /**
  * When a number is headed twice (a contents list without page numbers, a heading repeated
@@ -132,7 +154,8 @@ function candidates(lines: readonly DocLine[], toc: ReadonlySet<string>, pattern
     if (isTocEntry(line, toc) || isFigureRow(line.text)) continue;
     const m = pattern.exec(line.text);
     if (!m?.groups) continue;
-    let title = cleanTitle(m.groups['title'] ?? '');
+    const cells = splitHeadingCells(m.groups['title'] ?? '');
+    let title = cleanTitle(cells.title);
     // "Punkt 2 om budgettet behandles …" is prose that mentions an item, not its heading.
     if (/^\p{Ll}/u.test(title)) continue;
     let last = i;
@@ -146,7 +169,7 @@ function candidates(lines: readonly DocLine[], toc: ReadonlySet<string>, pattern
     const joined = continueTitle(lines, toc, last, title, line, body);
     // A plain "1. …" line is a heading only with case sections after it, or set apart by its font.
     if (needsCue && !hasCaseCue(lines, joined.last + 1) && !standsOutAlone(lines, joined.last + 1, line, body, Number(m.groups['number']))) continue;
-    found.push({ number: Number(m.groups['number']), first: i, last: joined.last, title: joined.title });
+    found.push({ number: Number(m.groups['number']), first: i, last: joined.last, title: joined.title, cellCaseNumber: cells.caseNumber });
   }
   return found;
 }

@@ -80,9 +80,9 @@ export const CASE_SECTION_LABELS: readonly string[] = [
   'afbud', 'høring', 'vurdering', 'administrationens bemærkninger', 'kommunikation', 'tidsplan', 'sagen', 'formål',
 ];
 
-/** "Sagsnr.: 00.13.00-P22-2-23", "Sagsnummer 24/1234", "J.nr.: …", "Sags ID: 19/19246": a labelled case number. */
+/** "Sagsnr.: 00.13.00-P22-2-23", "Sagsnummer 24/1234", "J.nr.: …", "Sags ID: 19/19246", "Sagsid.: 25/640": a labelled case number. */
 export const CASE_NUMBER_LABEL =
-  /^\s*(?:(?:åben|åbent|lukket)\s+(?:punkt|sag|dagsordenspunkt)\s*[·•|,–-]?\s*)?(?:[\p{L}]+[\s-])?(?:sags?\s*-?\s*n(?:umme)?r\.?|sags?\s*-?\s*id\b|journal\s*-?\s*n(?:umme)?r\.?|j\.\s?nr\.?|sag(?=\s*:))\s*:?\s*(?<value>[^\s]*\d[^\s]*)/iu;
+  /^\s*(?:(?:åben|åbent|lukket)\s+(?:punkt|sag|dagsordenspunkt)\s*[·•|,–-]?\s*)?(?:[\p{L}]+[\s-])?(?:sags?\s*-?\s*n(?:umme)?r\.?|sags?\s*-?\s*id\b\.?|journal\s*-?\s*n(?:umme)?r\.?|j\.\s?nr\.?|sag(?=\s*:))\s*:?\s*(?<value>[^\s]*\d[^\s]*)/iu;
 
 /** KLE journal numbers: "15.00.00-G01-6-24", "00.30.10-Ø00-2-24" (a broken "Å~" facet letter is tolerated). */
 export const KLE_NUMBER = /(?<![\d.])\d{2}\.\d{2}(?:\.\d{2})?(?:-(?:[A-ZÆØÅ]|Å~|Ã˜|\?)\d{2}(?:-\d+-\d{2,4})?)?(?![\d.])/u;

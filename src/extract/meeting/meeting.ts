@@ -8,6 +8,7 @@ import { cleanCommitteeName, DECISION_LABEL_PREFIX, isCommitteeName, wrappedComm
 import { findIssuer, municipalityFromPath } from './issuing-municipality.js';
 import type { Municipality } from './municipalities.js';
 import { isReportTitleLine } from './report-titles.js';
+import { joinLetterSpacing, trackedRunHasWord } from './letter-spacing.js';
 import { documentLines, squash, type DocLine } from '../common/page-lines.js';
 import { parseDanishDate } from './danish-dates.js';
 import { readDecisionLabel } from '../agenda/decision-label.js';
@@ -135,12 +136,41 @@ function committeeDateLine(raw: string): { committee: string; date: string } | n
   if (!date) return null;
   const before = text.slice(0, m.index).replace(FIELD_LABEL, '').replace(BEFORE_DATE_NOISE, '');
   const rawBefore = fieldText.slice(0, (DANISH_DATE.exec(fieldText)?.index ?? fieldText.length));
-  // The field nearest the date that names a committee.
-  const fields = rawBefore.split(FIELD_SEPARATOR).map((f) => cleanCommitteeName(genitiveToName(f.trim().replace(FIELD_LABEL, '').replace(BEFORE_DATE_NOISE, ''))));
   // "Jobcenter Næstved, februar 2025. Forelægges Beskæftigelsesudvalget den …": the sentence before the date names the body.
-  const lastSentence = cleanCommitteeName(genitiveToName(before.split(/(?<=\p{Ll}{2}[.!?]|\d[.!?])\s+(?=\p{Lu})/u).at(-1) ?? before));
-  for (const name of [lastSentence, cleanCommitteeName(genitiveToName(before)), ...fields.reverse()]) if (isCommitteeName(name)) return { committee: name, date };
-  return null;
+  const lastSentence = (text: string): string => text.split(/(?<=\p{Ll}{2}[.!?]|\d[.!?])\s+(?=\p{Lu})/u).at(-1) ?? text;
+  const nameOf = (text: string): string => cleanCommitteeName(genitiveToName(text.trim().replace(FIELD_LABEL, '').replace(BEFORE_DATE_NOISE, '')));
+  // A line of fields ("Jobcenter Skive · Til Beskæftigelsesudvalgets møde den …", sender · addressee)
+  // is read field by field, nearest the date first: the sender's field is no part of the body's name.
+  // The whole text before the date comes last, for a name that itself holds a separator.
+  const fields = rawBefore.split(FIELD_SEPARATOR).reverse();
+  const names = [...fields.flatMap((f) => [nameOf(lastSentence(f)), nameOf(f)]), cleanCommitteeName(genitiveToName(before))];
+  const committee = names.find((name) => isCommitteeName(name));
+  return committee ? { committee, date: meetingDateOfLine(text, m.index) ?? date } : null;
+}
+
+/**
+ * A line with several dates: "Økonomiudvalget · Status pr. 30. juni 2025 · Behandles på mødet
+ * 19. august 2025". The date worded as the meeting's wins over one that ends the
+ * reported period; null when no later date is worded so.
+ */
+function meetingDateOfLine(text: string, firstDateAt: number): string | null {
+  if (MEETING_WORDS_BEFORE_DATE.test(text.slice(Math.max(0, firstDateAt - 80), firstDateAt))) return null;
+  return meetingWordedDate([text]);
+}
+
+/** Header lines with a period's end and a meeting date, or with a sender before the addressee, as data. */
+export const LINE_DATE_EXAMPLES: readonly { line: string; committee: string; date: string }[] = [
+  { line: 'Økonomiudvalget · Status pr. 30. juni 2025 · Behandles på mødet 19. august 2025', committee: 'Økonomiudvalget', date: '2025-08-19' },
+  { line: 'Kultur- og Fritidsudvalget | forbrug til og med 31.03.2024 | udvalgsmøde 07.05.2024', committee: 'Kultur- og Fritidsudvalget', date: '2024-05-07' },
+  { line: 'Social- og Sundhedsudvalget · møde den 2. september 2025 · data pr. 31. juli 2025', committee: 'Social- og Sundhedsudvalget', date: '2025-09-02' },
+  { line: 'Jobcenter Skive · Til Beskæftigelsesudvalgets møde den 3. juni 2025', committee: 'Beskæftigelsesudvalget', date: '2025-06-03' },
+  { line: 'Ældre og Sundhed | Forelægges Sundhedsudvalget 14.05.2025', committee: 'Sundhedsudvalget', date: '2025-05-14' },
+  { line: 'Børne- og Skoleudvalget 12. marts 2025', committee: 'Børne- og Skoleudvalget', date: '2025-03-12' },
+];
+
+/** A header line's committee and date, for the rule's own test. */
+export function committeeAndDateOfLine(line: string): { committee: string; date: string } | null {
+  return committeeDateLine(line);
 }
 
 /** "Beskæftigelsesudvalgets møde": the body's name without its genitive s ("Beskæftigelsesudvalget"). */
@@ -301,11 +331,13 @@ function hasTitleWord(text: string, words: readonly string[]): boolean {
 
 function documentKind(lines: readonly DocLine[], header: readonly DocLine[]): DocumentKind {
   const top = header.slice(0, 6).map((l) => l.text).join('\n');
-  if (hasWord(top, MINUTES_WORDS)) return 'minutes';
+  // A letter-spaced masthead ("D A G S O R D E N") names the kind as plainly as an unspaced one.
+  const titled = (words: readonly string[]): boolean => hasWord(joinLetterSpacing(top), words) || trackedRunHasWord(top, words);
+  if (titled(MINUTES_WORDS)) return 'minutes';
   // An agenda may quote an earlier body's decision ("Beslutning i Økonomiudvalget …"); its own title wins.
-  if (hasWord(top, AGENDA_WORDS)) return 'agenda';
+  if (titled(AGENDA_WORDS)) return 'agenda';
   if (hasRecordedDecision(lines)) return 'minutes';
-  if (hasTitleWord(header.slice(0, 3).map((l) => l.text).join('\n'), REPORT_WORDS)) return 'report';
+  if (hasTitleWord(joinLetterSpacing(header.slice(0, 3).map((l) => l.text).join('\n')), REPORT_WORDS)) return 'report';
   if (header.some((l) => isReportTitleLine(l.text))) return 'report';
   return 'other';
 }
