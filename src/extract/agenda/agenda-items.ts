@@ -7,6 +7,7 @@ import { documentLines, labelKey, provenanceOf, squash, type DocLine } from '../
 import { key, tableOfContentsLines } from './table-of-contents.js';
 import { readDecisionLabel } from './decision-label.js';
 import { splitHeadingCells } from './heading-cells.js';
+import { isCaseNumberLine } from './case-number-line.js';
 import {
   ABSENT_LABEL,
   AGENDA_HEADING_LABELLED,
@@ -78,13 +79,7 @@ export function isSectionLabel(text: string): boolean {
   return beforeColon !== undefined && SECTION_LABELS.has(beforeColon.replace(/\.$/u, ''));
 }
 
-const WHOLE_CASE_IDS = [KLE_NUMBER, ESDH_NUMBER, NUMERIC_CASE_ID].map((p) => new RegExp(`^${p.source}$`, p.flags));
-
-/** A line holding only a case identifier (KLE, ESDH or a long numeric id). */
-export function isCaseNumberLine(text: string): boolean {
-  const t = text.trim();
-  return t !== '' && WHOLE_CASE_IDS.some((p) => p.test(t));
-}
+export { isCaseNumberLine };
 
 /** The font size most text is set in (0 when the normaliser recorded none). */
 function bodySize(lines: readonly DocLine[]): number {

@@ -1,7 +1,7 @@
 // The cells an agenda system prints beside an item's title on its heading line: the item's access
 // ("Åben sag", "Lukket punkt", "Åben") and its case number ("25/1120"), right-aligned in cells
 // of their own. They describe the item; they are no part of its title.
-import { isCaseNumberLine } from './agenda-items.js';
+import { isCaseNumberLine } from './case-number-line.js';
 
 /** An access status: open or closed, optionally with the word for case or item. */
 const ACCESS_CELL = /^(?:åben|åbent|lukket|offentlig|fortrolig)(?:\s+(?:sag|punkt|dagsordenspunkt|møde))?$/iu;
