@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, warnSkipped } from '../pdf/corpus.js';
-import { assertBuilt, runCli } from '../cli/run-cli.js';
+import { assertBuilt, runCliAsync } from '../cli/run-cli.js';
 
 const setsDir = join(repoRoot, 'test', 'blind-sets');
 const scorer = join(repoRoot, '..', 'shared', 'eval', 'score.mjs');
@@ -22,11 +23,13 @@ describe.runIf(existsSync(scorer))('blind sets stay at or above their recorded s
     expect(sets.length).toBeGreaterThanOrEqual(2);
   });
 
+  // Two sets at a time: an ingest of a few PDFs is mostly the start of its processes, one core's work.
+  const twoAtOnce = pLimit(2);
   for (const set of sets) {
-    it(`${set}: every category at or above floors.json`, () => {
+    it.concurrent(`${set}: every category at or above floors.json`, async () => {
       assertBuilt();
       const out = join(work, set);
-      const ingest = runCli(['ingest', join(setsDir, set, 'pdf'), '--out', join(out, 'json'), '--db', join(out, 'm.db')]);
+      const ingest = await twoAtOnce(() => runCliAsync(['ingest', join(setsDir, set, 'pdf'), '--out', join(out, 'json'), '--db', join(out, 'm.db')]));
       expect(ingest.status, ingest.stderr).toBe(0);
       const scored = spawnSync(process.execPath, [scorer, '--gold', join(setsDir, set, 'gold'), '--out', join(out, 'json'), '--json'], { encoding: 'utf8' });
       expect(scored.status, scored.stderr).toBe(0);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, warnSkipped } from '../pdf/corpus.js';
-import { assertBuilt, mainJs, runCli, summaryOf, type CliRun } from './run-cli.js';
+import { assertBuilt, mainJs, runCli, runCliAsync, summaryOf, type CliRun } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'minutes-errors-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,9 +27,9 @@ function expectOneLine(run: CliRun, code: string, status: number): void {
   expect(run.status, run.stderr).toBe(status);
 }
 
-function timed(args: string[], env: Record<string, string | undefined> = {}): CliRun & { ms: number } {
+async function timed(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun & { ms: number }> {
   const started = Date.now();
-  const run = runCli(args, { env });
+  const run = await runCliAsync(args, { env });
   return { ...run, ms: Date.now() - started };
 }
 
@@ -45,7 +45,9 @@ beforeAll(() => {
   expect(run.status, run.stderr).toBe(0);
 });
 
-describe('usage errors: exit status 2', () => {
+// Each run is a cold start of the command (about a CPU-second): the blocks whose commands only
+// read the database run their tests side by side; the block that ingests into it runs alone.
+describe.concurrent('usage errors: exit status 2', () => {
   it.each([
     [['--bogus']],
     [['frobnicate']],
@@ -65,15 +67,15 @@ describe('usage errors: exit status 2', () => {
     [['worker', '--concurrency', 'many']],
     [['worker', '--queues', 'parse,lunch']],
     [['schedule', 'add', 'nightly']],
-  ])('minutes %j', (args) => {
-    expectOneLine(runCli(args), 'usage', 2);
+  ])('minutes %j', async (args) => {
+    expectOneLine(await runCliAsync(args), 'usage', 2);
   });
 
-  it('an unknown indicator names the known ones; a missing database says how to make one', () => {
-    const unknown = runCli(['compare', '--indicator', 'lykke', '--db', db]);
+  it('an unknown indicator names the known ones; a missing database says how to make one', async () => {
+    const unknown = await runCliAsync(['compare', '--indicator', 'lykke', '--db', db]);
     expectOneLine(unknown, 'usage', 2);
     expect(unknown.stderr).toContain('aktiveringsgrad');
-    const missing = runCli(['compare', '--db', join(dir, 'nowhere.db')]);
+    const missing = await runCliAsync(['compare', '--db', join(dir, 'nowhere.db')]);
     expectOneLine(missing, 'usage', 2);
     expect(missing.stderr).toContain('minutes ingest');
     expect(existsSync(join(dir, 'nowhere.db'))).toBe(false);
@@ -81,8 +83,8 @@ describe('usage errors: exit status 2', () => {
 
   it.each([['compare'], ['goals'], ['export'], ['db', 'migrate'], ['ingest', 'x.pdf'], ['enqueue', 'x.pdf'], ['reprocess']])(
     'DATABASE_URL=mysql://… is refused by %s in one line, password masked',
-    (...args) => {
-      const run = runCli([...args, '--db', db], { env: { DATABASE_URL: 'mysql://root:hemmeligt@db.example/minutes' } });
+    async (...args) => {
+      const run = await runCliAsync([...args, '--db', db], { env: { DATABASE_URL: 'mysql://root:hemmeligt@db.example/minutes' } });
       expectOneLine(run, 'usage', 2);
       expect(run.stderr).toContain('mysql://root:***@db.example/minutes');
       expect(run.stderr).not.toContain('hemmeligt');
@@ -94,41 +96,41 @@ describe('usage errors: exit status 2', () => {
     ['an unknown time zone', ['--cron', '0 2 * * *', '--tz', 'Europe/Aarhus'], /unknown time zone "Europe\/Aarhus"/],
     ['both --cron and --every', ['--cron', '0 2 * * *', '--every', '60000'], /exactly one of --cron and --every/],
     ['neither --cron nor --every', [], /exactly one of --cron and --every/],
-  ])('schedule add with %s is refused before Redis is asked', (_what, flags, message) => {
+  ])('schedule add with %s is refused before Redis is asked', async (_what, flags, message) => {
     // A dead Redis: had the command got as far as Redis, it would exit 3.
-    const run = runCli(['schedule', 'add', 'nightly', '--source', 'inbox', '--config', join(dir, 'none.json'), ...flags], { env: { REDIS_URL: DEAD_REDIS } });
+    const run = await runCliAsync(['schedule', 'add', 'nightly', '--source', 'inbox', '--config', join(dir, 'none.json'), ...flags], { env: { REDIS_URL: DEAD_REDIS } });
     expectOneLine(run, 'usage', 2);
     expect(run.stderr).toMatch(message);
   });
 
-  it.each([['compare'], ['goals'], ['export'], ['indicators']])('%s --municipality with an unknown name suggests the nearest official names', (command) => {
-    const run = runCli([command, '--municipality', 'Silkebjerg', '--db', db]);
+  it.each([['compare'], ['goals'], ['export'], ['indicators']])('%s --municipality with an unknown name suggests the nearest official names', async (command) => {
+    const run = await runCliAsync([command, '--municipality', 'Silkebjerg', '--db', db]);
     expectOneLine(run, 'usage', 2);
     expect(run.stderr).toContain('unknown municipality "Silkebjerg"; nearest: Silkeborg Kommune');
   });
 
-  it('an ASCII spelling of a municipality is accepted', () => {
-    const ascii = runCli(['export', '--what', 'agenda', '--municipality', 'Viborg,Skanderborg', '--db', db]);
+  it('an ASCII spelling of a municipality is accepted', async () => {
+    const ascii = await runCliAsync(['export', '--what', 'agenda', '--municipality', 'Viborg,Skanderborg', '--db', db]);
     expect(ascii.stderr).toBe('');
     expect(ascii.status).toBe(0);
-    expect(runCli(['goals', '--municipality', 'Tonder,Hoje-Taastrup,Aero', '--db', db]).status).toBe(0);
+    expect((await runCliAsync(['goals', '--municipality', 'Tonder,Hoje-Taastrup,Aero', '--db', db])).status).toBe(0);
   });
 
-  it('schedule add with a source the config does not define names the ones it does', () => {
+  it('schedule add with a source the config does not define names the ones it does', async () => {
     const config = join(dir, 'minutes.config.json');
     writeFileSync(config, JSON.stringify({ sources: { inbox: { kind: 'directory', path: input } } }));
-    const run = runCli(['schedule', 'add', 'nightly', '--source', 'outbox', '--cron', '0 2 * * *', '--config', config], { env: { REDIS_URL: DEAD_REDIS } });
+    const run = await runCliAsync(['schedule', 'add', 'nightly', '--source', 'outbox', '--cron', '0 2 * * *', '--config', config], { env: { REDIS_URL: DEAD_REDIS } });
     expectOneLine(run, 'usage', 2);
     expect(run.stderr).toContain('no source "outbox"');
     expect(run.stderr).toContain('inbox');
   });
 });
 
-describe('a service out of reach: exit status 3 within seconds, URL shown with the password masked', () => {
+describe.concurrent('a service out of reach: exit status 3 within seconds, URL shown with the password masked', () => {
   it.each([[['status']], [['retry-failed']], [['schedule', 'list']], [['schedule', 'remove', 'nightly']], [['enqueue', input, '--db', db]], [['reprocess', '--db', db]]])(
     'minutes %j with Redis down',
-    (args) => {
-      const run = timed(args, { REDIS_URL: DEAD_REDIS });
+    async (args) => {
+      const run = await timed(args, { REDIS_URL: DEAD_REDIS });
       expectOneLine(run, 'redis_unreachable', 3);
       expect(run.stderr).toContain('redis://:***@127.0.0.1:1');
       expect(run.stderr).toContain('ECONNREFUSED');
@@ -138,8 +140,8 @@ describe('a service out of reach: exit status 3 within seconds, URL shown with t
     },
   );
 
-  it.each([[['compare']], [['export']], [['db', 'migrate']], [['ingest', input, '--out', join(dir, 'pg-json')]]])('minutes %j with PostgreSQL down', (args) => {
-    const run = timed(args, { DATABASE_URL: DEAD_POSTGRES });
+  it.each([[['compare']], [['export']], [['db', 'migrate']], [['ingest', input, '--out', join(dir, 'pg-json')]]])('minutes %j with PostgreSQL down', async (args) => {
+    const run = await timed(args, { DATABASE_URL: DEAD_POSTGRES });
     expectOneLine(run, 'postgres_unreachable', 3);
     expect(run.stderr).toContain('postgres://postgres:***@127.0.0.1:1/minutes');
     expect(run.stderr).not.toContain('hemmeligt');
@@ -147,23 +149,23 @@ describe('a service out of reach: exit status 3 within seconds, URL shown with t
   });
 });
 
-describe('files and databases out of reach: exit status 4', () => {
-  it('export --out into a folder that does not exist', () => {
-    const run = runCli(['export', '--db', db, '--out', join(dir, 'missing', 'dir', 'goals.csv')]);
+describe.concurrent('files and databases out of reach: exit status 4', () => {
+  it('export --out into a folder that does not exist', async () => {
+    const run = await runCliAsync(['export', '--db', db, '--out', join(dir, 'missing', 'dir', 'goals.csv')]);
     expectOneLine(run, 'io_error', 4);
     expect(run.stderr).toContain(`cannot write ${join(dir, 'missing', 'dir', 'goals.csv')}: no such file or folder`);
   });
 
-  it('ingest --out under a file fails once, before any PDF is read, not once per PDF', () => {
+  it('ingest --out under a file fails once, before any PDF is read, not once per PDF', async () => {
     const fresh = join(dir, 'out-under-file.db');
-    const run = runCli(['ingest', input, '--out', join(aFile, 'json'), '--db', fresh]);
+    const run = await runCliAsync(['ingest', input, '--out', join(aFile, 'json'), '--db', fresh]);
     expectOneLine(run, 'io_error', 4);
     expect(run.stderr).toContain('--out');
     expect(run.stdout).toBe('');
   });
 
-  it('ingest --db under /proc ends at once instead of looping in mkdir', () => {
-    const run = timed(['ingest', input, '--out', join(dir, 'proc-json'), '--db', '/proc/minutes-test/m.db']);
+  it('ingest --db under /proc ends at once instead of looping in mkdir', async () => {
+    const run = await timed(['ingest', input, '--out', join(dir, 'proc-json'), '--db', '/proc/minutes-test/m.db']);
     expectOneLine(run, 'io_error', 4);
     expect(run.stderr).toContain('/proc/minutes-test');
     expect(run.ms).toBeLessThan(15_000);
@@ -171,8 +173,8 @@ describe('files and databases out of reach: exit status 4', () => {
 
   it.each([[['compare']], [['goals']], [['export']], [['indicators']], [['db', 'migrate']], [['ingest', input, '--out', join(dir, 'nodb-json')]]])(
     'minutes %j on a file that is not a database',
-    (args) => {
-      const run = runCli([...args, '--db', notADatabase]);
+    async (args) => {
+      const run = await runCliAsync([...args, '--db', notADatabase]);
       expectOneLine(run, 'not_a_database', 4);
       expect(run.stderr).toContain(notADatabase);
     },
@@ -210,7 +212,7 @@ describe('inputs that fail: exit status 1 only with --strict, the same in ingest
   });
 });
 
-describe('normal ends that used to be errors', () => {
+describe.concurrent('normal ends that used to be errors', () => {
   it('export into a pipe whose reader has gone away (`| head`) exits 0 with nothing on stderr', async () => {
     const child = spawn(process.execPath, [mainJs, 'export', '--what', 'budget', '--db', db], {
       env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', DATABASE_URL: '' },
@@ -224,40 +226,40 @@ describe('normal ends that used to be errors', () => {
     expect(status).toBe(0);
   });
 
-  it.each([['sqlite:'], ['file:'], ['sqlite://']])('DATABASE_URL=%sFILE reads the SQLite file like --db', (prefix) => {
-    const viaFlag = runCli(['export', '--what', 'percentages', '--db', db]);
-    const viaUrl = runCli(['export', '--what', 'percentages', '--db', join(dir, 'ignored.db')], { env: { DATABASE_URL: `${prefix}${db}` } });
+  it.each([['sqlite:'], ['file:'], ['sqlite://']])('DATABASE_URL=%sFILE reads the SQLite file like --db', async (prefix) => {
+    const viaFlag = await runCliAsync(['export', '--what', 'percentages', '--db', db]);
+    const viaUrl = await runCliAsync(['export', '--what', 'percentages', '--db', join(dir, 'ignored.db')], { env: { DATABASE_URL: `${prefix}${db}` } });
     expect(viaUrl.stderr).toBe('');
     expect(viaUrl.status).toBe(0);
     expect(viaUrl.stdout).toBe(viaFlag.stdout);
     expect(viaFlag.stdout.split('\n').length).toBeGreaterThan(2);
   });
 
-  it('the worker script answers --help and refuses an unknown flag in one line', () => {
+  it('the worker script answers --help and refuses an unknown flag in one line', async () => {
     const worker = join(repoRoot, 'dist', 'tools', 'workers', 'worker.js');
-    const help = runCli(['--help'], { script: worker });
+    const help = await runCliAsync(['--help'], { script: worker });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: .*worker\.js/);
     expect(help.stdout).toContain('REDIS_URL (default redis://127.0.0.1:6379)');
-    expectOneLine(runCli(['--bogus'], { script: worker }), 'usage', 2);
-    expectOneLine(runCli(['--queues', 'parse,lunch'], { script: worker }), 'usage', 2);
-    const badUrl = runCli([], { script: worker, env: { DATABASE_URL: 'mysql://root:hemmeligt@db.example/minutes' } });
+    expectOneLine(await runCliAsync(['--bogus'], { script: worker }), 'usage', 2);
+    expectOneLine(await runCliAsync(['--queues', 'parse,lunch'], { script: worker }), 'usage', 2);
+    const badUrl = await runCliAsync([], { script: worker, env: { DATABASE_URL: 'mysql://root:hemmeligt@db.example/minutes' } });
     expectOneLine(badUrl, 'usage', 2);
     expect(badUrl.stderr).not.toContain('hemmeligt');
     expect(help.stdout).toContain('LOG_LEVEL (the worker logs one JSON object per line');
-    expectOneLine(runCli([], { script: worker, env: { LOG_LEVEL: 'loud' } }), 'usage', 2);
-    expectOneLine(runCli(['worker'], { env: { LOG_LEVEL: 'loud' } }), 'usage', 2);
+    expectOneLine(await runCliAsync([], { script: worker, env: { LOG_LEVEL: 'loud' } }), 'usage', 2);
+    expectOneLine(await runCliAsync(['worker'], { env: { LOG_LEVEL: 'loud' } }), 'usage', 2);
   });
 
-  it('--help documents REDIS_URL with its default and the exit status', () => {
-    const help = runCli(['--help']);
+  it('--help documents REDIS_URL with its default and the exit status', async () => {
+    const help = await runCliAsync(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('REDIS_URL     Redis of the queue commands (default redis://127.0.0.1:6379)');
     for (const status of ['0  done', '1  some inputs failed', '2  usage', '3  Redis or PostgreSQL unreachable', '4  a file, folder or database']) {
       expect(help.stdout).toContain(status);
     }
     for (const command of ['enqueue', 'status', 'schedule']) {
-      const sub = runCli([command, '--help']);
+      const sub = await runCliAsync([command, '--help']);
       expect(sub.status).toBe(0);
       expect(sub.stdout).toContain('REDIS_URL     Redis of the queue commands (default redis://127.0.0.1:6379)');
       expect(sub.stdout).toContain('3  Redis or PostgreSQL unreachable');

@@ -1,5 +1,5 @@
 // Runs the built `minutes` command as a separate process, as a user would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,13 +17,38 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `minutes <args>`, or another built script (`script`, e.g. the worker entry point). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; script?: string } = {}): CliRun {
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  script?: string;
+}
+
+const CLI_TIMEOUT_MS = 240_000;
+
+function cliEnv(options: CliOptions): Record<string, string> {
   // DATABASE_URL is dropped unless the test sets it: the SQLite default is what most tests are about.
   const merged: Record<string, string | undefined> = { ...process.env, DOTENV_CONFIG_QUIET: 'true', DATABASE_URL: undefined, ...options.env };
-  const env = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
-  const result = spawnSync(process.execPath, [options.script ?? mainJs, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8', timeout: 240_000 });
+  return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** Runs `minutes <args>`, or another built script (`script`, e.g. the worker entry point). */
+export function runCli(args: string[], options: CliOptions = {}): CliRun {
+  const result = spawnSync(process.execPath, [options.script ?? mainJs, ...args], { cwd: options.cwd ?? repoRoot, env: cliEnv(options), encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** runCli without blocking this process: for tests run side by side (describe.concurrent). */
+export function runCliAsync(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [options.script ?? mainJs, ...args], { cwd: options.cwd ?? repoRoot, env: cliEnv(options), timeout: CLI_TIMEOUT_MS });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdin.end();
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
 }
 
 /** Every row of every table of a SQLite file, for before/after comparisons. */

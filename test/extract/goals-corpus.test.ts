@@ -7,12 +7,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parsePdf } from '../../src/pdf/index.js';
 import { normalisePages } from '../../src/text/normalise.js';
 import { extractFacts } from '../../src/extract/index.js';
 import type { ExtractedFacts } from '../../src/schema/contract.js';
 import type { NormalisedPage } from '../../src/schema/normalised.js';
+import type { ParsedPdf } from '../../src/schema/parsed.js';
 import { hasSharedCorpus, sharedCorpusPdfs, sharedDir, warnSkipped } from '../pdf/corpus.js';
+import { CORPUS_PARSE_OPTIONS, parseOnce } from '../support/parse-once.js';
 import { expectProvenance } from './pages.js';
 
 const goldDir = join(sharedDir, 'eval', 'gold');
@@ -34,10 +35,13 @@ describe.skipIf(!available)('goals, summaries and budget tables on ../shared/cor
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'minutes-goals-'));
-    for (const path of sharedCorpusPdfs()) {
-      const parsed = await parsePdf(readFileSync(path));
-      const { pages } = normalisePages(parsed.pages);
-      const facts = extractFacts({ path, info: parsed.info, pages });
+    const paths = sharedCorpusPdfs();
+    // All at once: this thread parses one document while tesseract reads the scanned pages of another.
+    const parsed = await Promise.all(paths.map((path) => parseOnce(readFileSync(path), CORPUS_PARSE_OPTIONS)));
+    for (const [i, path] of paths.entries()) {
+      const { info, pages: parsedPages } = parsed[i] as ParsedPdf;
+      const { pages } = normalisePages(parsedPages);
+      const facts = extractFacts({ path, info, pages });
       const name = basename(path, '.pdf');
       runs.set(name, { pages, facts });
       writeFileSync(join(outDir, `${name}.json`), JSON.stringify({ schemaVersion: 1, source: { path }, ...facts }));

@@ -5,11 +5,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePdf, type ParseOptions } from '../../src/pdf/index.js';
+import type { ParseOptions } from '../../src/pdf/index.js';
 import { normalisePages } from '../../src/text/normalise.js';
 import { extractFacts } from '../../src/extract/index.js';
 import type { ExtractedFacts } from '../../src/schema/contract.js';
 import { repoRoot, sharedCorpusDir, warnSkipped } from '../pdf/corpus.js';
+import { CORPUS_PARSE_OPTIONS, parseOnce } from '../support/parse-once.js';
 
 // ../shared beside the checkout; a git worktree under wt/ sits one level deeper.
 const realDir = [join(sharedCorpusDir, 'real'), resolve(repoRoot, '../../shared/corpus/real')].find((d) => existsSync(d)) ?? join(sharedCorpusDir, 'real');
@@ -51,7 +52,7 @@ const expectations = expectedFiles.map((f) => JSON.parse(readFileSync(join(expec
 /** Text-layer documents are read with OCR off (their photographs hold no facts; the OCR suites read those pages). */
 async function extract(file: string, options: ParseOptions = { ocr: 'never' }): Promise<ExtractedFacts> {
   const path = join(realDir, file);
-  const parsed = await parsePdf(readFileSync(path), options);
+  const parsed = await parseOnce(readFileSync(path), options);
   const { pages } = normalisePages(parsed.pages);
   return extractFacts({ path, info: parsed.info, pages });
 }
@@ -114,6 +115,19 @@ const COMPARE: Record<Check, (e: Expected, f: ExtractedFacts) => string[]> = {
 };
 
 describe.skipIf(!available)('real PDFs of ../shared/corpus/real', () => {
+  // Every document is read from the start: this thread parses the text layers while tesseract
+  // reads the scanned pages. Each test awaits its own document.
+  const reading = new Map<string, Promise<ExtractedFacts>>();
+  const facts = (file: string): Promise<ExtractedFacts> => reading.get(file) ?? Promise.reject(new Error(`${file} was not read`));
+  beforeAll(() => {
+    const started = [
+      ...Object.keys(WITHOUT_TEXT_LAYER).map((file) => [file, extract(file, CORPUS_PARSE_OPTIONS)] as const),
+      ...expectations.map((e) => [e.file, extract(e.file)] as const),
+    ];
+    // A failure is reported by the test that awaits it, not as an unhandled rejection before.
+    for (const [file, pending] of started) reading.set(file, pending.catch(() => {}).then(() => pending));
+  });
+
   it('every PDF there is annotated, or listed as having no text layer', () => {
     const pdfs = readdirSync(realDir).filter((f) => /\.pdf$/iu.test(f)).sort();
     const covered = new Set([...expectations.map((e) => e.file), ...Object.keys(WITHOUT_TEXT_LAYER)]);
@@ -125,24 +139,24 @@ describe.skipIf(!available)('real PDFs of ../shared/corpus/real', () => {
   for (const [file, issuer] of Object.entries(WITHOUT_TEXT_LAYER)) {
     // OCR of every page takes tens of seconds on a loaded machine.
     it(`${file}: no text layer, read by OCR: its issuer, and no invented items, goals or tables`, { timeout: 300_000 }, async () => {
-      const facts = await extract(file, { ocr: 'auto', timeoutMs: 280_000 });
-      expect(facts.municipality).toBe(issuer);
-      expect(['report', 'other']).toContain(facts.documentKind);
-      expect([facts.agendaItems, facts.goals, facts.budgetTables]).toEqual([[], [], []]);
+      const read = await facts(file);
+      expect(read.municipality).toBe(issuer);
+      expect(['report', 'other']).toContain(read.documentKind);
+      expect([read.agendaItems, read.goals, read.budgetTables]).toEqual([[], [], []]);
     });
   }
 
   for (const e of expectations) {
     describe(`${e.file} (${e.what})`, () => {
-      let facts: ExtractedFacts;
+      let read: ExtractedFacts;
       beforeAll(async () => {
-        facts = await extract(e.file);
+        read = await facts(e.file);
       });
       for (const check of CHECKS) {
         const gap = e.knownGaps?.find((g) => g.check === check);
         // A known gap must still fail; once the rules pass it, the entry is to be removed.
         (gap ? it.fails : it)(gap ? `${check} (known gap: ${gap.why})` : check, () => {
-          const problems = COMPARE[check](e, facts);
+          const problems = COMPARE[check](e, read);
           expect(problems, `${e.file} ${check}:\n  ${problems.join('\n  ')}`).toEqual([]);
         });
       }

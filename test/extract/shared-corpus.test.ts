@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parsePdf } from '../../src/pdf/index.js';
 import { normalisePages } from '../../src/text/normalise.js';
 import { extractFacts } from '../../src/extract/index.js';
 import { lookupMunicipality } from '../../src/extract/meeting/municipalities.js';
@@ -12,6 +11,7 @@ import type { ExtractedFacts } from '../../src/schema/contract.js';
 import type { NormalisedPage } from '../../src/schema/normalised.js';
 import type { ParsedPdf } from '../../src/schema/parsed.js';
 import { hasSharedCorpus, sharedCorpusDir, sharedDir, warnSkipped } from '../pdf/corpus.js';
+import { CORPUS_PARSE_OPTIONS, parseOnce } from '../support/parse-once.js';
 import { expectProvenance } from './pages.js';
 
 const goldDir = join(sharedDir, 'eval', 'gold');
@@ -38,7 +38,7 @@ interface Run {
 }
 
 async function run(path: string): Promise<Run> {
-  const parsed = await parsePdf(readFileSync(path));
+  const parsed = await parseOnce(readFileSync(path), CORPUS_PARSE_OPTIONS);
   const { pages } = normalisePages(parsed.pages);
   return { parsed, pages, facts: extractFacts({ path, info: parsed.info, pages }) };
 }

@@ -9,9 +9,11 @@ import { parsePdf } from '../../../src/pdf/index.js';
 import type { ParseOptions } from '../../../src/pdf/parse-options.js';
 import { buildDocument } from '../../../src/pipeline/build-document.js';
 import type { ExtractedDocument } from '../../../src/schema/contract.js';
+import type { ParsedPdf } from '../../../src/schema/parsed.js';
 import type { ExpectedScan } from '../../../fixtures/src/lib/scanned.js';
 import { SCANNED_FIXTURES } from '../../../fixtures/src/scanned.js';
 import { hasSharedCorpus, sharedCorpusDir, warnSkipped } from '../corpus.js';
+import { CORPUS_PARSE_OPTIONS, parseOnce } from '../../support/parse-once.js';
 import { requireOcrTools, wordRecall } from './ocr-support.js';
 
 const scannedDir = fileURLToPath(new URL('../../../fixtures/scanned/', import.meta.url));
@@ -20,18 +22,43 @@ const realScan = `${sharedCorpusDir}/real/ballerup_bilag_ejendomsoversigt_SCANNE
 async function read(file: string, options: ParseOptions = {}): Promise<ExtractedDocument> {
   const bytes = readFileSync(file);
   const parsed = await parsePdf(new Uint8Array(bytes), { timeoutMs: 300_000, ...options });
-  return buildDocument({ path: file, sha256: '0'.repeat(64), bytes: bytes.length, parsed, withText: true });
+  return build(file, bytes, parsed);
 }
+
+const build = (file: string, bytes: Buffer, parsed: ParsedPdf): Promise<ExtractedDocument> =>
+  buildDocument({ path: file, sha256: '0'.repeat(64), bytes: bytes.length, parsed, withText: true });
+
+/** The real scan as the corpus suites read it (parsed once a run, see parse-once.ts). */
+async function readRealScan(): Promise<ExtractedDocument> {
+  const bytes = readFileSync(realScan);
+  return build(realScan, bytes, await parseOnce(new Uint8Array(bytes), CORPUS_PARSE_OPTIONS));
+}
+
+/**
+ * The scanned documents are all read from the start, side by side (a one-page scan keeps one
+ * tesseract busy, so two cores read two); each describe block awaits its own.
+ */
+const reading = new Map<string, Promise<ExtractedDocument>>();
+function readAtOnce(): void {
+  const started: [string, Promise<ExtractedDocument>][] = SCANNED_FIXTURES.map((def) => [def.name, read(`${scannedDir}${def.name}.pdf`)]);
+  if (hasSharedCorpus) started.push([realScan, readRealScan()]);
+  // A failure is reported by the block that awaits it, not as an unhandled rejection before.
+  for (const [key, pending] of started) reading.set(key, pending.catch(() => {}).then(() => pending));
+}
+const readingOf = (key: string): Promise<ExtractedDocument> => reading.get(key) ?? Promise.reject(new Error(`${key} was not read`));
 
 const pageText = (doc: ExtractedDocument): string => (doc.pages ?? []).map((p) => p.text).join('\n');
 
-beforeAll(() => requireOcrTools());
+beforeAll(() => {
+  requireOcrTools();
+  readAtOnce();
+});
 
 describe.each(SCANNED_FIXTURES.map((def) => [def.name, def] as const))('OCR of the scanned fixture %s', (name, def) => {
   const expected = JSON.parse(readFileSync(`${scannedDir}${name}.expected.json`, 'utf8')) as ExpectedScan;
   let doc: ExtractedDocument;
   beforeAll(async () => {
-    doc = await read(`${scannedDir}${name}.pdf`);
+    doc = await readingOf(name);
   }, 180_000);
 
   it('reads at least 95 % of the words the fixture prints', () => {
@@ -100,7 +127,7 @@ if (!hasSharedCorpus) warnSkipped('OCR of the real scanned bilag', '../shared is
 describe.skipIf(!hasSharedCorpus)(`OCR of the real scanned bilag ${basename(realScan)}`, () => {
   let doc: ExtractedDocument;
   beforeAll(async () => {
-    doc = await read(realScan);
+    doc = await readingOf(realScan);
   }, 300_000);
 
   it('reads all 8 pages, turning the seven sideways table pages upright', () => {
