@@ -7,7 +7,7 @@ import { buildDocument } from '../../src/pipeline/index.js';
 import { findActuals, referencePeriodOf, REFERENCE_PERIOD_EXAMPLES } from '../../src/extract/goals/goal-actuals.js';
 import { FIGURE_FIELD_EXAMPLES, figureFieldRole } from '../../src/extract/goals/goal-blocks.js';
 import { DURATION_EXAMPLES, meaningfulMeasures } from '../../src/extract/goals/goal-measures.js';
-import { GOVERNED_BOUND_EXAMPLES, parseTarget } from '../../src/extract/goals/goal-target.js';
+import { DEADLINE_EXAMPLES, GOVERNED_BOUND_EXAMPLES, parseTarget } from '../../src/extract/goals/goal-target.js';
 import { isVerdictTally, VERDICT_TALLY_EXAMPLES } from '../../src/extract/goals/goal-table-row.js';
 import { TextRun } from '../../src/extract/goals/goal-text.js';
 import { LEGEND_MEANING_EXAMPLES, meaningStatus } from '../../src/extract/goals/verdict-legend.js';
@@ -21,6 +21,10 @@ describe('the rules’ examples', () => {
   });
   test.each(GOVERNED_BOUND_EXAMPLES)('the target of "$text" is $value', ({ text, value }) => {
     expect(parseTarget(text).value).toBe(value);
+  });
+  test.each(DEADLINE_EXAMPLES)('the target of "$text" is $comparator $value', ({ text, value, comparator }) => {
+    const target = parseTarget(text);
+    expect([target.value, target.comparator]).toEqual([value, comparator]);
   });
   test.each(DURATION_EXAMPLES)('measured figures of "$text"', ({ text, measured }) => {
     expect(meaningfulMeasures(text).map((m) => m.value)).toEqual(measured);
@@ -91,6 +95,31 @@ describe('goal layouts by class, in real PDFs', () => {
       { id: '2.a', status: 'met', target: 60, actual: [[57.5, 'municipality'], [61.2, 'municipality'], [59, 'other'], [60.4, 'national']] },
       { id: '2.b', status: 'met', target: 10, actual: [[184, 'municipality']] },
     ]);
+  });
+
+  test('a label column under "Servicemål N: title" states the goal and its deadline; results per half-year; a small table of places under a goal', async () => {
+    const doc = await documentOf([
+      at(56, 50, 'Referat · Social- og Ældreudvalget · Ringsted Kommune'), at(56, 64, 'Mødedato: 3. september 2026'),
+      at(56, 90, '7. Servicemål og sygefravær'),
+      at(56, 116, 'Servicemål 1: Visitation'),
+      at(56, 132, 'Servicemål'), at(200, 132, 'Ansøgninger om hjemmehjælp skal visiteres inden for 10 arbejdsdage.'),
+      at(56, 146, 'Resultat 1. halvår 2026'), at(200, 146, '8 dage'),
+      at(56, 160, 'Resultat 1. halvår 2025'), at(200, 160, '12 dage'),
+      at(56, 174, 'Vurdering'), at(200, 174, 'Overholdt'),
+      at(56, 204, 'Mål 2: Lavere sygefravær'),
+      at(56, 218, 'Sygefraværet blandt medarbejderne skal ned på højst 6 % i 2026.'),
+      at(150, 234, '2. kvt. 2026'), at(230, 234, '3. kvt. 2026'),
+      at(62, 248, 'Ringsted'), at(160, 248, '6,8 %'), at(240, 248, '6,3 %'),
+      at(62, 262, 'Hele landet'), at(160, 262, '7,1 %'), at(240, 262, '7,0 %'),
+      at(56, 280, 'Prognose:'), at(110, 280, 'Målet forventes nået ved årets udgang.'),
+    ]);
+    expect(shape(doc)).toEqual([
+      { id: '1', status: 'met', target: 10, actual: [[8, 'municipality'], [12, 'municipality']] },
+      { id: '2', status: 'in_progress', target: 6, actual: [[6.8, 'municipality'], [6.3, 'municipality'], [7.1, 'national'], [7, 'national']] },
+    ]);
+    expect(doc.goals[0]?.text).toBe('Ansøgninger om hjemmehjælp skal visiteres inden for 10 arbejdsdage.');
+    expect(doc.goals[0]?.target).toMatchObject({ comparator: '<=', unit: 'days' });
+    expect(doc.goals[1]?.text).toBe('Lavere sygefravær Sygefraværet blandt medarbejderne skal ned på højst 6 % i 2026.');
   });
 
   test('a table with headers set left and figures set right: each figure in the column whose header starts before it', async () => {

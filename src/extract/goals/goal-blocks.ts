@@ -15,15 +15,17 @@ import { targetOfCell } from './goal-table-row.js';
 import { columnHeaderScope } from '../figures/column-scope.js';
 import { NATIONAL_SCOPE, OTHER_SCOPE, namesReferencePeriod, referencePeriodOf } from './goal-actuals.js';
 import { titledSectionParts } from './goal-titled-sections.js';
+import { readsAsStatement } from './goal-statement-cues.js';
+import { headerRole } from './goal-table-headers.js';
 
 /**
- * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Målsætning 4", "Mål nr. 2", after a
+ * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Servicemål 2", "Målsætning 4", "Mål nr. 2", after a
  * section number or not ("2.1 Mål 1: Flere ledige i job");
  * never a year ("Målsætning 2025" heads the year's target).
  * STAR's "Resultatmål"/"Fokusmål 1:" are kinds with an ordinal, read as kind lists instead.
  */
 export const GOAL_ID_LABEL =
-  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Del|Effekt|Indsats|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(?!(?:19|20)\d\d(?!\.\d))((?:[A-ZÆØÅ][.-]?)?\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Del|Effekt|Indsats|Service|Kvalitets|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(?!(?:19|20)\d\d(?!\.\d))((?:[A-ZÆØÅ][.-]?)?\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
 export { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** 'goal' is the cell after the numbered heading; the others come from labelled lines. */
@@ -35,6 +37,8 @@ interface Cell {
   label: string;
   /** The label runs into its text on the line ("Målsætning. Mindst 55 pct. …"), not across a column gap. */
   runIn?: boolean;
+  /** A row of a small figure table, labelled by its place. */
+  placeRow?: boolean;
   pieces: Piece[];
   contentX: number | null;
   lastY: number;
@@ -108,6 +112,29 @@ export function figureFieldRole(line: string): { role: 'result' | 'national' | '
   return { role: NATIONAL_SCOPE.test(label) ? 'national' : OTHER_SCOPE.test(label) ? 'area' : 'result', length: label.length };
 }
 
+/** A cell of a goal's figure table: a figure, a share, or a dash for none. */
+const FIGURE_CELL = /^(?:[-+−]?\d[\d.,]*\s*(?:%|pct\.?|\p{L}{1,12}\.?)?|[–-])$/u;
+
+/**
+ * A row of a small figure table inside a goal block, labelled by the place its figures are for:
+ * the municipality (by name), a cluster or region, or the whole country; the figures as cells.
+ */
+function placeRowOf(text: string): { role: 'result' | 'national' | 'area'; length: number } | null {
+  const cells = text.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length < 2 || !cells.slice(1).every((c) => FIGURE_CELL.test(c)) || !cells.slice(1).some((c) => /\d/u.test(c))) return null;
+  const place = (cells[0] ?? '').replace(/,.*$/u, '');
+  const role = headerRole(place);
+  if (!role) return null;
+  const scoped = role.role === 'national' ? 'national' : role.role === 'area' ? 'area' : role.byPlace ? 'result' : null;
+  return scoped ? { role: scoped, length: text.indexOf('\t') } : null;
+}
+
+/** A header row of periods over such a table: every cell names a period ("4. kvt. 2024", "Marts 2025", "December 2024 (udgangspunkt)"). */
+function isPeriodRow(text: string): boolean {
+  const cells = text.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length >= 2 && cells.every((c) => /\b(?:19|20)\d\d\b/u.test(c) && !/\d\s*%/u.test(c) && c.split(/\s+/u).length <= 5);
+}
+
 /** A heading that numbers the block below it: "Mål 3. Titel", "3. Titel", "3.2 Titel". */
 const NUMBERED_HEADING = /^[ \t]*(?:(?:Del)?[Mm]ål\s+)?(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+\p{Lu}/u;
 
@@ -168,7 +195,17 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       const result = verdict !== undefined ? undefined : labelled?.role === 'result' ? labelled.length : capital ? RESULT_LABEL.exec(line.text)?.[0].length : undefined;
       const figureField = figureFieldRole(line.text);
       const columnLabel = figureField ? null : columnLabelOf(line, block);
-      if (verdict !== undefined && current.role !== 'verdict') {
+      const place = verdict === undefined && !labelled ? placeRowOf(line.text) : null;
+      if (place) {
+        // A small table of the goal's figures: one row per place ("Vejle⇥14,1 %⇥13,2 %", "Hele landet⇥…").
+        block.cells.push({ ...open(line, place.role, place.length), placeRow: true });
+      } else if (verdict === undefined && !labelled && !has('verdict') && isPeriodRow(line.text)) {
+        // Its header of periods ("4. kvt. 2024⇥1. kvt. 2025"): no part of the wording.
+        block.cells.push(open(line, 'note', line.text.length));
+      } else if (verdict === undefined && !labelled && current.placeRow && !has('verdict') && /^[ \t]*\p{Lu}/u.test(line.text) && !line.text.includes('\t')) {
+        // A sentence after the table reports on it ("Antallet er faldet fra 118 til 109 …"): a result, and the block goes on.
+        block.cells.push(open(line, 'result', 0));
+      } else if (verdict !== undefined && current.role !== 'verdict') {
         block.cells.push(open(line, 'verdict', verdict));
       } else if (result !== undefined && (!has('result') || /\b(?:19|20)\d\d/u.test(line.text.slice(0, result))) && !has('verdict')) {
         // One result line, or one per period ("Resultat 2023:", "Resultat 2024:").
@@ -285,7 +322,13 @@ function toGoal(pages: readonly NormalisedPage[], block: Block): Goal | null {
   const cellOf = (role: Role): Cell | undefined => block.cells.find((c) => c.role === role);
   const goalCell = cellOf('goal');
   // The goal's wording is its "Mål:" cell when it has one, else the text after the number.
-  const statement = cellOf('statement');
+  // Under a bare "Mål 2" heading, a label column's first row may name the goal with a target's word
+  // ("Mål⇥Borgerne skal …", "Servicemål⇥Sagerne skal være afgjort …"): a target cell worded as a statement states the goal.
+  const targetCell = cellOf('target');
+  // (A heading's title after the number, "Servicemål 1: Byggesager", names the goal; the labelled row states it.)
+  const titleOnly = !goalCell || goalCell.pieces.length === 0 || !readsAsStatement(cleanText(new TextRun(pages, goalCell.pieces).text));
+  const statedTarget = titleOnly && targetCell && readsAsStatement(cleanText(new TextRun(pages, targetCell.pieces).text)) ? targetCell : undefined;
+  const statement = cellOf('statement') ?? (statedTarget ? { ...statedTarget, role: 'statement' as const } : undefined);
   const wording = statement && statement.pieces.length > 0 ? statement : goalCell;
   if (!wording || wording.pieces.length === 0) return null;
   // A statement paragraph with no labelled result or verdict reports in its own later sentences.

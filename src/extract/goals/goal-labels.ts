@@ -22,9 +22,9 @@ export const VERDICT_WORDS = String.raw`(?:Forventet\s+)?Målopfyldelse|Målopn�
 const NATIONAL_WORDS = String.raw`Landstal(?:let)?|Landsgennemsnit(?:tet)?|Landsplan(?:en)?|Landsniveau(?:et)?|Hele\s+landet`;
 const label = (words: string): RegExp => danish(new RegExp(String.raw`^[ \t]*(?:${words})${YEAR}${END}`, 'iu'));
 
-/** Labels of a result cell, with or without the year reported: "Opnået 2024:", "Resultat 2024". */
+/** Labels of a result cell, with or without the period reported: "Opnået 2024:", "Resultat 2024", "Resultat 1. halvår 2025". */
 export const RESULT_LABEL =
-  /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|(?:Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret)(?:\s+(?:19|20)\d\d(?:\/\d\d)?)?|Opfølgning|Måling(?:er)?|Aktuel\s+status|Status\s+på\s+målet)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?(?=\s|$)[ \t]*/iu;
+  /^[ \t]*(?:Status(?:\s+(?:pr\.|per)\s+\d{1,2}[./]\s*(?:\d{1,2}[./]?|\p{L}+)\s*\d{0,4}|\s+(?:19|20)\d\d)?|(?:Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret)(?:\s+(?:[1-4]\.?\s*(?:[-–]\s*[1-4]\.?\s*)?(?:kvt\.?|kvartal|halvår)\s+)?(?:19|20)\d\d(?:\/\d\d)?)?|Opfølgning|Måling(?:er)?|Aktuel\s+status|Status\s+på\s+målet)(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:?(?=\s|$)[ \t]*/iu;
 /** Labels of a verdict cell. */
 export const VERDICT_LABEL = new RegExp(
   String.raw`^[ \t]*(?:${VERDICT_WORDS}|Målet\s+opfyldt\??|Opfyldt\??)[ \t]*:?(?=\s|$)[ \t]*`,
@@ -40,7 +40,7 @@ export const BLOCK_LABELS: readonly BlockLabel[] = [
   // ("Målsætning 2024:"), or after a "Mål:" line, it is the year's target level (see orTarget).
   // In a label column ("Målsætning⇥Mindst 75 % …") the column gap ends it as a colon would.
   { role: 'statement', pattern: danish(/^[ \t]*(?:Målsætning(?:en)?)[ \t]*(?::[ \t]*|\.[ \t]+(?=\p{Lu})|[ ]*\t[ \t]*(?=[^\t\n]*$)|$)/u), example: 'Målsætning:' },
-  { role: 'target', pattern: label(String.raw`Målsætning(?:en)?|Måltal(?:let)?|Ambition(?:en)?|Mål|Målniveau|Succeskriterie(?:r|t)?`), example: 'Målsætning 2024:' },
+  { role: 'target', pattern: label(String.raw`Målsætning(?:en)?|Måltal(?:let)?|Ambition(?:en)?|Mål|Servicemål(?:et)?|Kvalitetsmål(?:et)?|Målniveau|Succeskriterie(?:r|t)?`), example: 'Målsætning 2024:' },
   { role: 'baseline', pattern: label(String.raw`Baseline|Udgangspunkt(?:et)?|Nulpunkt|Startniveau`), example: 'Baseline:' },
   { role: 'verdict', pattern: label(String.raw`${VERDICT_WORDS}`), example: 'Vurdering:' },
   // The country's figure beside the municipality's: "Landstal:", "Landsgennemsnit 2024:", "Hele landet:".

@@ -36,6 +36,8 @@ export const COMPARATOR_WORDS: readonly ComparatorWord[] = [
   { pattern: danish(/\b(?:fald|nedgang|nedbringelse)\s+på\s+(?:mindst\s+)?$/iu), comparator: 'reduce' },
   { pattern: danish(/\b(?:mindst|minimum|min\.|mere\s+end|flere\s+end|over\s+eller\s+lig|ikke\s+under|ikke\s+mindre\s+end|som\s+minimum)\s+(?:[\p{L}]+\s+){0,3}$/iu), comparator: '>=' },
   { pattern: danish(/\bmellem\s+$/iu), comparator: '>=' },
+  // A deadline: "skal være afgjort senest 40 dage efter …".
+  { pattern: danish(/\bsenest\s+$/iu), comparator: '<=' },
   { pattern: danish(/\b(?:maksimalt|maks\.?|maximalt|højst|mindre\s+end|færre\s+end|ikke\s+over|ikke\s+mere\s+end|som\s+maksimum|under\s+eller\s+lig)\s+(?:[\p{L}]+\s+){0,3}$/iu), comparator: '<=' },
   { pattern: danish(/\b(?:bidrage|bidrager|bidraget)\s+med\s+$|\b(?:ramme|bidrag|pulje|budget)\s+på\s+$|\b(?:afsat|afsættes|tildelt|tildeles)\s+$/iu), comparator: '=' },
   // A ceiling or floor stated as a negation: "må ikke være over 8 %", "må ikke overstige 450", "skal ikke ligge under 60 %".
@@ -97,6 +99,18 @@ const UNIT_FROM_WORDING: readonly (readonly [RegExp, Unit])[] = [
 
 /** A sum set aside ("bidrage med", "en ramme på"): its kroner figure is the target itself. */
 const ALLOTTED = danish(/\bbidrage\b|\bbidrag\b|\bramme\b|\bafsat\b/iu);
+/** A deadline a duty sets: "inden for 6 uger", "senest 3 måneder efter". */
+const DEADLINE = danish(/\b(?:inden\s+for|indenfor|senest)\s+(\d{1,3})\s+(arbejdsdage|hverdage|dage|uger|måneder)\b/iu);
+const DEADLINE_UNITS: Readonly<Record<string, Unit>> = { arbejdsdage: 'days', hverdage: 'days', dage: 'days', uger: 'weeks', måneder: 'months' };
+
+/** Deadlines as targets, as data. */
+export const DEADLINE_EXAMPLES: readonly { text: string; value: number | null; comparator: string | null }[] = [
+  { text: 'Ansøgninger om parkeringstilladelse skal behandles inden for 4 uger.', value: 4, comparator: '<=' },
+  { text: 'Klager skal besvares inden for 10 arbejdsdage.', value: 10, comparator: '<=' },
+  { text: 'Sagerne skal være afgjort senest 30 dage efter modtagelsen.', value: 30, comparator: '<=' },
+  { text: 'Mindst 65 % af de nyledige skal være i job inden for tre måneder.', value: 65, comparator: '>=' },
+];
+
 /** "mellem 20 og 25": the figure opens a range. */
 const BETWEEN_BEFORE = danish(/\bmellem\s+$/iu);
 
@@ -129,6 +143,10 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
     const after = COMPARATOR_AFTER.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 20)));
     if (after) return targetOf(m, after[1], text);
   }
+  // A duty with a deadline and nothing else measured: "skal besvares inden for 5 arbejdsdage" (a
+  // duration after "inden for" is otherwise a condition on who is counted, see goal-measures).
+  const deadline = modal && measures.length === 0 ? DEADLINE.exec(text.slice(modal.index)) : null;
+  if (deadline) return { value: Number(deadline[1]), unit: DEADLINE_UNITS[(deadline[2] ?? '').toLowerCase()] ?? null, comparator: '<=' };
   // 2. The first figure of the first sentence that states a target; % and kr. before others.
   const sentences = text.split(/(?<=[.;!?])\s+(?=\p{Lu}|\d)/u);
   let offset = 0;
