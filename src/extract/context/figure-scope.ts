@@ -137,6 +137,18 @@ export function scopeOfLabel(label: string): Scope | null {
 }
 
 /**
+ * A table cell whose row is labelled by a place ("Klyngen⇥15,0 %", "Hele landet⇥16,2 %"): the row says
+ * whose figure it is, whatever other rows of the table (run together into one "sentence") name.
+ */
+export function rowPlaceScope(text: string, span: Span): 'national' | 'other' | null {
+  const label = rowLabel(text, span);
+  if (!label || /\d/u.test(label)) return null;
+  if (nationalAttribution(label) >= 0) return 'national';
+  if (containsWord(label, OTHER_AREA_WORDS) >= 0) return 'other';
+  return null;
+}
+
+/**
  * The scope of a figure: `other` for refund/co-financing style rates, `national` when its
  * own clause (or, failing that, its sentence) attributes it to the country, else `municipality`.
  */
@@ -146,6 +158,8 @@ export function scopeOf(text: string, span: Span, neighbours: readonly Span[]): 
   const { pre } = clause;
   const post = withoutNextFigureLabel(clause.post, text, span, sentence, neighbours);
   if (isOtherRate(pre, post)) return 'other';
+  const byRow = rowPlaceScope(text, span);
+  if (byRow) return byRow;
   if (containsWord(`${pre} ${post}`, OTHER_AREA_WORDS) >= 0 && nationalAttribution(`${pre} ${post}`) < 0) return 'other';
   const localNational = Math.max(nationalAttribution(pre), nationalAttribution(post));
   const localMunicipal = Math.max(municipalityMention(pre), municipalityMention(post));

@@ -5,7 +5,7 @@
 import type { Percentage } from '../../schema/contract.js';
 import type { ExtractionContext, WarningSink } from '../types.js';
 import { contextOf, measureOf, measuredSubject } from '../context/figure-context.js';
-import { scopeOf } from '../context/figure-scope.js';
+import { rowPlaceScope, scopeOf } from '../context/figure-scope.js';
 import { goalBlock, lineLabel, sharesStem, withRole } from '../context/context-labelled-block.js';
 import { contentWords, isScopeWord, words } from '../context/context-words.js';
 import { pageFigures, wordedRangeLow } from './page-figures.js';
@@ -28,7 +28,9 @@ export function extractPercentages(ctx: ExtractionContext, _warn: WarningSink): 
     const tableCell = goalTableFigureCell(ctx.pages, provenance.page, q.start);
     // In a table of key figures the column header says whose figure it is ("Klyngen", "Hele landet").
     const byColumn = tableCell ? null : columnHeaderScope(ctx.pages, provenance.page, q.start);
-    const scope = tableCell?.role === 'national' ? 'national' : tableCell?.role === 'area' ? 'other' : (byColumn ?? scopeOf(view.text, view.span, view.neighbours));
+    // A row labelled by a place ("Klyngen⇥15,0 %⇥14,6 %") names it, read on the page line (the view may join a column's cells).
+    const byRow = tableCell || byColumn ? null : rowPlaceScope(pageText, { start: q.start, end: q.end });
+    const scope = tableCell?.role === 'national' ? 'national' : tableCell?.role === 'area' ? 'other' : (byColumn ?? byRow ?? scopeOf(view.text, view.span, view.neighbours));
     // In a labelled goal block the label is the figure's role; the block's goal names the measure.
     const label = lineLabel(view.text, view.span.start, view.span.end);
     const goal = label ? goalBlock(ctx.pages, provenance.page, q.start) : null;
