@@ -104,6 +104,8 @@ const NOT_QUANTITIES: readonly RegExp[] = [
   /(?<![\d.,])\d{9,}(?:-\d+)*|(?<![\d.,])\d+-\d{9,}/gu,
   /** Numeric dates: "14-05-2024", "31.03.2024", "1/3-2024", "19.3.20". */
   /(?<![\d.,])\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})(?![\d])/gu,
+  /** School and financial years: "2023/24", "2023/2024". */
+  /(?<![\d.,/])(?:19|20)\d\d\/(?:(?:19|20)\d\d|\d\d)(?![\d/])/gu,
   /** "d. 14/5", "den 3/4 2024": a day/month pair after a date cue. */
   /(?<![\p{L}])(?:d\.|den)\s*\d{1,2}\/\d{1,2}(?:[\s-]+\d{4})?(?!\d)/giu,
   /** Written dates: "31. marts 2024", "1. maj", "19. marts". */

@@ -183,6 +183,8 @@ const numberCases: [string, number[]][] = [
   ['mål 3.1.1 og 1.2', [1.2]],
   ['ændring -8.938 og ÷ 12', [-8938, -12]],
   ['Covid-19 ramte 3F hårdt', []],
+  ['skoleåret 2023/24: 7,4', [7.4]],
+  ['regnskabsåret 2024/2025 gav 12', [12]],
   ['Beløb i 1.000 kr.: 819.071', [1000, 819071]],
   ['antal 25-årige uden uddannelse', [25]],
 ];

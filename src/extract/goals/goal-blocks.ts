@@ -21,11 +21,11 @@ import { headerRole } from './goal-table-headers.js';
 /**
  * A goal label with the document's own id: "Mål 1.1", "Delmål 3.2", "Servicemål 2", "Målsætning 4", "Mål nr. 2", after a
  * section number or not ("2.1 Mål 1: Flere ledige i job");
- * never a year ("Målsætning 2025" heads the year's target).
+ * never a year ("Målsætning 2025" heads the year's target), nor a value across a column gap ("Måltal⇥80 %").
  * STAR's "Resultatmål"/"Fokusmål 1:" are kinds with an ordinal, read as kind lists instead.
  */
 export const GOAL_ID_LABEL =
-  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Del|Effekt|Indsats|Service|Kvalitets|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)\s+(?:nr\.\s*)?(?!(?:19|20)\d\d(?!\.\d))((?:[A-ZÆØÅ][.-]?)?\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:(?:Del|Effekt|Indsats|Service|Kvalitets|Lokalt\s+)?[Mm]ål|Målsætning|Måltal|Succeskriterie)[ \u00a0]+(?:nr\.\s*)?(?!(?:19|20)\d\d(?!\.\d))((?:[A-ZÆØÅ][.-]?)?\d+(?:\.(?:\d+|[a-z](?!\p{L})))*[a-z]?)(?=[\s.:)]|$)[.:)]?[ \t]*/u;
 export { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
 /** 'goal' is the cell after the numbered heading; the others come from labelled lines. */
@@ -171,7 +171,9 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
       if (block) blocks.push(block);
       const numbered = heading ? NUMBERED_HEADING.exec(heading.text) : null;
       block = { id: numbered?.[1] ?? '', cells: [open(line, 'statement', labelled.length)], labelX: line.x, fromLabel: true };
-    } else if (block && current && labelled && labelled.role !== 'result' && labelled.role !== 'verdict' && !has(labelled.role)) {
+    } else if (block && current && labelled && labelled.role !== 'result' && labelled.role !== 'verdict' && (!has(labelled.role) || labelled.role === 'note' || statesGoalAsTarget(block, labelled.role, pages))) {
+      // "Mål⇥Mindst 80 % … skal …" then "Måltal⇥80 %": the first target-worded row stated the goal.
+      if (labelled.role === 'target') for (const c of block.cells) if (c.role === 'target') c.role = 'statement';
       block.cells.push(open(line, labelled.role, labelled.length));
     } else if (block && current && labelled?.role === 'result' && labelled.ambiguousStatus && has('result') && !has('verdict')) {
       block.cells.push(open(line, 'verdict', labelled.length));
@@ -239,6 +241,13 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
   // its numbered sections may still hold goal, result and verdict as plain sentences.
   if (!blocks.some((b) => b.cells.some((c) => c.role !== 'goal'))) return blocks.map((b) => titledSection(pages, b)).filter((g): g is Goal => g !== null);
   return blocks.map((b) => toGoal(pages, b)).filter((g): g is Goal => g !== null);
+}
+
+/** A second target label in a block whose first target-labelled cell reads as the goal's statement (and none states it yet). */
+function statesGoalAsTarget(block: Block, role: Role, pages: readonly NormalisedPage[]): boolean {
+  if (role !== 'target' || block.cells.some((c) => c.role === 'statement')) return false;
+  const first = block.cells.find((c) => c.role === 'target');
+  return first !== undefined && readsAsStatement(cleanText(new TextRun(pages, first.pieces).text));
 }
 
 /** The line above a bare goal label that starts its statement: right of the label, a line or so higher. */

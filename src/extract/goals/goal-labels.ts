@@ -3,7 +3,7 @@
 // ends with a colon, so prose that merely starts with "Mål for …" is no label.
 import { danish } from '../common/danish-regex.js';
 
-export type LabelRole = 'statement' | 'target' | 'baseline' | 'result' | 'national' | 'area' | 'verdict';
+export type LabelRole = 'statement' | 'target' | 'baseline' | 'result' | 'national' | 'area' | 'verdict' | 'note';
 
 export interface BlockLabel {
   readonly role: LabelRole;
@@ -48,6 +48,8 @@ export const BLOCK_LABELS: readonly BlockLabel[] = [
   // Neither the municipality's nor the country's: a cluster of comparable municipalities, a region.
   { role: 'area', pattern: label(String.raw`Klyngen?|Klyngegennemsnit(?:tet)?|Sammenligningskommuner(?:ne)?|Sammenlignelige\s+kommuner|Region(?:en)?(?:\s+\p{Lu}[\p{L}-]+)?`), example: 'Klyngen:' },
   { role: 'result', pattern: label(String.raw`Resultat(?:er)?|Opnået(?:\s+resultat)?|Realiseret|Aktuel\s+status|Status`), example: 'Resultat:' },
+  // What the block says besides its goal, figures and verdict: how it is measured, the work behind it, remarks.
+  { role: 'note', pattern: label(String.raw`Indikator(?:er)?|Målemetode|Måling\s+af\s+målet|Datakilde|Kilde|Bemærkning(?:er)?|Kommentar(?:er)?|Indsats(?:er)?|Handling(?:er)?|Baggrund`), example: 'Indikator' },
 ];
 
 export interface LabelMatch {
