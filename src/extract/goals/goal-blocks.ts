@@ -202,8 +202,8 @@ export function extractGoalBlocks(pages: readonly NormalisedPage[], warn: (w: Wa
         // A small table of the goal's figures: one row per place ("Vejle⇥14,1 %⇥13,2 %", "Hele landet⇥…").
         block.cells.push({ ...open(line, place.role, place.length), placeRow: true });
       } else if (verdict === undefined && !labelled && !has('verdict') && isPeriodRow(line.text)) {
-        // Its header of periods ("4. kvt. 2024⇥1. kvt. 2025"): no part of the wording.
-        block.cells.push(open(line, 'note', line.text.length));
+        // A header of periods over a table of figures ("4. kvt. 2024⇥1. kvt. 2025"): no part of the
+        // wording, and no cell of its own (the open cell goes on below it).
       } else if (verdict === undefined && !labelled && current.placeRow && !has('verdict') && /^[ \t]*\p{Lu}/u.test(line.text) && !line.text.includes('\t')) {
         // A sentence after the table reports on it ("Antallet er faldet fra 118 til 109 …"): a result, and the block goes on.
         block.cells.push(open(line, 'result', 0));

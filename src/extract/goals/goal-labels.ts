@@ -69,7 +69,8 @@ export function blockLabelOf(line: string): LabelMatch | null {
       return {
         role: l.role,
         length: m[0].length,
-        ambiguousStatus: l.role === 'result' && /^\s*status\b/iu.test(line) && !/^\s*status\s+på/iu.test(line),
+        // ("Status på målet" is a label; "Status⇥På rette vej" is the label and its verdict across a column gap.)
+        ambiguousStatus: l.role === 'result' && /^\s*status\b/iu.test(line) && !/^\s*status[ ]+på\b/iu.test(line),
         orTarget: l.role === 'statement' && /^\s*målsætning/iu.test(line),
       };
     }

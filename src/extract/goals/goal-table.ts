@@ -343,12 +343,11 @@ function headerColumns(line: TableLine, texts: readonly string[], tolerant: bool
       needsStatements = true;
     } else return null;
   }
-  // With both "Status" and a verdict-only word, "Status" holds results.
+  // With both "Status" and a verdict-only word, every "Status" column ("Status dec. 2025 | Status mar. 2026 | Vurdering") holds results.
   const verdicts = roles.filter((r) => r === 'verdict').length;
-  if (verdicts > 1) {
-    const k = texts.findIndex((t, n) => roles[n] === 'verdict' && /^status\b/iu.test(cleanText(t)));
-    if (k >= 0) roles[k] = 'result';
-  }
+  const statusNamed = texts.flatMap((t, n) => (roles[n] === 'verdict' && /^status\b/iu.test(cleanText(t)) ? [n] : []));
+  if (verdicts > 1 && statusNamed.length < verdicts) for (const k of statusNamed) roles[k] = 'result';
+  else if (verdicts > 1 && statusNamed[0] !== undefined) roles[statusNamed[0]] = 'result';
   if (!roles.includes('result') && !roles.includes('verdict') && !roles.includes('period')) return null;
   // Figures under a place name ("Horsens | Hele landet") are key figures, goals only beside a target
   // or a verdict, or when the rows state goals (ministermål: "Flere unge skal have en uddannelse").

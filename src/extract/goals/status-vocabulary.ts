@@ -54,6 +54,8 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   // First person: "Vi nåede ikke målet", "Det lykkedes ikke at nå målet", "nåede kommunen ikke målsætningen".
   { status: 'not_met', pattern: danish(new RegExp(String.raw`\b(?:${WE})\s+${REACHED}\s+ikke\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\b${REACHED}\s+(?:${WE})\s+ikke\s+(?:\p{L}+\s+)?${GOAL_NOUN}|\blykkedes\s+(?:\p{L}+\s+)?ikke\s+at\s+(?:nå|opfylde|indfri)\s+${GOAL_NOUN}`, 'u')), example: 'Vi nåede ikke målet.' },
   { status: 'not_met', pattern: /^(?:nej|✘|✗|✖|❌|x)\s*[.!]?\s*$/u, example: '✘' },
+  // Off course, as a verdict cell: "Ikke på rette vej", "Ikke på sporet".
+  { status: 'not_met', pattern: danish(/^ikke\s+på\s+(?:rette\s+)?(?:vej|spor(?:et)?)\s*[.!]?\s*$/u), example: 'Ikke på rette vej' },
   { status: 'not_met', pattern: /[✘✗✖❌]/u, example: '✘ Ikke nået' },
   // The present passive, negated: "Måltallet nås ikke.", "Rammen overholdes ikke"; a verdict cell "Ikke realistisk".
   { status: 'not_met', pattern: danish(/\b(?:nås|indfries|opfyldes|overholdes|realiseres)\s+ikke\b|^ikke\s+realistisk\b/u), example: 'Måltallet nås ikke.' },
@@ -69,7 +71,8 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   // Judged only when the period ends: "kan først vurderes ved årsskiftet".
   { status: 'in_progress', pattern: danish(/\bkan\s+først\s+(?:vurderes|opgøres|gøres\s+op|måles)\b/u), example: 'Målet kan først vurderes ved årsskiftet.' },
   { status: 'not_assessable', pattern: danish(/\bfor\s+tidligt\s+at\s+(?:vurdere|sige|afgøre|konkludere)\b/u), example: 'Det er for tidligt at vurdere, om målet for 2030 nås.' },
-  { status: 'in_progress', pattern: danish(/^(?:(?:målet|indsatsen|udviklingen)\s+(?:er|ligger)\s+)?(?:på\s+(?:rette\s+)?spor(?:et)?|følger\s+planen|i\s+plan)\s*[.!]?\s*$/u), example: 'Målet er på rette spor.' },
+  { status: 'in_progress', pattern: danish(/^(?:(?:(?:mål(?:et)?|indsatsen|udviklingen)\s+)?(?:er|ligger)\s+)?(?:på\s+(?:rette\s+)?spor(?:et)?|på\s+rette\s+vej|følger\s+planen|i\s+plan)\s*[.!]?\s*$/u), example: 'Målet er på rette spor.' },
+  { status: 'in_progress', pattern: danish(/^på\s+rette\s+vej\s*[.!]?\s*$/u), example: 'På rette vej' },
   { status: 'met', pattern: danish(/\bmål\p{L}*\s+(?:er|blev|var)\s+(?:\p{L}+\s+)?(?:opnået|realiseret)\b/u), example: 'Målsætningen er opnået.' },
   { status: 'met', pattern: danish(/\b(?:er|blev)\s+(?:\p{L}+\s+)?(?:overopfyldt|overgået|mere\s+end\s+(?:nået|opfyldt|indfriet))\b/u), example: 'Målet er mere end indfriet.' },
   { status: 'met', pattern: danish(new RegExp(String.raw`\b${VERB}${ADV}\s+${MET_WORD}\b`, 'u')), example: 'Målet er nået.' },
