@@ -122,6 +122,29 @@ describe('goal layouts by class, in real PDFs', () => {
     expect(doc.goals[1]?.text).toBe('Lavere sygefravær Sygefraværet blandt medarbejderne skal ned på højst 6 % i 2026.');
   });
 
+  test('a label column with notes ("Indikator", "Kommentar"), the goal stated under a target label, a symbol legend in a key table; and a table with two "Status <period>" columns beside "Vurdering"', async () => {
+    const doc = await documentOf([
+      at(56, 50, 'Målopfølgning · Kultur- og Fritidsudvalget · Odder Kommune'), at(56, 64, 'Mødedato: 2. november 2026'),
+      at(56, 90, 'Symboler:'), at(70, 104, 'A'), at(120, 104, 'Målet er opfyldt'), at(70, 118, 'B'), at(120, 118, 'Målet er ikke opfyldt'),
+      at(56, 146, '2.1 Mål K1 – Biblioteker'),
+      at(56, 162, 'Mål'), at(200, 162, 'Mindst 60 % af borgerne skal bruge biblioteket hvert år.'),
+      at(56, 176, 'Indikator'), at(200, 176, 'Andel aktive lånere'),
+      at(56, 190, 'Måltal'), at(200, 190, '60 %'),
+      at(56, 204, 'Resultat 2026'), at(200, 204, '63 %'),
+      at(56, 218, 'Status'), at(200, 218, 'A'),
+      at(56, 246, 'Nr.'), at(90, 246, 'Mål'), at(300, 246, 'Status jun.'), at(370, 246, 'Status sep.'), at(440, 246, 'Vurdering'),
+      at(300, 258, '2026'), at(370, 258, '2026'),
+      at(56, 276, 'K2'), at(90, 276, 'Mindst 500 børn skal gå til musik.'), at(300, 276, '470'), at(370, 276, '512'), at(440, 276, 'Opfyldt'),
+      at(56, 296, 'K3'), at(90, 296, 'Højst 20 børn på venteliste.'), at(300, 296, '26'), at(370, 296, '24'), at(440, 296, 'Ikke opfyldt'),
+    ]);
+    expect(shape(doc)).toEqual([
+      { id: 'K1', status: 'met', target: 60, actual: [[63, 'municipality']] },
+      { id: 'K2', status: 'met', target: 500, actual: [[470, 'municipality'], [512, 'municipality']] },
+      { id: 'K3', status: 'not_met', target: 20, actual: [[26, 'municipality'], [24, 'municipality']] },
+    ]);
+    expect(doc.goals[0]?.text).toBe('Mindst 60 % af borgerne skal bruge biblioteket hvert år.');
+  });
+
   test('a table with headers set left and figures set right: each figure in the column whose header starts before it', async () => {
     const doc = await documentOf([
       at(56, 50, 'Dagsorden · Socialudvalget · Faxe Kommune'), at(56, 64, 'Mødedato: 2. september 2026'),

@@ -16,6 +16,7 @@ const LEGENDS: readonly [string, Record<string, string>][] = [
   // A key table: each code in a cell of its own, its meaning in the next.
   ['Kode\tForklaring\nA\tMålsætningen er opfyldt\nB\tMålsætningen er delvist opfyldt\nC\tMålsætningen er ikke opfyldt\nD\tMålsætningen kan ikke vurderes endnu', { a: 'met', b: 'partly_met', c: 'not_met', d: 'not_assessable' }],
   ['Skala: A - Målet er indfriet\nB - Målet er delvist indfriet\nC - Målet er ikke indfriet', { a: 'met', b: 'partly_met', c: 'not_met' }],
+  ['X: Målet er opfyldt\nY: Målet er ikke opfyldt', { x: 'met', y: 'not_met' }],
 ];
 
 describe('verdict legends', () => {
@@ -38,5 +39,12 @@ describe('verdict legends', () => {
     expect(legendStatus(legend, '(✓)')).toBe('partly_met');
     expect(legendStatus(legend, ' ÷ ')).toBe('not_met');
     expect(legendStatus(legend, 'Målet er nået')).toBeNull();
+  });
+
+  test('a key opening the verdict sentence gives its meaning ("Y. Andelen faldt …")', () => {
+    const legend = readVerdictLegend(pages('X: Målet er opfyldt\nY: Målet er ikke opfyldt'));
+    expect(legendStatus(legend, 'Y. Andelen faldt til 41 %.')).toBe('not_met');
+    expect(legendStatus(legend, 'X: Alle skoler deltog.')).toBe('met');
+    expect(legendStatus(legend, 'Yderligere tiltag er sat i gang.')).toBeNull();
   });
 });

@@ -134,7 +134,9 @@ export function buildGoal(parts: GoalParts): Goal {
     else warn({ code: 'goal_without_status', message: `goal ${parts.id || `"${text.slice(0, 60)}"`}: verdict "${cleanText(v).slice(0, 80)}" is not in the status vocabulary`, page: verdict.run.provenance(verdict.start, verdict.end).page });
   } else if (result && parts.verdictFromResult) {
     const r = textOf(result);
-    const found = findStatus(r);
+    // "Status: A. Normeringen var …": a key of the document's legend opening the result is its verdict.
+    const keyed = parts.legend ? legendStatus(parts.legend, cleanText(r)) : null;
+    const found = keyed ? { status: keyed, start: 0, end: r.length } : findStatus(r);
     if (found) {
       status = found.status;
       const sentence = sentences(r).find((s) => s.start <= found.start && found.start < s.end);

@@ -7,6 +7,7 @@ import { buildGoal, markNational, type Span } from './goal-build.js';
 import type { Segment } from './goal-segments.js';
 import { cleanText, sentences, TextRun } from './goal-text.js';
 import { findStatus, HYPOTHETICAL_SENTENCE } from './status-vocabulary.js';
+import { legendStatus, readVerdictLegend } from './verdict-legend.js';
 import { readsAsStatement } from './goal-statement-cues.js';
 import { NATIONAL_LABEL, RESULT_LABEL, VERDICT_LABEL } from './goal-labels.js';
 
@@ -35,6 +36,7 @@ export function extractKindLists(segments: readonly Segment[]): Goal[] {
   const goals: Goal[] = [];
   const used = new Map<string, number>();
   for (const seg of segments) {
+    const legend = readVerdictLegend(seg.run.pages);
     const items: Item[] = [];
     let lastItemLine = -1;
     let current: Item | null = null;
@@ -58,7 +60,9 @@ export function extractKindLists(segments: readonly Segment[]): Goal[] {
         const span: Span = { run: seg.run, start, end: (seg.lineStarts[index] ?? 0) + line.text.length };
         current.results.push(span);
         if (NATIONAL_LABEL.test(line.text)) current.national.push({ page: line.page, start: line.start + label.length, end: line.end });
-        if (findStatus(line.text.slice(label.length)) && !current.verdict) current.verdict = span;
+        // Its verdict in words, or by the document's key opening the sentence ("Status: A. Normeringen var …").
+        const verdictText = line.text.slice(label.length);
+        if ((findStatus(verdictText) || legendStatus(legend, verdictText)) && !current.verdict) current.verdict = span;
         lastItemLine = index;
       } else {
         current = null;
@@ -76,7 +80,7 @@ export function extractKindLists(segments: readonly Segment[]): Goal[] {
       const parts = paragraphParts(goalRun, item);
       // The label ("Fokusmål 2:") is part of the goal's text, not of its target; a plain "Mål 2:" is its number.
       const targetText = cleanText(goalRun.text.slice(parts.goal.start, parts.goal.end)).replace(/^[^:]{0,40}:\s*/u, '');
-      const goal = buildGoal({ id: parts.id ?? item.id, goal: parts.goal, targetText, result: [...parts.results, ...item.results], verdict: item.verdict ?? parts.verdict, verdictFromResult: false });
+      const goal = buildGoal({ id: parts.id ?? item.id, goal: parts.goal, targetText, result: [...parts.results, ...item.results], verdict: item.verdict ?? parts.verdict, verdictFromResult: false, legend });
       // A labelled line without a target is no goal, unless its paragraph reports on it as one.
       if (goal.target?.comparator === null && goal.target.value === null && parts.results.length === 0 && !parts.verdict) continue;
       markNational(goal, item.national);

@@ -64,6 +64,8 @@ export const STATUS_PHRASES: readonly StatusPhrase[] = [
   { status: 'in_progress', pattern: danish(/\b(?:er\s+)?(?:på\s+vej|i\s+gang|igangsat|undervejs|i\s+proces|under\s+udarbejdelse|forventes\s+(?:dermed\s+|derfor\s+|således\s+|at\s+blive\s+)?(?:nået|opfyldt|indfriet|overholdt))\b/u), example: 'Målet er på vej.' },
   // A forecast in the first person or with "at": "Vi forventer, at delmålet nås ved årets udgang."
   { status: 'in_progress', pattern: danish(new RegExp(String.raw`\b(?:forventer|forventes|vurderes|vurderer|regner\s+med)\s*,?\s+at\s+(?:\p{L}+\s+)?(?:del)?${GOAL_NOUN}\s+(?:vil\s+blive\s+|bliver\s+)?(?:nås|nået|indfries|indfriet|opfyldes|opfyldt)\b`, 'u')), example: 'Vi forventer, at delmålet nås ved årets udgang.' },
+  // Uncertain whether it will be reached: "Usikkert om målet nås", "Det er tvivlsomt, om målet indfries".
+  { status: 'in_progress', pattern: danish(/\b(?:usikkert|uvist|tvivlsomt|uafklaret)\s*,?\s+(?:om|hvorvidt)\b/u), example: 'Usikkert om målet nås.' },
   // A trend toward the goal, not yet the goal: "Udviklingen går i den rigtige retning".
   { status: 'in_progress', pattern: danish(/\b(?:går|bevæger\s+sig|udvikler\s+sig|peger)\s+i\s+(?:den\s+)?rigtige?\s+retning\b/u), example: 'Udviklingen går i den rigtige retning.' },
   // A goal for a later year, followed on its way: "Målet følges frem mod 2030."

@@ -15,13 +15,13 @@ const MARK = String.raw`\(?[^\p{L}\p{N}\s=:,;.()]{1,3}\)?`;
 /** The colour words in any case (the key pattern is case-sensitive, for its capital letter codes). */
 const COLOUR = LEGEND_COLOURS.map((c) => [...c].map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') : `[${ch.toLowerCase()}${ch.toUpperCase()}]`)).join('')).join('|');
 /**
- * A key and its separator: "Grøn =", "Blå:", "÷ =", "(✓) =", a letter code "A =" or "DN =", a letter
+ * A key and its separator: "Grøn =", "Blå:", "÷ =", "(✓) =", a letter code "A =", "DN =" or "A: Målet er …", a letter
  * code in a cell of its own beside its meaning (a "Kode | Betydning" table) or before a dash ("A - Målet
  * er nået"), or a mark set straight before its meaning ("✔ Målet er nået ◐ Målet er delvist nået"). A
  * mark needs "=" or a capital after it (a colon after a sign is punctuation).
  */
 const KEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${COLOUR})\s*(?:=|:|–)|(${MARK})\s*=|(?<![\p{L}\p{N}.-])([A-ZÆØÅ]{1,3})(?:\s*=(?!=)|\t| [-–] (?=\p{Lu}))|(${MARK})\s+(?=\p{Lu}))\s*`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${COLOUR})\s*(?:=|:|–)|(${MARK})\s*=|(?<![\p{L}\p{N}.-])([A-ZÆØÅ]{1,3})(?:\s*=(?!=)|\t| [-–] (?=\p{Lu})|:(?=[ \t]+\p{Lu}))|(${MARK})\s+(?=\p{Lu}))\s*`,
   'gu',
 );
 
@@ -168,5 +168,9 @@ export function colourStatus(legend: VerdictLegend, hex: string): Exclude<GoalSt
 /** The status a verdict cell's text has by the legend, when the cell holds only a key. */
 export function legendStatus(legend: VerdictLegend, cellText: string): Exclude<GoalStatus, 'unknown'> | null {
   if (legend.size === 0) return null;
-  return legend.get(keyOf(cellText.replace(/[.!]$/u, ''))) ?? null;
+  const whole = legend.get(keyOf(cellText.replace(/[.!]$/u, '')));
+  if (whole) return whole;
+  // A key opening the verdict's sentence: "A. Normeringen var …", "C: Andelen faldt …".
+  const lead = /^\s*(\S{1,3}?)[.:]?\s+\p{Lu}/u.exec(cellText);
+  return lead?.[1] ? (legend.get(keyOf(lead[1])) ?? null) : null;
 }
