@@ -28,7 +28,7 @@ export const GOAL_TABLE_HEADERS: readonly (readonly [Role, RegExp])[] = [
 
 /** A period after a header's words: a year, a month or months ("jan.-aug. 2025"), "1.-3. kvt. 2024", "1. halvår 2024", "Q3 2024", "pr. 30.6.2024", "30.06.2025". */
 const PERIOD_AFTER = danish(
-  /(?:\s+(?:(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s*[-–]\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\.?(?=\s+(?:19|20)\d\d$)|\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?(?:\s*(?:19|20)\d\d(?=$))?|\s+\d{1,2}\.\s*\d{1,2}\.\s*(?:19|20)\d\d(?=$))?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d(?:\/\d\d)?)?$/iu,
+  /(?:\s+(?:(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s*[-–]\s*)?(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\.?(?=\s+(?:19|20)\d\d$)|\s+(?:[1-4]\.?\s*[-–]\s*)?[1-4]\.?\s*(?:kvt\.?|kvartal)|\s+[12]\.?\s*halvår|\s+q[1-4]|\s+pr\.\s*\d{1,2}\.\s*\d{1,2}\.?(?:\s*(?:19|20)\d\d(?=$))?|\s+pr\.\s*\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?(?=\s+(?:19|20)\d\d$)|\s+\d{1,2}\.\s*\d{1,2}\.\s*(?:19|20)\d\d(?=$))?(?:\s+(?:for\s+|i\s+)?(?:19|20)\d\d(?:\/\d\d)?)?$/iu,
 );
 
 /** Header cells with a period after their words, as data: the role the words give. */
@@ -54,6 +54,7 @@ export const PERIOD_HEADER_EXAMPLES: readonly { header: string; role: Role }[] =
   { header: 'Samme periode 2025', role: 'period' },
   { header: 'Status 30.06.2025', role: 'verdict' },
   { header: 'Hele landet jan.-aug. 2025', role: 'national' },
+  { header: 'Resultat pr. 31. august 2026', role: 'result' },
   { header: 'Randers jan.- aug. 2025', role: 'result' },
   { header: 'Forventet målopfyldelse', role: 'verdict' },
 ];

@@ -13,7 +13,7 @@ export interface StatusPhrase {
 }
 
 const VERB = String.raw`(?:er|var|blev|bliver\s+vurderet|vurderes|anses\s+for|anses\s+som|er\s+blevet|er\s+derfor|er\s+dermed|er\s+således|er\s+hermed|blev\s+derfor|blev\s+dermed)`;
-const ADV = String.raw`(?:\s+(?:derfor|dermed|således|hermed|samlet|hermed|fuldt|fuldt\s+ud|også|nu|endnu|mere\s+end|til\s+fulde))*`;
+const ADV = String.raw`(?:\s+(?:derfor|dermed|således|hermed|samlet|hermed|fuldt|fuldt\s+ud|også|nu|endnu|allerede|mere\s+end|til\s+fulde))*`;
 /** "overholdt": a budget limit or economic pejlemærke kept ("Servicerammen er overholdt"). */
 const MET_WORD = String.raw`(?:nået|opfyldt|indfriet|overholdt)`;
 /** The goal as the subject or object of a verdict; not "målgruppen". */
