@@ -74,7 +74,7 @@ export function dehyphenate(lines: DraftLine[], vocabulary: Vocabulary): number 
     if (!last || !head) continue;
     // A cell after a gap wraps inside its own column: a next line starting left of it (a row
     // label, a numbered heading after the table) does not continue it. So a finance system's
-    // trailing minus in a row's last cell ("9.564.000-") never takes "4." of the next heading.
+    // trailing minus in a row's last cell ("1.205.000-") never takes "3." of the next heading.
     if (last.sep === '\t' && head.x < last.x - CELL_COLUMN_SLACK) continue;
     const end = LINE_END_HYPHEN.exec(last.text);
     const start = FIRST_TOKEN.exec(head.text);

@@ -42,7 +42,7 @@ describe('a table cut by a page break', () => {
         left(60, 90, 'Forvaltningen forventer samlet set et lille mindreforbrug på udvalgets område, og de'),
         left(60, 104, 'enkelte politikområder ligger tæt på deres budget.'),
         ...Array.from({ length: 30 }, (_, k) => left(60, 130 + k * 18, k % 2 === 0 ? 'Udviklingen beskrives nærmere i bilaget til sagen, som udvalget har fået tilsendt' : 'sammen med dagsordenen, og som også ligger på kommunens hjemmeside.')),
-        left(60, 700, 'Mio. kr. (+ = merforbrug / - = mindreforbrug)', 9),
+        left(60, 700, 'Beløb i mio. kr. (negativt tal = mindreudgift)', 9),
         ...header(718),
       ],
       [

@@ -75,7 +75,7 @@ export const COMMITTEE_NAME_EXAMPLES: readonly { text: string; committee: boolea
 
 /**
  * The kind of body with nothing to name which one: the label cell of a key-value meeting table
- * ("Udvalg⇥Økonomiudvalget", "Råd⇥Ældrerådet") or a sentence's "Udvalget". A body's own name
+ * ("Udvalg⇥Teknik- og Miljøudvalget", "Råd⇥Ældrerådet") or a sentence's "Udvalget". A body's own name
  * either qualifies the word ("Økonomiudvalget", "Udvalget for …") or is unique in the
  * municipality ("Byrådet", "Kommunalbestyrelsen", "Magistraten"), so those stay names.
  */

@@ -135,7 +135,7 @@ const SECTION_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}|bilag\s+\d)/iu;
  * falling, beside numbered section titles. Such a "table" is the contents, not amounts.
  * A list headed as contents ("Indholdsfortegnelse") or naming the document's own agenda items
  * may count past the PDF's pages: agenda systems number the printed agenda with its cover and
- * appendices, and the PDF holds only part of it ("7. Meddelelser … 6" in a five-page file).
+ * appendices, and the PDF holds only part of it ("5. Eventuelt … 9" in a seven-page file).
  */
 export function isTableOfContents(rows: readonly { label: string; amounts: readonly { text: string }[] }[], pageCount: number, listsContents = false): boolean {
   if (rows.length < 2 || !rows.every((r) => r.amounts.length === 1)) return false;
@@ -150,7 +150,7 @@ const CONTENTS_HEADING_REACH = 3;
 
 /**
  * Evidence that rows list the document's contents: a contents heading just above them, or
- * labels that are the titles of its agenda items ("3. Optagelse af lån" heading an item too).
+ * labels that are the titles of its agenda items ("4. Salg af grund" heading an item too).
  */
 function contentsEvidence(lines: readonly TableLine[], start: number, rows: readonly Row[], ctx: ExtractionContext): boolean {
   for (let k = start - 1; k >= Math.max(0, start - CONTENTS_HEADING_REACH); k--) if (TOC_HEADING.test(lines[k]?.text ?? '')) return true;
@@ -158,7 +158,7 @@ function contentsEvidence(lines: readonly TableLine[], start: number, rows: read
   return rows.filter((r) => titles.has(comparableTitle(r.label))).length * 2 > rows.length;
 }
 
-/** A title without its item number, spacing or case: "3. Optagelse af lån" → "optagelse af lån". */
+/** A title without its item number, spacing or case: "4. Salg af grund" → "salg af grund". */
 const comparableTitle = (title: string): string => title.replace(/^\s*(?:punkt\s+)?\d{1,3}\.?\s+/iu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
 
 function amountRow(line: TableLine): Row | null {
@@ -248,7 +248,7 @@ function buildTable(
   // The first row's label may begin on the line above its amounts ("Ny skole" / "i Vestbyen  12.000").
   const absorbed = absorbLabelAbove(lines, firstRowIndex, rows[0]);
   const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
-  // Under a repeated header, the end of the last label of the page before ("… af" / "sundhedsvæsenet").
+  // Under a repeated header, the end of the last label of the page before ("Tilskud til private og" / "selvejende institutioner").
   const labelCarried = absorbed ? null : labelCarriedOver(lines, firstRowIndex, labelLeft);
   const firstIndex = firstRowIndex - (absorbed || labelCarried !== null ? 1 : 0);
   // Header lines: up to five lines straight above the rows (caption, unit, column names

@@ -1,7 +1,7 @@
 // A table that opens a page may have left its caption, unit line and column names at the foot
 // of the page before, with no row under them: the word processor or browser moved the rows on
 // and repeated the header above them ("repeat header row", an HTML <thead>). Only the lines
-// left behind state the unit then ("Mio. kr. (+ = merforbrug / - = mindreforbrug)").
+// left behind state the unit then ("Beløb i mio. kr. (negativt tal = mindreudgift)").
 import type { TableLine } from './table-layout.js';
 import { statedTableUnit } from './table-unit.js';
 
