@@ -11,6 +11,8 @@ const LINE_END_HYPHEN = /(?<word>[\p{L}\p{N}]+)(?<hyphen>-|\u00AD)$/u;
 const FIRST_TOKEN = /^(?<word>[\p{L}\p{N}][\p{L}\p{N}-]*)(?<tail>[^\s]*)/u;
 /** After "Børne-", "Social-" a conjunction means a shared compound ending: the hyphen is real. */
 const CONJUNCTIONS = new Set(['og', 'eller', 'samt', 'til', 'som', 'men', 'end', 'and', 'or']);
+/** How far left of a table cell a line may start and still continue that cell (points). */
+const CELL_COLUMN_SLACK = 12;
 /** Prefixes written with a hyphen in Danish ("ikke-vestlige"). */
 const HYPHEN_PREFIXES = new Set(['ikke', 'ex', 'anti', 'non', 'pro', 'semi', 'vice']);
 
@@ -70,6 +72,10 @@ export function dehyphenate(lines: DraftLine[], vocabulary: Vocabulary): number 
     const last = line.fragments.at(-1);
     const head = next.fragments[0];
     if (!last || !head) continue;
+    // A cell after a gap wraps inside its own column: a next line starting left of it (a row
+    // label, a numbered heading after the table) does not continue it. So a finance system's
+    // trailing minus in a row's last cell ("1.205.000-") never takes "3." of the next heading.
+    if (last.sep === '\t' && head.x < last.x - CELL_COLUMN_SLACK) continue;
     const end = LINE_END_HYPHEN.exec(last.text);
     const start = FIRST_TOKEN.exec(head.text);
     if (!end?.groups || !start?.groups) continue;

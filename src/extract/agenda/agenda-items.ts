@@ -8,6 +8,7 @@ import { key, tableOfContentsLines } from './table-of-contents.js';
 import { readDecisionLabel } from './decision-label.js';
 import { splitHeadingCells } from './heading-cells.js';
 import { isCaseNumberLine } from './case-number-line.js';
+import { isTopicTitle } from './topic-title.js';
 import {
   ABSENT_LABEL,
   AGENDA_HEADING_LABELLED,
@@ -157,7 +158,7 @@ function candidates(lines: readonly DocLine[], toc: ReadonlySet<string>, pattern
     if (title === '') {
       // "Punkt 5" on its own line: the title is on the next line.
       const next = lines[i + 1];
-      if (!next || !isTitleText(next.text)) continue;
+      if (!next || !(isTitleText(next.text) || isTopicTitle(next.text))) continue;
       title = cleanTitle(next.text);
       last = i + 1;
     }

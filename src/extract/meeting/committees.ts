@@ -65,12 +65,26 @@ export const COMMITTEE_NAME_EXAMPLES: readonly { text: string; committee: boolea
   { text: 'Udvalget for Plan, Udvikling og Kultur arbejder nu videre', committee: false },
   { text: 'Udvalget bad på mødet i juni om en status', committee: false },
   { text: 'kommunalbestyrelsen', committee: false },
+  // the label cell of a key-value meeting table names the kind of body, not which one
+  { text: 'Udvalg', committee: false },
+  { text: 'Udvalget', committee: false },
+  { text: 'Råd', committee: false },
+  { text: 'Byrådet', committee: true },
+  { text: 'Kommunalbestyrelsen', committee: true },
 ];
+
+/**
+ * The kind of body with nothing to name which one: the label cell of a key-value meeting table
+ * ("Udvalg⇥Teknik- og Miljøudvalget", "Råd⇥Ældrerådet") or a sentence's "Udvalget". A body's own name
+ * either qualifies the word ("Økonomiudvalget", "Udvalget for …") or is unique in the
+ * municipality ("Byrådet", "Kommunalbestyrelsen", "Magistraten"), so those stay names.
+ */
+const BARE_KIND_WORD = /^(?:udvalg(?:et)?|råd(?:et)?|nævn(?:et)?|forsamling(?:en)?|kommission(?:en)?|bestyrelse)$/iu;
 
 /** True when the (cleaned) text names a political body. */
 export function isCommitteeName(text: string): boolean {
   const name = cleanCommitteeName(text);
-  if (!name || name.length > 90 || name.split(/\s+/u).length > 8) return false;
+  if (!name || name.length > 90 || name.split(/\s+/u).length > 8 || BARE_KIND_WORD.test(name)) return false;
   const last = name.split(/\s+/u).at(-1) ?? '';
   return (ENDING.test(last) || UDVALG_FOR.test(name)) && /^\p{Lu}/u.test(name);
 }

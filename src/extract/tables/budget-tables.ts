@@ -10,9 +10,11 @@ import { isFunctionCode, withoutFunctionCode } from './function-code.js';
 import { nearestTableUnit, statedTableUnit } from './table-unit.js';
 import { namesCountUnit } from './table-count-units.js';
 import { joinContinuedTables, type TablePart } from './table-continuation.js';
+import { headerLeftBehind } from './header-left-behind.js';
 import { joinWrapped } from '../../text/dehyphenate.js';
 import type { ExtractionContext, WarningSink } from '../types.js';
 import { danish } from '../common/danish-regex.js';
+import { TOC_HEADING } from '../common/patterns.js';
 import { cleanText, makeProvenance } from '../goals/goal-text.js';
 import { cellWords, clusterEdges, tableLines, type Cell, type TableLine } from './table-layout.js';
 
@@ -108,7 +110,7 @@ export function extractBudgetTables(
         continue;
       }
       // A table of contents ("1. Sammenfatning … 2") lists pages, not kroner.
-      if (isTableOfContents(group.rows, ctx.pages.length)) {
+      if (isTableOfContents(group.rows, ctx.pages.length, contentsEvidence(lines, i, group.rows, ctx))) {
         i = group.next;
         continue;
       }
@@ -131,14 +133,33 @@ const SECTION_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}|bilag\s+\d)/iu;
 /**
  * Rows that list pages: one whole number each, none above the document's page count, never
  * falling, beside numbered section titles. Such a "table" is the contents, not amounts.
+ * A list headed as contents ("Indholdsfortegnelse") or naming the document's own agenda items
+ * may count past the PDF's pages: agenda systems number the printed agenda with its cover and
+ * appendices, and the PDF holds only part of it ("5. Eventuelt … 9" in a seven-page file).
  */
-export function isTableOfContents(rows: readonly { label: string; amounts: readonly { text: string }[] }[], pageCount: number): boolean {
+export function isTableOfContents(rows: readonly { label: string; amounts: readonly { text: string }[] }[], pageCount: number, listsContents = false): boolean {
   if (rows.length < 2 || !rows.every((r) => r.amounts.length === 1)) return false;
   const pages = rows.map((r) => (/^\d{1,3}$/u.test(r.amounts[0]?.text.trim() ?? '') ? Number(r.amounts[0]?.text.trim()) : NaN));
-  if (pages.some((n) => !Number.isInteger(n) || n < 1 || n > pageCount)) return false;
+  if (pages.some((n) => !Number.isInteger(n) || n < 1 || (!listsContents && n > pageCount))) return false;
   if (pages.some((n, k) => k > 0 && n < (pages[k - 1] ?? 0))) return false;
   return rows.filter((r) => SECTION_TITLE.test(r.label)).length * 2 > rows.length;
 }
+
+/** Lines above a group of rows searched for a contents heading. */
+const CONTENTS_HEADING_REACH = 3;
+
+/**
+ * Evidence that rows list the document's contents: a contents heading just above them, or
+ * labels that are the titles of its agenda items ("4. Salg af grund" heading an item too).
+ */
+function contentsEvidence(lines: readonly TableLine[], start: number, rows: readonly Row[], ctx: ExtractionContext): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - CONTENTS_HEADING_REACH); k--) if (TOC_HEADING.test(lines[k]?.text ?? '')) return true;
+  const titles = new Set(ctx.agendaItems.map((item) => comparableTitle(item.title)));
+  return rows.filter((r) => titles.has(comparableTitle(r.label))).length * 2 > rows.length;
+}
+
+/** A title without its item number, spacing or case: "4. Salg af grund" → "salg af grund". */
+const comparableTitle = (title: string): string => title.replace(/^\s*(?:punkt\s+)?\d{1,3}\.?\s+/iu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
 
 function amountRow(line: TableLine): Row | null {
   if (line.cells.length < 2) return null;
@@ -225,13 +246,16 @@ function buildTable(
   rows: Row[],
 ): Omit<TablePart, 'endsPage'> | null {
   // The first row's label may begin on the line above its amounts ("Ny skole" / "i Vestbyen  12.000").
-  const firstIndex = firstRowIndex - (absorbLabelAbove(lines, firstRowIndex, rows[0]) ? 1 : 0);
+  const absorbed = absorbLabelAbove(lines, firstRowIndex, rows[0]);
+  const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
+  // Under a repeated header, the end of the last label of the page before ("Tilskud til private og" / "selvejende institutioner").
+  const labelCarried = absorbed ? null : labelCarriedOver(lines, firstRowIndex, labelLeft);
+  const firstIndex = firstRowIndex - (absorbed || labelCarried !== null ? 1 : 0);
   // Header lines: up to five lines straight above the rows (caption, unit, column names
   // over two or three lines), without a sentence in them.
   const header: TableLine[] = [];
   const percentEdges = percentColumns(rows);
   const columns = columnEdges(rows);
-  const labelLeft = Math.min(...rows.map((r) => r.labelCell?.left ?? Infinity));
   for (let k = firstIndex - 1; k >= 0 && header.length < MAX_HEADER_LINES; k--) {
     const line = lines[k];
     if (!line) break;
@@ -274,8 +298,10 @@ function buildTable(
   // The unit nearest the amounts: a header line or corner cell, else a short unit line just
   // above, or — for a table that opens its page — the last line of the page before.
   const shortLine = (t: string | undefined): string[] => (t !== undefined && t.trim() !== '' && t.trim().split(/\s+/u).length <= 6 ? [t] : []);
-  const previousPageLine = firstIndex - header.length === 0 ? lastLineBefore(ctx, page.number) : undefined;
-  const statedUnit = nearestTableUnit([...shortLine(previousPageLine), ...shortLine(before), ...header.map((l) => l.text)]);
+  const opensPage = firstIndex - header.length === 0;
+  const previousPageLine = opensPage ? lastLineBefore(ctx, page.number) : undefined;
+  const leftBehind = opensPage ? headerLeftOnPageBefore(ctx, page.number) : [];
+  const statedUnit = nearestTableUnit([...leftBehind, ...shortLine(previousPageLine), ...shortLine(before), ...header.map((l) => l.text)]);
   const multiplier = statedUnit ?? 1;
   // A corner cell naming people or cases ("Helårspersoner", "Antal") makes a table of counts, not kroner.
   // The corner cell may stand on a line of its own, centred between the header lines (Word, Writer).
@@ -352,7 +378,8 @@ function buildTable(
   const lastLine = rows.at(-1)?.continued ?? rows.at(-1)?.line;
   const provenance = makeProvenance(ctx.pages, page.number, firstLine?.start ?? 0, lastLine?.end ?? 0);
   const table: BudgetTable = { title, unit: 'DKK', columns: names, rows: total ? budgetRows.slice(0, -1) : budgetRows, total, provenance };
-  return { table, cells, page: page.number, opensPage: firstIndex - header.length === 0, statedUnit, resolution, moneyEvidence };
+  const opened = firstIndex - header.length === 0;
+  return { table, cells, page: page.number, opensPage: opened, statedUnit, resolution, moneyEvidence, ...(labelCarried !== null && opened ? { labelCarried } : {}) };
 }
 
 /** A line of running text ("Udgifterne fordeler sig som vist i tabellen."), not a name for a table. */
@@ -378,6 +405,22 @@ function headingAbove(lines: readonly TableLine[], top: number, rowSize: number)
     if (line.size >= rowSize + 1.5 && text.split(/\s+/u).length <= MAX_HEADING_WORDS) return cleanText(text);
   }
   return null;
+}
+
+/**
+ * A one-cell line in lower case between a header of column names and the first row, in the
+ * label column: the rest of a row label the page break cut ("Tilskud til private og" ending one
+ * page, "selvejende institutioner" under the header repeated on the next). Its text, or null.
+ */
+function labelCarriedOver(lines: readonly TableLine[], index: number, labelLeft: number): string | null {
+  const line = lines[index - 1];
+  const above = lines[index - 2];
+  const cell = line?.cells[0];
+  if (!line || !above || !cell || !line.hasLayout || !isLabelLine(line) || !startsLowerCase(line)) return null;
+  if (cell.left === null || Math.abs(cell.left - labelLeft) > 12) return null;
+  // The line above must be column names (several cells, none an amount), not a paragraph.
+  if (above.cells.length < 2 || amountRow(above) !== null) return null;
+  return line.text.trim();
 }
 
 /**
@@ -553,6 +596,12 @@ function nearestColumn(cell: Cell, columns: readonly number[]): number {
     }
   });
   return best;
+}
+
+/** The header lines a table opening this page left at the foot of the page before (see header-left-behind). */
+function headerLeftOnPageBefore(ctx: ExtractionContext, page: number): string[] {
+  const previous = ctx.pages.find((p) => p.number === page - 1);
+  return previous ? headerLeftBehind(tableLines(previous).filter((l) => l.cells.length > 0), (l) => amountRow(l) !== null) : [];
 }
 
 /** The last line of the previous page: a caption left behind when the table moved to the next page. */

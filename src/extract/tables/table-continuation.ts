@@ -3,6 +3,7 @@
 // caption printed above the first. The parts are one table: the second's rows follow the
 // first's, in the first's unit when the second states none of its own.
 import type { BudgetTable, MoneyAmount } from '../../schema/contract.js';
+import { joinWrapped } from '../../text/dehyphenate.js';
 
 /** One table as read from one page, with where it stands on the page and its unit. */
 export interface TablePart {
@@ -19,6 +20,8 @@ export interface TablePart {
   resolution: number;
   /** Its header, labels or caption say it holds kroner; a part without it counts only as a continuation. */
   moneyEvidence: boolean;
+  /** The end of the page before's last row label, printed under the repeated header. */
+  labelCarried?: string;
 }
 
 /** Joins each part that opens a page onto the part that ended the page before, when their columns agree. */
@@ -50,10 +53,11 @@ function join(first: TablePart, next: TablePart): TablePart {
   // The second part's cells were read as printed; the first part's unit scales them.
   const scale = next.statedUnit === null ? (first.statedUnit ?? 1) : 1;
   const scaled = (v: number | null): number | null => (v === null ? null : Math.round(v * scale * 1e6) / 1e6);
-  const rows = [...first.table.rows, ...next.table.rows.map((r) => ({ ...r, values: r.values.map(scaled) }))];
+  const carried = carryLabel(first, next.labelCarried);
+  const rows = [...carried.rows, ...next.table.rows.map((r) => ({ ...r, values: r.values.map(scaled) }))];
   const total = next.table.total ? { ...next.table.total, values: next.table.total.values.map(scaled) } : null;
   const columns = first.table.columns.map((name, k) => (name !== '' ? name : (next.table.columns[k] ?? '')));
-  const cells = [...first.cells, ...next.cells.map((c) => ({ ...c, value: scaled(c.value) ?? c.value }))];
+  const cells = [...carried.cells, ...next.cells.map((c) => ({ ...c, value: scaled(c.value) ?? c.value }))];
   return {
     table: { ...first.table, columns, rows, total },
     cells,
@@ -64,4 +68,14 @@ function join(first: TablePart, next: TablePart): TablePart {
     resolution: Math.min(first.resolution, next.resolution * scale),
     moneyEvidence: first.moneyEvidence || next.moneyEvidence,
   };
+}
+
+/** The first part's last row label completed by the words the page break carried over, in its rows and its cells' contexts. */
+function carryLabel(first: TablePart, rest: string | undefined): { rows: BudgetTable['rows']; cells: MoneyAmount[] } {
+  const last = first.table.rows.at(-1);
+  if (rest === undefined || !last) return { rows: first.table.rows, cells: first.cells };
+  const label = joinWrapped(last.label, rest);
+  const rows = [...first.table.rows.slice(0, -1), { ...last, label }];
+  const cells = first.cells.map((c) => (c.context === last.label || c.context.startsWith(`${last.label} – `) ? { ...c, context: `${label}${c.context.slice(last.label.length)}` } : c));
+  return { rows, cells };
 }
