@@ -14,10 +14,31 @@ export interface PageColours {
 const isMark = (text: string): boolean => new RegExp(MARK_GLYPH.source, 'u').test(text);
 
 /**
- * Words of a verdict or its legend: a page that has none holds no coloured verdict worth
- * reading its boxes for ("Målet er nået", "Grøn", "Status").
+ * A page whose colours may say a verdict: it names colours ("Grøn", "farve"), or it prints a legend
+ * of meanings side by side ("Målet er nået  Målet er delvist nået  Målet er ikke nået" beside painted
+ * keys). Other pages are not read twice (the operator list costs about what the text did).
  */
-const VERDICT_WORDS = /\b(?:nået|opfyldt|indfriet|status|vurdering|målopfyldelse)\b|\b(?:grøn|gul|rød)\b/iu;
+const COLOUR_WORDS = /\b(?:grøn|grønt|gul|gult|rød|rødt|grå|gråt|farve\p{L}*)\b/giu;
+const MEANING = /\b(?:nået|opfyldt|indfriet|opgøres|vurderes)\b/giu;
+/** Meanings this close together (in characters) are a legend's, not the verdicts of separate goals. */
+const LEGEND_SPAN = 160;
+
+export function speaksOfColours(text: string): boolean {
+  const colours = text.match(COLOUR_WORDS) ?? [];
+  if (colours.some((w) => /^farve/iu.test(w)) || new Set(colours.map((w) => w.toLowerCase().replace(/t$/u, ''))).size >= 2) return true;
+  const at = [...text.matchAll(MEANING)].map((m) => m.index);
+  return at.some((start, k) => (at[k + 2] ?? Infinity) - start <= LEGEND_SPAN);
+}
+
+/** Pages and whether their colours are read, as data. */
+export const COLOUR_PAGE_EXAMPLES: readonly { text: string; read: boolean }[] = [
+  { text: 'Grøn: målet er nået. Rød: målet er ikke nået.', read: true },
+  { text: 'Status er vist med farver, se forklaringen.', read: true },
+  { text: 'Målet er nået   Målet er delvist nået   Målet er ikke nået   Kan ikke opgøres', read: true },
+  // Verdicts of separate goals, each after its own report: no legend.
+  { text: `Målet er nået.${' Andelen steg igen.'.repeat(10)} Målet er ikke opfyldt.${' Andelen faldt.'.repeat(10)} Målet er nået.`, read: false },
+  { text: 'Den grønne omstilling fortsætter i 2026.', read: false },
+];
 
 /** A filled box this small or thin is a rule or a border, not a cell or a key. */
 const MIN_FILL_SIDE = 4;
@@ -26,7 +47,7 @@ const MAX_FILL_SHARE = 0.1;
 
 export async function readPageColours(page: PDFPageProxy, items: readonly TextItem[], viewport: PageViewport): Promise<PageColours> {
   const wantMarks = items.some((item) => isMark(item.str));
-  const wantFills = VERDICT_WORDS.test(items.map((i) => i.str).join(' '));
+  const wantFills = speaksOfColours(items.map((i) => i.str).join(' '));
   if (!wantMarks && !wantFills) return { marks: [], fills: [] };
   const drawn = await drawnColours(page, viewport, wantFills);
   return { marks: wantMarks ? pairMarks(items, drawn.markColours) : [], fills: drawn.fills };

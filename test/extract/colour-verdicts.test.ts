@@ -4,6 +4,7 @@
 // made with pdfkit and DejaVu Sans (the standard fonts have no "●").
 import { describe, expect, test } from 'vitest';
 import { parsePdf } from '../../src/pdf/index.js';
+import { COLOUR_PAGE_EXAMPLES, speaksOfColours } from '../../src/pdf/page-colours.js';
 import { MARK_GLYPH, MARK_GLYPH_EXAMPLES } from '../../src/schema/parsed.js';
 import { buildDocument } from '../../src/pipeline/index.js';
 import { COLOUR_NAME_EXAMPLES, colourName } from '../../src/extract/common/mark-colours.js';
@@ -17,6 +18,9 @@ const RED = '#dd2222';
 describe('the rules’ examples', () => {
   test.each(COLOUR_NAME_EXAMPLES)('$hex is named $name', ({ hex, name }) => {
     expect(colourName(hex)).toBe(name);
+  });
+  test.each(COLOUR_PAGE_EXAMPLES)('the colours of a page reading "$text" are read: $read', ({ text, read }) => {
+    expect(speaksOfColours(text)).toBe(read);
   });
   test.each(MARK_GLYPH_EXAMPLES)('"$text" may carry a colour verdict: $mark', ({ text, mark }) => {
     expect(new RegExp(MARK_GLYPH.source, 'u').test(text)).toBe(mark);
@@ -99,8 +103,9 @@ describe('goal verdicts given by colour', () => {
 
 describe('goal verdicts given by a painted cell', () => {
   /** The same table with its Status cells painted and empty, and a legend of painted keys below it. */
-  async function paintedDocument(cells: readonly string[], legend: readonly [string, string][]): Promise<ExtractedDocument> {
+  async function paintedDocument(cells: readonly string[], legend: readonly [string, string][], note?: string): Promise<ExtractedDocument> {
     const runs = dotTable([GREEN, GREEN, GREEN], []).filter((r) => r.text !== '●');
+    if (note) runs.push(at(56, 240, note));
     const boxes: FilledBox[] = cells.map((colour, k) => ({ x: 390, y: 138 + 22 * k, width: 44, height: 20, colour }));
     legend.forEach(([colour, meaning], k) => {
       boxes.push({ x: 56 + 130 * k, y: 214, width: 8, height: 8, colour });
@@ -117,10 +122,15 @@ describe('goal verdicts given by a painted cell', () => {
     expect(doc.goals).toHaveLength(3);
   });
 
-  test('without a legend, vivid traffic lights are read and pastel shading is not', async () => {
-    const vivid = await paintedDocument(['#00b050', '#c00000', '#ffc000'], []);
+  test('without a legend, on a page that speaks of colours, vivid traffic lights are read and pastel shading is not', async () => {
+    const vivid = await paintedDocument(['#00b050', '#c00000', '#ffc000'], [], 'Status er vist med farve.');
     expect(statuses(vivid)).toEqual([['V1', 'met'], ['V2', 'not_met'], ['V3', 'partly_met']]);
-    const pastel = await paintedDocument(['#e2efda', '#e2efda', '#eeeeee'], []);
+    const pastel = await paintedDocument(['#e2efda', '#e2efda', '#eeeeee'], [], 'Status er vist med farve.');
     expect(statuses(pastel).map(([, s]) => s)).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+
+  test('a page that names no colour and prints no legend is not read for painted cells (its drawing is not parsed twice)', async () => {
+    const silent = await paintedDocument(['#00b050', '#c00000', '#ffc000'], []);
+    expect(statuses(silent).map(([, s]) => s)).toEqual(['unknown', 'unknown', 'unknown']);
   });
 });
