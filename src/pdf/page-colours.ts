@@ -5,6 +5,7 @@
 // drawn is the n-th mark in the items; where the two counts differ, no mark colour is trusted.
 import { AnnotationMode, OPS, type PageViewport, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { MARK_GLYPH, type ColouredFill, type ColouredMark, type TextItem } from '../schema/parsed.js';
+import { IDENTITY, isMatrix, multiply, type Matrix } from './matrix.js';
 
 export interface PageColours {
   marks: ColouredMark[];
@@ -70,22 +71,6 @@ function pairMarks(items: readonly TextItem[], drawn: readonly string[]): Colour
   }
   return marks.length === drawn.length ? marks : [];
 }
-
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    n[0] * m[0] + n[1] * m[2],
-    n[0] * m[1] + n[1] * m[3],
-    n[2] * m[0] + n[3] * m[2],
-    n[2] * m[1] + n[3] * m[3],
-    n[4] * m[0] + n[5] * m[2] + m[4],
-    n[4] * m[1] + n[5] * m[3] + m[5],
-  ];
-}
-
-const isMatrix = (value: unknown): value is Matrix => Array.isArray(value) && value.length === 6 && value.every((v) => typeof v === 'number' && Number.isFinite(v));
 
 const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 

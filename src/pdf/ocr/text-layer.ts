@@ -2,6 +2,7 @@
 // drawing is mostly image (a scan, a photo of a page) or a mass of vector paths
 // (text converted to outlines) has words nobody can read without OCR.
 import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { IDENTITY, isMatrix, multiply, type Matrix } from '../matrix.js';
 
 /** Fewer non-blank characters than this is "no text layer" (a stamp or page number on a scan). */
 export const MIN_TEXT_CHARACTERS = 32;
@@ -32,23 +33,6 @@ const IMAGE_OPS = new Set<number>([
   OPS.paintImageXObjectRepeat,
   OPS.paintSolidColorImageMask,
 ]);
-
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    n[0] * m[0] + n[1] * m[2],
-    n[0] * m[1] + n[1] * m[3],
-    n[2] * m[0] + n[3] * m[2],
-    n[2] * m[1] + n[3] * m[3],
-    n[4] * m[0] + n[5] * m[2] + m[4],
-    n[4] * m[1] + n[5] * m[3] + m[5],
-  ];
-}
-
-const isMatrix = (value: unknown): value is Matrix =>
-  Array.isArray(value) && value.length === 6 && value.every((v) => typeof v === 'number' && Number.isFinite(v));
 
 /** What a page draws, from its operator list: images map the unit square through the current matrix. */
 export async function pageDrawing(doc: PDFDocumentProxy, pageNumber: number): Promise<PageDrawing> {
