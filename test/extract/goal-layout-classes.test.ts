@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePdf } from '../../src/pdf/index.js';
 import { buildDocument } from '../../src/pipeline/index.js';
 import { findActuals, referencePeriodOf, REFERENCE_PERIOD_EXAMPLES } from '../../src/extract/goals/goal-actuals.js';
-import { FIGURE_FIELD_EXAMPLES, figureFieldRole } from '../../src/extract/goals/goal-blocks.js';
+import { FIGURE_FIELD_EXAMPLES, figureFieldRole } from '../../src/extract/goals/goal-block-lines.js';
 import { DURATION_EXAMPLES, meaningfulMeasures } from '../../src/extract/goals/goal-measures.js';
 import { DEADLINE_EXAMPLES, GOVERNED_BOUND_EXAMPLES, parseTarget } from '../../src/extract/goals/goal-target.js';
 import { isVerdictTally, VERDICT_TALLY_EXAMPLES } from '../../src/extract/goals/goal-table-row.js';
