@@ -19,8 +19,8 @@ const isMark = (text: string): boolean => new RegExp(MARK_GLYPH.source, 'u').tes
  * of meanings side by side ("Målet er nået  Målet er delvist nået  Målet er ikke nået" beside painted
  * keys). Other pages are not read twice (the operator list costs about what the text did).
  */
-const COLOUR_WORDS = /\b(?:grøn|grønt|gul|gult|rød|rødt|grå|gråt|farve\p{L}*)\b/giu;
-const MEANING = /\b(?:nået|opfyldt|indfriet|opgøres|vurderes)\b/giu;
+const COLOUR_WORDS = /(?<!\p{L})(?:grøn|grønt|gul|gult|rød|rødt|grå|gråt|farve\p{L}*)(?!\p{L})/giu;
+const MEANING = /(?<!\p{L})(?:nået|opfyldt|indfriet|opgøres|vurderes)(?!\p{L})/giu;
 /** Meanings this close together (in characters) are a legend's, not the verdicts of separate goals. */
 const LEGEND_SPAN = 160;
 
@@ -39,6 +39,7 @@ export const COLOUR_PAGE_EXAMPLES: readonly { text: string; read: boolean }[] = 
   // Verdicts of separate goals, each after its own report: no legend.
   { text: `Målet er nået.${' Andelen steg igen.'.repeat(10)} Målet er ikke opfyldt.${' Andelen faldt.'.repeat(10)} Målet er nået.`, read: false },
   { text: 'Den grønne omstilling fortsætter i 2026.', read: false },
+  { text: 'Gul: på vej. Grå: kan ikke vurderes.', read: true },
 ];
 
 /** A filled box this small or thin is a rule or a border, not a cell or a key. */
