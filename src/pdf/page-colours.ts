@@ -12,7 +12,7 @@ export interface PageColours {
   fills: ColouredFill[];
 }
 
-const isMark = (text: string): boolean => new RegExp(MARK_GLYPH.source, 'u').test(text);
+const isMark = (text: string): boolean => MARK_GLYPH.test(text);
 
 /**
  * A page whose colours may say a verdict: it names colours ("Grøn", "farve"), or it prints a legend

@@ -20,7 +20,7 @@ export type TextItem = z.infer<typeof TextItem>;
  * stars, ticks and crosses, and the Wingdings filled circle/square/diamond as Word maps them to the
  * private use area (U+F06C "l", U+F06E "n", U+F075 "u"). Not list bullets ("•", U+F0B7).
  */
-export const MARK_GLYPH = /[\u25A0-\u25FF\u2B1B-\u2B24\u26AA\u26AB\u2605\u2713-\u2718\uF06C\uF06E\uF075\u{1F534}-\u{1F7E2}]/gu;
+export const MARK_GLYPH = /[\u25A0-\u25FF\u2B1B-\u2B24\u26AA\u26AB\u2605\u2713-\u2718\uF06C\uF06E\uF075\u{1F534}-\u{1F7E2}]/u;
 
 /** Mark glyphs, as data: whether each may carry a colour verdict. */
 export const MARK_GLYPH_EXAMPLES: readonly { text: string; mark: boolean }[] = [

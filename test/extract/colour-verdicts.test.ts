@@ -23,7 +23,7 @@ describe('the rules’ examples', () => {
     expect(speaksOfColours(text)).toBe(read);
   });
   test.each(MARK_GLYPH_EXAMPLES)('"$text" may carry a colour verdict: $mark', ({ text, mark }) => {
-    expect(new RegExp(MARK_GLYPH.source, 'u').test(text)).toBe(mark);
+    expect(MARK_GLYPH.test(text)).toBe(mark);
   });
 });
 

@@ -96,7 +96,7 @@ function markColourOf(verdict: Span): string | null {
   const text = textOf(verdict);
   const lead = text.length - text.trimStart().length;
   const first = text.trimStart().codePointAt(0);
-  if (first === undefined || !new RegExp(MARK_GLYPH.source, 'u').test(String.fromCodePoint(first))) return null;
+  if (first === undefined || !MARK_GLYPH.test(String.fromCodePoint(first))) return null;
   const at = verdict.run.provenance(verdict.start + lead, verdict.start + lead + 1);
   const page = verdict.run.pages.find((p) => p.number === at.page);
   return page ? markColourAt(page, at.start) : null;

@@ -155,8 +155,7 @@ export function rowGoal(pages: readonly NormalisedPage[], row: Row, columns: rea
 
 /** The status of a row's verdict cell painted in a colour (no words in it), by the legend or as a traffic light. */
 function paintedVerdict(pages: readonly NormalisedPage[], row: Row, columns: readonly Column[]): Exclude<GoalStatus, 'unknown'> | null {
-  const k = columns.findIndex((c) => c.role === 'verdict');
-  const column = columns[k];
+  const column = columns.find((c) => c.role === 'verdict');
   const line = row.lines[0];
   const page = line ? pages.find((p) => p.number === line.page) : undefined;
   if (!column || !line || !page?.fills) return null;

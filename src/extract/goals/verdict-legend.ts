@@ -58,7 +58,7 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
       const markAt = m[1] === undefined && m[3] === undefined ? offsets[m.index + m[0].indexOf(key.replace(/^\(/u, ''))] : undefined;
       const colour = markAt === undefined ? null : markColourAt(page, markAt);
       const named = colour === null ? null : colourName(colour);
-      if (named && CHROMATIC.has(named)) byColour.set(named, byColour.has(named) && byColour.get(named) !== status ? null : status);
+      if (named && CHROMATIC.has(named)) keepColour(byColour, named, status);
     });
   }
   // Keys drawn as coloured boxes before their meanings ("■ Målet er nået  ■ Delvist nået"), no words for the colours.
@@ -68,7 +68,7 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
       if (!MEANING_WORDS.test(sentence)) continue;
       const status = statusOfMeaning(sentence);
       const named = status ? colourName(key.colour) : null;
-      if (status && named && (CHROMATIC.has(named) || named === 'grå')) byColour.set(named, byColour.has(named) && byColour.get(named) !== status ? null : status);
+      if (status && named && (CHROMATIC.has(named) || named === 'grå')) keepColour(byColour, named, status);
     }
   }
   // Marks told apart only by colour: each colour that keeps one meaning is a key of its own.
@@ -76,6 +76,11 @@ export function readVerdictLegend(pages: readonly NormalisedPage[]): VerdictLege
   const result: VerdictLegend = legend.size >= MIN_KEYS ? legend : new Map();
   cache.set(pages, result);
   return result;
+}
+
+/** A colour's meaning, kept while every key of that colour means the same (null once two disagree). */
+function keepColour(byColour: Map<string, Exclude<GoalStatus, 'unknown'> | null>, name: string, status: Exclude<GoalStatus, 'unknown'>): void {
+  byColour.set(name, byColour.has(name) && byColour.get(name) !== status ? null : status);
 }
 
 /** The text with each run of white space made one space (one tab, where it holds a cell border), and the page offset of each of its characters. */
